@@ -1,0 +1,1 @@
+"""Checks, metrics and comparison over scenarios (networkx; pure functions)."""

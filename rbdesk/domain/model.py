@@ -1,0 +1,210 @@
+"""The plan as plain data: region, scenarios and everything a scenario holds.
+
+Terms (DESIGN.md section 2):
+
+* A *region* is the provinsi, kabupaten or kota the plan is for.
+* A *scenario* is one version of the whole structure: the current one or a proposal
+  derived from another scenario.
+* A *unit* is one box of the chart; ``parent_id`` is the structural reporting line.
+* *Lineage* links a unit to the units of the derived-from scenario it comes from.
+* A ``Structure`` is one scenario with all it holds, the object the analysis reads.
+
+Ids are integers. Inside a ``Structure`` built in memory (by an importer or a
+generator) they are provisional; the store assigns the file's own ids on insert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    PROVINSI = "provinsi"
+    KABUPATEN = "kabupaten"
+    KOTA = "kota"
+
+    @property
+    def rule_level(self) -> str:
+        """Kabupaten and kota follow the same rules; the catalogue keys them ``kabkota``."""
+        return "provinsi" if self is Level.PROVINSI else "kabkota"
+
+
+class ScenarioRole(StrEnum):
+    CURRENT = "current"
+    PROPOSAL = "proposal"
+
+
+class UrusanRole(StrEnum):
+    MAIN = "main"
+    SUPPORTING = "supporting"
+
+
+class PositionCategory(StrEnum):
+    STRUCTURAL = "structural"
+    FUNCTIONAL = "functional"
+    PELAKSANA = "pelaksana"
+
+
+class OperationKind(StrEnum):
+    MERGE = "merge"
+    SPLIT = "split"
+    MOVE = "move"
+    ABOLISH = "abolish"
+    CREATE = "create"
+    RENAME = "rename"
+    RETYPE = "retype"
+    CONVERT = "convert"  # a structural unit turned into a functional group
+
+
+#: Eselon codes from highest to lowest; a lower index is a higher grade.
+ESELON: tuple[str, ...] = ("Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb", "V")
+
+#: Tipe of an OPD (A/B/C) or kelas of a UPT, cabang dinas or rumah sakit (A-D).
+UNIT_TYPES: tuple[str, ...] = ("A", "B", "C", "D")
+
+
+def eselon_rank(eselon: str) -> int:
+    """Position of ``eselon`` in :data:`ESELON` (0 = Ia, the highest)."""
+    return ESELON.index(eselon)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    name: str
+    level: Level
+    code: str = ""
+    geo_factor: float = 1.0
+    preparing_unit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    id: int
+    name: str
+    role: ScenarioRole
+    derived_from: int | None = None
+    created: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    id: int
+    parent_id: int | None
+    kind: str
+    name: str
+    short_name: str = ""
+    unit_type: str | None = None
+    eselon: str | None = None
+    sort_order: int = 0
+    tugas: str = ""
+    fungsi: str = ""
+    headcount_existing: int = 0
+    headcount_needed: int = 0
+    workload_score: float | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    unit_id: int
+    origin_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class UrusanAssignment:
+    unit_id: int
+    code: str
+    role: UrusanRole = UrusanRole.MAIN
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    id: int
+    unit_id: int
+    title: str
+    category: PositionCategory
+    eselon: str | None = None
+    existing: int = 0
+    needed: int = 0
+    sort_order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CoordinationLink:
+    id: int
+    from_id: int
+    to_id: int
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """A restructuring step of a proposal. ``before`` holds unit ids of the
+    derived-from scenario, ``after`` unit ids of the proposal itself."""
+
+    id: int
+    kind: OperationKind
+    before: tuple[int, ...]
+    after: tuple[int, ...]
+    justification: str
+    date: str = ""
+    sort_order: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Iku:
+    """A key performance indicator (indikator kinerja utama) of an OPD."""
+
+    id: int
+    unit_id: int
+    indicator: str
+    target: str = ""
+    measure: str = ""
+    sort_order: int = 0
+
+
+@dataclass
+class Structure:
+    """One scenario and everything it holds."""
+
+    scenario: Scenario
+    units: dict[int, Unit] = field(default_factory=dict)
+    assignments: list[UrusanAssignment] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    links: list[CoordinationLink] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)
+    iku: list[Iku] = field(default_factory=list)
+    lineage: list[Lineage] = field(default_factory=list)
+
+    def children(self) -> dict[int | None, list[int]]:
+        """Map of parent id (``None`` for roots) to child ids in sibling order."""
+        out: dict[int | None, list[int]] = {}
+        for unit in sorted(self.units.values(), key=lambda u: (u.sort_order, u.id)):
+            out.setdefault(unit.parent_id, []).append(unit.id)
+        return out
+
+    def roots(self) -> list[int]:
+        return self.children().get(None, [])
+
+    def ancestors(self, unit_id: int) -> Iterator[int]:
+        """Ids above ``unit_id``, nearest first. Stops at a cycle instead of looping."""
+        seen = {unit_id}
+        parent = self.units[unit_id].parent_id
+        while parent is not None and parent not in seen and parent in self.units:
+            yield parent
+            seen.add(parent)
+            parent = self.units[parent].parent_id
+
+    def assignments_of(self, unit_id: int) -> list[UrusanAssignment]:
+        return [a for a in self.assignments if a.unit_id == unit_id]
+
+    def next_id(self) -> int:
+        """A provisional id not yet used by any entity of this structure."""
+        used = [0, *self.units]
+        used += [p.id for p in self.positions]
+        used += [x.id for x in self.links]
+        used += [o.id for o in self.operations]
+        used += [i.id for i in self.iku]
+        return max(used) + 1

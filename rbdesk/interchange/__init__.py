@@ -1,0 +1,1 @@
+"""Import and export of other formats, the sample region and generated plans."""

@@ -1,0 +1,1 @@
+"""The PDF restructuring proposal (reportlab; no Qt, no SQL)."""

@@ -1,0 +1,264 @@
+"""Opening a plan file safely: the one way a connection to a plan is made.
+
+A plan that arrives from someone else is untrusted. Before anything is read from it
+through SQLite's schema, the file is inspected: its header, its application id, its
+recorded migrations and its schema, which must equal the schema that this program's
+own migrations produce (so a crafted file cannot bring triggers or views of its own),
+and SQLite's quick check. Only then is the working connection opened, with
+``trusted_schema`` off, foreign keys on, WAL and full sync. Nothing is written to a
+file that fails the inspection.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from rbdesk.domain.errors import RbdeskError
+from rbdesk.store.schema import APPLICATION_ID, MIGRATION_SET, known_versions, migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How many backup copies taken before migrations are kept beside a plan.
+BACKUPS_KEPT = 3
+
+
+class PlanFileError(RbdeskError):
+    """A file that cannot be opened as a plan. The message names the file and the reason."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"cannot open '{path}': {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+class ReadOnlyError(RbdeskError):
+    """A write to a plan that is open read-only."""
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the inspection of a plan file found."""
+
+    applied: list[str]
+    pending: list[str]
+    writable: bool
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # Defensive settings before anything touches the schema of an untrusted file.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise PlanFileError(path, "the file does not exist")
+    if path.is_dir():
+        raise PlanFileError(path, "it is a folder, not a plan file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise PlanFileError(path, f"the file cannot be read ({exc.strerror})") from exc
+    if size == 0:
+        raise PlanFileError(path, "the file is empty")
+    if not header.startswith(SQLITE_MAGIC):
+        raise PlanFileError(path, "it is not an rbdesk plan (not an SQLite database)")
+    if len(header) < 100:
+        raise PlanFileError(path, "the file is truncated (shorter than its header)")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    wal = Path(f"{path}-wal")
+    # With a non-empty WAL the main file may legitimately lag behind its pages
+    # until recovery; otherwise a file shorter than its header says is truncated.
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if valid_for == change_counter and not wal_pending and size < page_count * page_size:
+        raise PlanFileError(
+            path, f"the file is truncated ({size} of {page_count * page_size} bytes)"
+        )
+
+
+def _schema_rows(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+    rows = conn.execute(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return {(t, n, " ".join(s.split())) for t, n, s in rows}
+
+
+def expected_schema(applied: list[str]) -> set[tuple[str, str, str]]:
+    """The schema that this program's migrations produce after ``applied``."""
+    mem = Database(memory=True, execute_plugins=False)
+    migrations.ensure_migrations_table(mem)
+    by_name = {m.name: m for m in migrations._migrations}
+    for name in applied:
+        by_name[name].fn(mem)
+    rows = _schema_rows(mem.conn)
+    mem.close()
+    return rows
+
+
+def inspect_plan(path: Path) -> Inspection:
+    """Check that ``path`` is an intact plan this program can read; raise
+    ``PlanFileError`` otherwise. Reads only; never writes to the file."""
+    _check_header(path)
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise PlanFileError(path, f"the file cannot be opened ({exc})") from exc
+    try:
+        try:
+            (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as exc:
+            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+        if app_id != APPLICATION_ID or "_sqlite_migrations" not in names:
+            raise PlanFileError(path, "it is an SQLite database but not an rbdesk plan")
+        try:
+            applied = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                    [MIGRATION_SET],
+                )
+            ]
+        except sqlite3.DatabaseError as exc:
+            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+        known = known_versions()
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise PlanFileError(
+                path,
+                f"it was written by a newer version of rbdesk (schema {unknown[-1]}; "
+                f"this version knows up to {known[-1]})",
+            )
+        if not applied or applied != known[: len(applied)]:
+            raise PlanFileError(path, "its schema history is not one rbdesk writes")
+        try:
+            found = _schema_rows(conn)
+            check = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+        expected = expected_schema(applied)
+        if found != expected:
+            extra = sorted(f"{t} '{n}'" for t, n, _ in found - expected)
+            missing = sorted(f"{t} '{n}'" for t, n, _ in expected - found)
+            detail = "; ".join(
+                part
+                for part in (
+                    f"unexpected {', '.join(extra)}" if extra else "",
+                    f"missing or changed {', '.join(missing)}" if missing else "",
+                )
+                if part
+            )
+            raise PlanFileError(path, f"its schema has been altered ({detail})")
+        if check != [("ok",)]:
+            first = check[0][0] if check else "no answer"
+            raise PlanFileError(path, f"the file is corrupt ({first})")
+    finally:
+        conn.close()
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return Inspection(applied, known[len(applied):], writable)
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: str) -> Path:
+    """Copy the plan aside (SQLite's backup API, consistent under WAL) and keep only
+    the newest ``BACKUPS_KEPT`` such copies."""
+    target = path.with_name(f"{path.name}.before-{version}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    old = sorted(
+        path.parent.glob(f"{path.name}.before-*.bak"), key=lambda p: p.stat().st_mtime
+    )
+    for stale in old[:-BACKUPS_KEPT]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit that returned is on disk, even if the machine loses power.
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def open_database(path: Path, *, read_only: bool = False) -> tuple[Database, bool]:
+    """Inspect, migrate when needed, and return ``(database, read_only)``."""
+    inspection = inspect_plan(path)
+    read_only = read_only or not inspection.writable
+    if inspection.pending and read_only:
+        raise PlanFileError(
+            path, "it needs an upgrade to this version's schema but is read-only"
+        )
+    try:
+        conn = _connect(path, read_only=read_only)
+        configure(conn, read_only=read_only)
+    except sqlite3.Error as exc:
+        raise PlanFileError(path, f"the file cannot be opened ({exc})") from exc
+    db = Database(conn, execute_plugins=False)
+    if inspection.pending:
+        try:
+            backup_before_migration(conn, path, inspection.applied[-1])
+        except (OSError, sqlite3.Error) as exc:
+            conn.close()
+            raise PlanFileError(path, f"no backup could be written before upgrading ({exc})")
+        migrations.apply(db)
+    return db, read_only
+
+
+def create_database(path: Path, *, overwrite: bool = False) -> Database:
+    """A new, empty plan file at ``path`` with the current schema. The file appears
+    only when complete: it is built beside the target and renamed into place."""
+    if path.exists() and not overwrite:
+        raise PlanFileError(path, "a file of that name already exists")
+    if path.is_dir():
+        raise PlanFileError(path, "it is a folder")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(partial, isolation_level=None)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(Database(conn, execute_plugins=False))
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.close()
+        for suffix in ("-wal", "-shm"):
+            # A stale log of an overwritten plan would be replayed onto the new one.
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise PlanFileError(path, f"the plan cannot be created ({exc})") from exc
+    finally:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    db, _ = open_database(path)
+    return db
+
+
+def copy_plan(source: Database, target: Path) -> None:
+    """Write a consistent copy of an open plan to ``target`` (save a copy)."""
+    partial = target.with_name(f".{target.name}.partial")
+    dest = sqlite3.connect(partial)
+    try:
+        source.conn.backup(dest)
+    finally:
+        dest.close()
+    shutil.move(partial, target)

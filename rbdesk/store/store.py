@@ -1,0 +1,689 @@
+"""The ``Store``: every read and write of a plan file.
+
+All SQL of rbdesk lives in this package. Each public write method is one
+``with db.atomic():`` and takes and returns domain objects or ids; a write either
+lands whole or not at all. Reads build domain objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from rbdesk import __version__
+from rbdesk.domain.errors import CycleError, InvalidValueError, RbdeskError, UnknownUnitError
+from rbdesk.domain.model import (
+    CoordinationLink,
+    Iku,
+    Level,
+    Lineage,
+    Operation,
+    OperationKind,
+    Position,
+    PositionCategory,
+    Region,
+    Scenario,
+    ScenarioRole,
+    Structure,
+    Unit,
+    UrusanAssignment,
+    UrusanRole,
+)
+from rbdesk.store.opening import (
+    ReadOnlyError,
+    copy_plan,
+    create_database,
+    open_database,
+)
+from rbdesk.store.schema import current_version
+
+UNIT_COLUMNS = (
+    "id", "parent_id", "kind", "name", "short_name", "unit_type", "eselon", "sort_order",
+    "tugas", "fungsi", "headcount_existing", "headcount_needed", "workload_score", "notes",
+)  # fmt: skip
+_UNIT_SELECT = ", ".join(UNIT_COLUMNS)
+
+#: Tables hashed for the fingerprint, with the order that makes the hash stable.
+_FINGERPRINT_TABLES = (
+    ("region", "id"),
+    ("scenario", "id"),
+    ("unit", "id"),
+    ("lineage", "unit_id, origin_id"),
+    ("urusan_assignment", "unit_id, code"),
+    ("position", "id"),
+    ("coordination_link", "id"),
+    ("operation", "id"),
+    ("operation_unit", "operation_id, side, position"),
+    ("iku", "id"),
+)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _unit_row(unit: Unit, scenario_id: int) -> dict[str, Any]:
+    return {
+        "scenario_id": scenario_id,
+        "parent_id": unit.parent_id,
+        "kind": unit.kind,
+        "name": unit.name,
+        "short_name": unit.short_name,
+        "unit_type": unit.unit_type,
+        "eselon": unit.eselon,
+        "sort_order": unit.sort_order,
+        "tugas": unit.tugas,
+        "fungsi": unit.fungsi,
+        "headcount_existing": unit.headcount_existing,
+        "headcount_needed": unit.headcount_needed,
+        "workload_score": unit.workload_score,
+        "notes": unit.notes,
+    }
+
+
+def _unit(row: Sequence[Any]) -> Unit:
+    return Unit(*row)
+
+
+class Store:
+    """An open plan file. Use ``Store.create`` or ``Store.open``; close it, or use it
+    as a context manager."""
+
+    def __init__(self, db: Database, path: Path, *, read_only: bool) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening ----------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, region: Region, *, overwrite: bool = False) -> Store:
+        """A new plan at ``path`` for ``region``, with an empty current scenario."""
+        path = Path(path)
+        db = create_database(path, overwrite=overwrite)
+        store = cls(db, path, read_only=False)
+        with db.atomic():
+            store._write_region(region)
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('created', ?), ('created_by', ?)",
+                [_now(), f"rbdesk {__version__}"],
+            )
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Store:
+        """Open an existing plan; raises ``PlanFileError`` with a one-line reason."""
+        path = Path(path)
+        db, read_only = open_database(path, read_only=read_only)
+        return cls(db, path, read_only=read_only)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        if self.read_only:
+            raise ReadOnlyError(f"'{self.path}' is open read-only; the change was not made")
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.IntegrityError as exc:
+            raise InvalidValueError(f"the change breaks the plan's integrity ({exc})") from exc
+
+    def _exec(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    # -- region and meta --------------------------------------------------------------
+    def region(self) -> Region:
+        row = self._exec(
+            "SELECT name, level, code, geo_factor, preparing_unit FROM region WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            raise RbdeskError(f"'{self.path}' holds no region")
+        return Region(row[0], Level(row[1]), row[2], row[3], row[4])
+
+    def _write_region(self, region: Region) -> None:
+        self._exec(
+            "INSERT INTO region (id, name, level, code, geo_factor, preparing_unit) "
+            "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+            "level = excluded.level, code = excluded.code, geo_factor = excluded.geo_factor, "
+            "preparing_unit = excluded.preparing_unit",
+            [region.name, region.level.value, region.code, region.geo_factor,
+             region.preparing_unit],
+        )  # fmt: skip
+
+    def set_region(self, region: Region) -> None:
+        if not region.name.strip():
+            raise InvalidValueError("a region needs a name")
+        with self._write():
+            self._write_region(region)
+
+    def meta(self, key: str) -> str | None:
+        row = self._exec("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write():
+            self._exec(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def schema_version(self) -> str:
+        row = self._exec(
+            "SELECT name FROM _sqlite_migrations ORDER BY rowid DESC LIMIT 1"
+        ).fetchone()
+        return str(row[0]) if row else current_version()
+
+    # -- scenarios ------------------------------------------------------------------------
+    def scenarios(self) -> list[Scenario]:
+        rows = self._exec(
+            "SELECT id, name, role, derived_from, created FROM scenario ORDER BY id"
+        ).fetchall()
+        return [Scenario(r[0], r[1], ScenarioRole(r[2]), r[3], r[4]) for r in rows]
+
+    def scenario(self, scenario_id: int) -> Scenario:
+        for scenario in self.scenarios():
+            if scenario.id == scenario_id:
+                return scenario
+        raise InvalidValueError(f"no scenario with id {scenario_id}")
+
+    def scenario_by_name(self, name: str) -> Scenario:
+        for scenario in self.scenarios():
+            if scenario.name == name:
+                return scenario
+        names = ", ".join(s.name for s in self.scenarios()) or "none"
+        raise InvalidValueError(f"no scenario named '{name}' (the plan has: {names})")
+
+    def current_scenario(self) -> Scenario:
+        """The first scenario whose role is current."""
+        for scenario in self.scenarios():
+            if scenario.role is ScenarioRole.CURRENT:
+                return scenario
+        raise InvalidValueError(f"'{self.path}' has no current scenario")
+
+    def _insert_scenario(
+        self, name: str, role: ScenarioRole, derived_from: int | None, created: str | None
+    ) -> Scenario:
+        if not name.strip():
+            raise InvalidValueError("a scenario needs a name")
+        exists = self._exec("SELECT 1 FROM scenario WHERE name = ?", [name]).fetchone()
+        if exists:
+            raise InvalidValueError(f"a scenario named '{name}' already exists")
+        created = created or _now()
+        cursor = self._exec(
+            "INSERT INTO scenario (name, role, derived_from, created) VALUES (?, ?, ?, ?)",
+            [name, role.value, derived_from, created],
+        )
+        assert cursor.lastrowid is not None
+        return Scenario(cursor.lastrowid, name, role, derived_from, created)
+
+    def add_scenario(
+        self, name: str, role: ScenarioRole = ScenarioRole.CURRENT, derived_from: int | None = None
+    ) -> Scenario:
+        """A new empty scenario."""
+        with self._write():
+            return self._insert_scenario(name, role, derived_from, None)
+
+    def rename_scenario(self, scenario_id: int, name: str) -> None:
+        with self._write():
+            clash = self._exec(
+                "SELECT 1 FROM scenario WHERE name = ? AND id != ?", [name, scenario_id]
+            ).fetchone()
+            if clash:
+                raise InvalidValueError(f"a scenario named '{name}' already exists")
+            if not name.strip():
+                raise InvalidValueError("a scenario needs a name")
+            self._exec("UPDATE scenario SET name = ? WHERE id = ?", [name, scenario_id])
+
+    def delete_scenario(self, scenario_id: int) -> None:
+        """Delete a scenario and all it holds. Lineage of proposals derived from it is
+        dropped with it (those proposals keep their units)."""
+        with self._write():
+            # Units reference each other through parent_id; delete children first by
+            # letting the cascade from the scenario row do it in one statement.
+            self._exec("DELETE FROM scenario WHERE id = ?", [scenario_id])
+
+    def copy_scenario(self, source_id: int, name: str) -> Scenario:
+        """Copy a scenario into a new proposal derived from it: every unit, assignment,
+        position, link and IKU, each copied unit linked by lineage to its original."""
+        with self._write():
+            self.scenario(source_id)
+            scenario = self._insert_scenario(name, ScenarioRole.PROPOSAL, source_id, None)
+            source = self.load(source_id)
+            copy = Structure(
+                scenario,
+                dict(source.units),
+                list(source.assignments),
+                list(source.positions),
+                list(source.links),
+                [],
+                list(source.iku),
+                [Lineage(uid, uid) for uid in source.units],
+            )
+            self._insert_content(scenario.id, copy, origin_map={u: u for u in source.units})
+            return scenario
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, scenario_id: int) -> Structure:
+        """One scenario with all it holds, as domain objects."""
+        scenario = self.scenario(scenario_id)
+        units = {
+            row[0]: _unit(row)
+            for row in self._exec(
+                f"SELECT {_UNIT_SELECT} FROM unit WHERE scenario_id = ?", [scenario_id]
+            )
+        }
+        in_scenario = "unit_id IN (SELECT id FROM unit WHERE scenario_id = ?)"
+        assignments = [
+            UrusanAssignment(r[0], r[1], UrusanRole(r[2]))
+            for r in self._exec(
+                f"SELECT unit_id, code, role FROM urusan_assignment WHERE {in_scenario} "
+                "ORDER BY unit_id, code",
+                [scenario_id],
+            )
+        ]
+        positions = [
+            Position(r[0], r[1], r[2], PositionCategory(r[3]), r[4], r[5], r[6], r[7])
+            for r in self._exec(
+                "SELECT id, unit_id, title, category, eselon, existing, needed, sort_order "
+                f"FROM position WHERE {in_scenario} ORDER BY unit_id, sort_order, id",
+                [scenario_id],
+            )
+        ]
+        links = [
+            CoordinationLink(*r)
+            for r in self._exec(
+                "SELECT id, from_id, to_id, note FROM coordination_link WHERE scenario_id = ? "
+                "ORDER BY id",
+                [scenario_id],
+            )
+        ]
+        sides: dict[int, dict[str, list[int]]] = {}
+        for op_id, side, unit_id in self._exec(
+            "SELECT operation_id, side, unit_id FROM operation_unit WHERE operation_id IN "
+            "(SELECT id FROM operation WHERE scenario_id = ?) ORDER BY operation_id, side, "
+            "position",
+            [scenario_id],
+        ):
+            sides.setdefault(op_id, {"before": [], "after": []})[side].append(unit_id)
+        operations = [
+            Operation(
+                r[0], OperationKind(r[1]),
+                tuple(sides.get(r[0], {}).get("before", [])),
+                tuple(sides.get(r[0], {}).get("after", [])), r[2], r[3], r[4],
+            )  # fmt: skip
+            for r in self._exec(
+                "SELECT id, kind, justification, date, sort_order FROM operation "
+                "WHERE scenario_id = ? ORDER BY sort_order, id",
+                [scenario_id],
+            )
+        ]
+        iku = [
+            Iku(*r)
+            for r in self._exec(
+                "SELECT id, unit_id, indicator, target, measure, sort_order FROM iku "
+                f"WHERE {in_scenario} ORDER BY unit_id, sort_order, id",
+                [scenario_id],
+            )
+        ]
+        lineage = [
+            Lineage(*r)
+            for r in self._exec(
+                f"SELECT unit_id, origin_id FROM lineage WHERE {in_scenario} "
+                "ORDER BY unit_id, origin_id",
+                [scenario_id],
+            )
+        ]
+        return Structure(scenario, units, assignments, positions, links, operations, iku, lineage)
+
+    def unit(self, unit_id: int) -> Unit:
+        row = self._exec(f"SELECT {_UNIT_SELECT} FROM unit WHERE id = ?", [unit_id]).fetchone()
+        if row is None:
+            raise UnknownUnitError(f"unit {unit_id} does not exist")
+        return _unit(row)
+
+    def unit_count(self, scenario_id: int | None = None) -> int:
+        if scenario_id is None:
+            return int(self._exec("SELECT count(*) FROM unit").fetchone()[0])
+        return int(
+            self._exec("SELECT count(*) FROM unit WHERE scenario_id = ?", [scenario_id])
+            .fetchone()[0]
+        )
+
+    def kind_counts(self, scenario_id: int) -> dict[str, int]:
+        return {
+            kind: count
+            for kind, count in self._exec(
+                "SELECT kind, count(*) FROM unit WHERE scenario_id = ? GROUP BY kind "
+                "ORDER BY count(*) DESC, kind",
+                [scenario_id],
+            )
+        }
+
+    def read_unit_rows(self, scenario_id: int) -> list[tuple[Any, ...]]:
+        """The raw unit rows of a scenario: the floor that benchmarks compare against."""
+        return self._exec(
+            f"SELECT {_UNIT_SELECT} FROM unit WHERE scenario_id = ?", [scenario_id]
+        ).fetchall()
+
+    # -- bulk insert ----------------------------------------------------------------------
+    def insert_structure(
+        self, structure: Structure, *, origin_map: Mapping[int, int] | None = None
+    ) -> dict[int, int]:
+        """Insert a structure built in memory as a new scenario (its ``scenario`` gives
+        name, role and derived-from). Its ids are provisional: the result maps each
+        provisional unit id to the unit's id in the file. ``origin_map`` maps the
+        provisional ids that its lineage and operations use for the derived-from
+        scenario to file ids (the result of inserting that scenario)."""
+        with self._write():
+            info = structure.scenario
+            scenario = self._insert_scenario(
+                info.name, info.role, info.derived_from, info.created or None
+            )
+            return self._insert_content(scenario.id, structure, origin_map=origin_map or {})
+
+    def _insert_content(
+        self, scenario_id: int, structure: Structure, *, origin_map: Mapping[int, int]
+    ) -> dict[int, int]:
+        units = structure.units
+        for unit in units.values():
+            if unit.parent_id is not None and unit.parent_id not in units:
+                raise UnknownUnitError(f"'{unit.name}': parent unit {unit.parent_id} is missing")
+        # Parents before children, so each parent id is known when a child is written.
+        order: list[Unit] = []
+        children: dict[int | None, list[Unit]] = {}
+        for unit in units.values():
+            children.setdefault(unit.parent_id, []).append(unit)
+        stack = list(reversed(children.get(None, [])))
+        while stack:
+            unit = stack.pop()
+            order.append(unit)
+            stack.extend(reversed(children.get(unit.id, [])))
+        if len(order) != len(units):
+            raise CycleError("the structure contains a cycle; nothing was written")
+        (next_id,) = self._exec("SELECT coalesce(max(id), 0) + 1 FROM unit").fetchone()
+        id_map: dict[int, int] = {}
+        for offset, unit in enumerate(order):
+            id_map[unit.id] = next_id + offset
+        rows = []
+        for unit in order:
+            row = _unit_row(unit, scenario_id)
+            row["id"] = id_map[unit.id]
+            row["parent_id"] = None if unit.parent_id is None else id_map[unit.parent_id]
+            rows.append(row)
+        self.db["unit"].insert_all(rows, batch_size=2000)
+
+        def unit_id(old: int) -> int:
+            try:
+                return id_map[old]
+            except KeyError:
+                raise UnknownUnitError(f"unit {old} is not part of the structure") from None
+
+        def origin_id(old: int) -> int:
+            try:
+                return origin_map[old]
+            except KeyError:
+                raise UnknownUnitError(f"origin unit {old} is not known") from None
+
+        self.db["urusan_assignment"].insert_all(
+            ({"unit_id": unit_id(a.unit_id), "code": a.code, "role": a.role.value}
+             for a in structure.assignments),
+            batch_size=2000,
+        )  # fmt: skip
+        self.db["position"].insert_all(
+            ({"unit_id": unit_id(p.unit_id), "title": p.title, "category": p.category.value,
+              "eselon": p.eselon, "existing": p.existing, "needed": p.needed,
+              "sort_order": p.sort_order} for p in structure.positions),
+            batch_size=2000,
+        )  # fmt: skip
+        self.db["coordination_link"].insert_all(
+            ({"scenario_id": scenario_id, "from_id": unit_id(x.from_id),
+              "to_id": unit_id(x.to_id), "note": x.note} for x in structure.links),
+            batch_size=2000,
+        )  # fmt: skip
+        self.db["iku"].insert_all(
+            ({"unit_id": unit_id(i.unit_id), "indicator": i.indicator, "target": i.target,
+              "measure": i.measure, "sort_order": i.sort_order} for i in structure.iku),
+            batch_size=2000,
+        )  # fmt: skip
+        self.db["lineage"].insert_all(
+            ({"unit_id": unit_id(x.unit_id), "origin_id": origin_id(x.origin_id)}
+             for x in structure.lineage),
+            batch_size=2000,
+        )  # fmt: skip
+        for op in structure.operations:
+            self._insert_operation(
+                scenario_id,
+                op,
+                [origin_id(u) for u in op.before],
+                [unit_id(u) for u in op.after],
+            )
+        return id_map
+
+    def _insert_operation(
+        self, scenario_id: int, op: Operation, before: list[int], after: list[int]
+    ) -> int:
+        cursor = self._exec(
+            "INSERT INTO operation (scenario_id, kind, justification, date, sort_order) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [scenario_id, op.kind.value, op.justification, op.date, op.sort_order],
+        )
+        op_id = cursor.lastrowid
+        assert op_id is not None
+        rows = [
+            (op_id, side, index, uid)
+            for side, ids in (("before", before), ("after", after))
+            for index, uid in enumerate(ids)
+        ]
+        self.db.conn.executemany(
+            "INSERT INTO operation_unit (operation_id, side, position, unit_id) "
+            "VALUES (?, ?, ?, ?)",
+            rows,
+        )
+        return op_id
+
+    # -- unit edits ---------------------------------------------------------------------
+    def _scenario_of(self, unit_id: int) -> int:
+        row = self._exec("SELECT scenario_id FROM unit WHERE id = ?", [unit_id]).fetchone()
+        if row is None:
+            raise UnknownUnitError(f"unit {unit_id} does not exist")
+        return int(row[0])
+
+    def _check_parent(self, scenario_id: int, unit_id: int | None, parent_id: int | None) -> None:
+        if parent_id is None:
+            return
+        if self._scenario_of(parent_id) != scenario_id:
+            raise InvalidValueError("a unit's parent must be in the same scenario")
+        if unit_id is None:
+            return
+        (cyclic,) = self._exec(
+            "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT unit.parent_id FROM unit "
+            "JOIN up ON unit.id = up.id WHERE unit.parent_id IS NOT NULL) "
+            "SELECT count(*) FROM up WHERE id = ?",
+            [parent_id, unit_id],
+        ).fetchone()
+        if cyclic:
+            raise CycleError(f"unit {unit_id} cannot be placed under its own descendant")
+
+    def add_unit(self, scenario_id: int, unit: Unit) -> int:
+        """Add ``unit`` (its id is ignored) and return its new id."""
+        with self._write():
+            self.scenario(scenario_id)
+            self._check_parent(scenario_id, None, unit.parent_id)
+            cursor = self._exec(
+                f"INSERT INTO unit (scenario_id, {_UNIT_SELECT.removeprefix('id, ')}) "
+                f"VALUES ({', '.join('?' * len(UNIT_COLUMNS))})",
+                list(_unit_row(unit, scenario_id).values()),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def update_unit(self, unit: Unit) -> None:
+        """Write every field of ``unit``, its parent included."""
+        with self._write():
+            scenario_id = self._scenario_of(unit.id)
+            self._check_parent(scenario_id, unit.id, unit.parent_id)
+            row = _unit_row(unit, scenario_id)
+            del row["scenario_id"]
+            self._exec(
+                f"UPDATE unit SET {', '.join(f'{k} = :{k}' for k in row)} WHERE id = :id",
+                {**row, "id": unit.id},
+            )
+
+    def move_unit(self, unit_id: int, parent_id: int | None, sort_order: int | None = None) -> None:
+        with self._write():
+            scenario_id = self._scenario_of(unit_id)
+            self._check_parent(scenario_id, unit_id, parent_id)
+            if sort_order is None:
+                self._exec("UPDATE unit SET parent_id = ? WHERE id = ?", [parent_id, unit_id])
+            else:
+                self._exec(
+                    "UPDATE unit SET parent_id = ?, sort_order = ? WHERE id = ?",
+                    [parent_id, sort_order, unit_id],
+                )
+
+    def reorder_units(self, orders: Mapping[int, int]) -> None:
+        """Set the sibling order of several units at once."""
+        with self._write():
+            self.db.conn.executemany(
+                "UPDATE unit SET sort_order = ? WHERE id = ?",
+                [(order, uid) for uid, order in orders.items()],
+            )
+
+    def delete_unit(self, unit_id: int) -> None:
+        """Delete a unit with its whole subtree and everything attached to them."""
+        with self._write():
+            self._scenario_of(unit_id)
+            self._exec("DELETE FROM unit WHERE id = ?", [unit_id])
+
+    # -- attached records -------------------------------------------------------------
+    def set_assignments(self, unit_id: int, assignments: Iterable[UrusanAssignment]) -> None:
+        """Replace the urusan assignments of a unit."""
+        with self._write():
+            self._scenario_of(unit_id)
+            self._exec("DELETE FROM urusan_assignment WHERE unit_id = ?", [unit_id])
+            self.db.conn.executemany(
+                "INSERT INTO urusan_assignment (unit_id, code, role) VALUES (?, ?, ?)",
+                [(unit_id, a.code, a.role.value) for a in assignments],
+            )
+
+    def set_lineage(self, unit_id: int, origin_ids: Iterable[int]) -> None:
+        with self._write():
+            self._scenario_of(unit_id)
+            self._exec("DELETE FROM lineage WHERE unit_id = ?", [unit_id])
+            self.db.conn.executemany(
+                "INSERT INTO lineage (unit_id, origin_id) VALUES (?, ?)",
+                [(unit_id, origin) for origin in origin_ids],
+            )
+
+    def add_position(self, position: Position) -> int:
+        with self._write():
+            self._scenario_of(position.unit_id)
+            cursor = self._exec(
+                "INSERT INTO position (unit_id, title, category, eselon, existing, needed, "
+                "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [position.unit_id, position.title, position.category.value, position.eselon,
+                 position.existing, position.needed, position.sort_order],
+            )  # fmt: skip
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def update_position(self, position: Position) -> None:
+        with self._write():
+            self._exec(
+                "UPDATE position SET unit_id = ?, title = ?, category = ?, eselon = ?, "
+                "existing = ?, needed = ?, sort_order = ? WHERE id = ?",
+                [position.unit_id, position.title, position.category.value, position.eselon,
+                 position.existing, position.needed, position.sort_order, position.id],
+            )  # fmt: skip
+
+    def delete_position(self, position_id: int) -> None:
+        with self._write():
+            self._exec("DELETE FROM position WHERE id = ?", [position_id])
+
+    def add_link(self, link: CoordinationLink) -> int:
+        with self._write():
+            scenario_id = self._scenario_of(link.from_id)
+            if self._scenario_of(link.to_id) != scenario_id:
+                raise InvalidValueError("a coordination link joins units of one scenario")
+            cursor = self._exec(
+                "INSERT INTO coordination_link (scenario_id, from_id, to_id, note) "
+                "VALUES (?, ?, ?, ?)",
+                [scenario_id, link.from_id, link.to_id, link.note],
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def delete_link(self, link_id: int) -> None:
+        with self._write():
+            self._exec("DELETE FROM coordination_link WHERE id = ?", [link_id])
+
+    def add_operation(self, scenario_id: int, operation: Operation) -> int:
+        """Record a restructuring operation; ``before`` ids are units of the scenario
+        the proposal derives from, ``after`` ids units of the proposal."""
+        with self._write():
+            self.scenario(scenario_id)
+            return self._insert_operation(
+                scenario_id, operation, list(operation.before), list(operation.after)
+            )
+
+    def delete_operation(self, operation_id: int) -> None:
+        with self._write():
+            self._exec("DELETE FROM operation WHERE id = ?", [operation_id])
+
+    def add_iku(self, iku: Iku) -> int:
+        with self._write():
+            self._scenario_of(iku.unit_id)
+            cursor = self._exec(
+                "INSERT INTO iku (unit_id, indicator, target, measure, sort_order) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [iku.unit_id, iku.indicator, iku.target, iku.measure, iku.sort_order],
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def update_iku(self, iku: Iku) -> None:
+        with self._write():
+            self._exec(
+                "UPDATE iku SET unit_id = ?, indicator = ?, target = ?, measure = ?, "
+                "sort_order = ? WHERE id = ?",
+                [iku.unit_id, iku.indicator, iku.target, iku.measure, iku.sort_order, iku.id],
+            )
+
+    def delete_iku(self, iku_id: int) -> None:
+        with self._write():
+            self._exec("DELETE FROM iku WHERE id = ?", [iku_id])
+
+    # -- whole-file ---------------------------------------------------------------------
+    def fingerprint(self) -> str:
+        """A short hash of the plan's content: every row of every content table, in a
+        fixed order. Equal content gives the same fingerprint in any copy of the file."""
+        digest = hashlib.sha256()
+        for table, order in _FINGERPRINT_TABLES:
+            digest.update(f"\x1e{table}\x1f".encode())
+            cursor = self._exec(f"SELECT * FROM {table} ORDER BY {order}")
+            while batch := cursor.fetchmany(5000):
+                for row in batch:
+                    digest.update(repr(row).encode("utf-8", "surrogatepass"))
+                    digest.update(b"\n")
+        return digest.hexdigest()[:12]
+
+    def integrity_ok(self) -> bool:
+        return self._exec("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+    def save_copy(self, target: Path | str) -> None:
+        copy_plan(self.db, Path(target))

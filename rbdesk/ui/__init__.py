@@ -1,0 +1,1 @@
+"""The Qt application (PySide6). The only package that imports Qt."""
