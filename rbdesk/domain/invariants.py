@@ -49,9 +49,7 @@ def check_kind(kind: str, level: Level, rules: KindRules) -> None:
         raise KindLevelError(f"a {rules.kind_label(kind)} does not exist in a {level.value}")
 
 
-def check_parent_kind(
-    kind: str, parent_kind: str | None, level: Level, rules: KindRules
-) -> None:
+def check_parent_kind(kind: str, parent_kind: str | None, level: Level, rules: KindRules) -> None:
     """Raise unless a unit of ``kind`` may stand under a unit of ``parent_kind``."""
     if parent_kind is None:
         if not rules.may_be_root(kind, level):
@@ -153,7 +151,7 @@ def find_cycle(parents: dict[int, int | None]) -> list[int] | None:
             path.append(node)
             node = parents[node]
         if node is not None and state.get(node) == 1:
-            return path[path.index(node):]
+            return path[path.index(node) :]
         for n in path:
             state[n] = 2
     return None

@@ -226,12 +226,18 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         folder / "rumpun.csv", ("id", "applies_to", "name", "name_en", "max_urusan", "source")
     ):
         where = f"rumpun.csv row {number}"
-        _require(row["applies_to"] in ("dinas", "badan"), where, "applies_to must be dinas or badan")
+        _require(
+            row["applies_to"] in ("dinas", "badan"), where, "applies_to must be dinas or badan"
+        )
         _require(row["max_urusan"].isdigit(), where, "max_urusan must be a whole number")
         _require(bool(row["source"].strip()), where, "source is empty")
         _require(row["id"] not in rumpun, where, f"duplicate rumpun '{row['id']}'")
         rumpun[row["id"]] = Rumpun(
-            row["id"], row["applies_to"], row["name"], row["name_en"], int(row["max_urusan"]),
+            row["id"],
+            row["applies_to"],
+            row["name"],
+            row["name_en"],
+            int(row["max_urusan"]),
             row["source"],
         )
 
@@ -254,8 +260,13 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         )
         _require(bool(row["source"].strip()), where, "source is empty")
         urusan[code] = Urusan(
-            code, row["name"], row["name_en"], row["class"], row["rumpun"] or None,
-            row["confirmed"], row["source"],
+            code,
+            row["name"],
+            row["name_en"],
+            row["class"],
+            row["rumpun"] or None,
+            row["confirmed"],
+            row["source"],
         )
 
     sub_urusan: dict[str, SubUrusan] = {}
@@ -273,14 +284,23 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         for holder in ("pusat", "provinsi", "kabkota"):
             _require(row[holder] in ("yes", "no", "?"), where, f"{holder} must be yes, no or ?")
         sub_urusan[code] = SubUrusan(
-            code, row["urusan_code"], row["sub_urusan"], row["pusat"], row["provinsi"],
-            row["kabkota"], row.get("provinsi_summary", ""), row.get("kabkota_summary", ""),
+            code,
+            row["urusan_code"],
+            row["sub_urusan"],
+            row["pusat"],
+            row["provinsi"],
+            row["kabkota"],
+            row.get("provinsi_summary", ""),
+            row.get("kabkota_summary", ""),
             row["source"],
         )
 
     data = _read_json(folder / "unit_kinds.json")
-    _require(isinstance(data, dict) and isinstance(data.get("kinds"), list), "unit_kinds.json",
-             "expected an object with a 'kinds' list")
+    _require(
+        isinstance(data, dict) and isinstance(data.get("kinds"), list),
+        "unit_kinds.json",
+        "expected an object with a 'kinds' list",
+    )
     raw_kinds = data["kinds"]
     ids = [entry.get("id") for entry in raw_kinds if isinstance(entry, dict)]
     kinds: dict[str, UnitKind] = {}
@@ -299,20 +319,33 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
             _require(level in levels, where, f"parents given for level '{level}' it lacks")
             for parent in plist:
                 _require(parent in ids, where, f"unknown parent kind '{parent}'")
-        _require(bool(entry.get("root")) or all(parents.get(lv) for lv in levels), where,
-                 "a non-root kind needs allowed parents at each of its levels")
+        _require(
+            bool(entry.get("root")) or all(parents.get(lv) for lv in levels),
+            where,
+            "a non-root kind needs allowed parents at each of its levels",
+        )
         _require(bool(str(entry.get("source", "")).strip()), where, "source is empty")
         name = entry.get("name", {})
         _require(bool(name.get("id")) and bool(name.get("en")), where, "needs id and en names")
         kinds[kind_id] = UnitKind(
-            kind_id, name["id"], name["en"], frozenset(levels), bool(entry.get("root")),
-            bool(entry.get("opd")), bool(entry.get("structural", True)),
-            {lv: frozenset(p) for lv, p in parents.items()}, entry["source"], entry.get("note", ""),
+            kind_id,
+            name["id"],
+            name["en"],
+            frozenset(levels),
+            bool(entry.get("root")),
+            bool(entry.get("opd")),
+            bool(entry.get("structural", True)),
+            {lv: frozenset(p) for lv, p in parents.items()},
+            entry["source"],
+            entry.get("note", ""),
         )
 
     data = _read_json(folder / "eselon.json")
-    _require(isinstance(data, dict) and isinstance(data.get("rows"), list), "eselon.json",
-             "expected an object with a 'rows' list")
+    _require(
+        isinstance(data, dict) and isinstance(data.get("rows"), list),
+        "eselon.json",
+        "expected an object with a 'rows' list",
+    )
     rules: list[EselonRule] = []
     for index, row in enumerate(data["rows"]):
         where = f"eselon.json row #{index + 1}"
@@ -324,9 +357,14 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         when = row.get("when", {})
         _require(set(when) <= {"unit_type", "parent_kind", "parent_type"}, where, "bad condition")
         rules.append(
-            EselonRule(row["kind"], row["level"], row["eselon"],
-                       {k: tuple(v) for k, v in when.items()}, row.get("confirmed", "C"),
-                       row["source"])
+            EselonRule(
+                row["kind"],
+                row["level"],
+                row["eselon"],
+                {k: tuple(v) for k, v in when.items()},
+                row.get("confirmed", "C"),
+                row["source"],
+            )
         )
     return Catalogue(urusan, rumpun, sub_urusan, kinds, tuple(rules))
 

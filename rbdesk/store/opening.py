@@ -170,7 +170,7 @@ def inspect_plan(path: Path) -> Inspection:
     finally:
         conn.close()
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    return Inspection(applied, known[len(applied):], writable)
+    return Inspection(applied, known[len(applied) :], writable)
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: str) -> Path:
@@ -182,9 +182,7 @@ def backup_before_migration(conn: sqlite3.Connection, path: Path, version: str) 
         conn.backup(dest)
     finally:
         dest.close()
-    old = sorted(
-        path.parent.glob(f"{path.name}.before-*.bak"), key=lambda p: p.stat().st_mtime
-    )
+    old = sorted(path.parent.glob(f"{path.name}.before-*.bak"), key=lambda p: p.stat().st_mtime)
     for stale in old[:-BACKUPS_KEPT]:
         stale.unlink(missing_ok=True)
     return target
@@ -204,9 +202,7 @@ def open_database(path: Path, *, read_only: bool = False) -> tuple[Database, boo
     inspection = inspect_plan(path)
     read_only = read_only or not inspection.writable
     if inspection.pending and read_only:
-        raise PlanFileError(
-            path, "it needs an upgrade to this version's schema but is read-only"
-        )
+        raise PlanFileError(path, "it needs an upgrade to this version's schema but is read-only")
     try:
         conn = _connect(path, read_only=read_only)
         configure(conn, read_only=read_only)
@@ -218,7 +214,9 @@ def open_database(path: Path, *, read_only: bool = False) -> tuple[Database, boo
             backup_before_migration(conn, path, inspection.applied[-1])
         except (OSError, sqlite3.Error) as exc:
             conn.close()
-            raise PlanFileError(path, f"no backup could be written before upgrading ({exc})")
+            raise PlanFileError(
+                path, f"no backup could be written before upgrading ({exc})"
+            ) from exc
         migrations.apply(db)
     return db, read_only
 

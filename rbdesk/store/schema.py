@@ -120,7 +120,7 @@ def m0001_initial(db: Database) -> None:
             sort_order INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX iku_unit ON iku(unit_id);
-        """
+        """,
     )
 
 

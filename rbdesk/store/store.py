@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,7 @@ _FINGERPRINT_TABLES = (
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _unit_row(unit: Unit, scenario_id: int) -> dict[str, Any]:
@@ -322,9 +322,13 @@ class Store:
             sides.setdefault(op_id, {"before": [], "after": []})[side].append(unit_id)
         operations = [
             Operation(
-                r[0], OperationKind(r[1]),
+                r[0],
+                OperationKind(r[1]),
                 tuple(sides.get(r[0], {}).get("before", [])),
-                tuple(sides.get(r[0], {}).get("after", [])), r[2], r[3], r[4],
+                tuple(sides.get(r[0], {}).get("after", [])),
+                r[2],
+                r[3],
+                r[4],
             )  # fmt: skip
             for r in self._exec(
                 "SELECT id, kind, justification, date, sort_order FROM operation "
@@ -360,19 +364,19 @@ class Store:
         if scenario_id is None:
             return int(self._exec("SELECT count(*) FROM unit").fetchone()[0])
         return int(
-            self._exec("SELECT count(*) FROM unit WHERE scenario_id = ?", [scenario_id])
-            .fetchone()[0]
+            self._exec("SELECT count(*) FROM unit WHERE scenario_id = ?", [scenario_id]).fetchone()[
+                0
+            ]
         )
 
     def kind_counts(self, scenario_id: int) -> dict[str, int]:
-        return {
-            kind: count
-            for kind, count in self._exec(
+        return dict(
+            self._exec(
                 "SELECT kind, count(*) FROM unit WHERE scenario_id = ? GROUP BY kind "
                 "ORDER BY count(*) DESC, kind",
                 [scenario_id],
             )
-        }
+        )
 
     def read_unit_rows(self, scenario_id: int) -> list[tuple[Any, ...]]:
         """The raw unit rows of a scenario: the floor that benchmarks compare against."""
@@ -425,7 +429,7 @@ class Store:
             row["id"] = id_map[unit.id]
             row["parent_id"] = None if unit.parent_id is None else id_map[unit.parent_id]
             rows.append(row)
-        self.db["unit"].insert_all(rows, batch_size=2000)
+        self.db.table("unit").insert_all(rows, batch_size=2000)
 
         def unit_id(old: int) -> int:
             try:
@@ -439,28 +443,28 @@ class Store:
             except KeyError:
                 raise UnknownUnitError(f"origin unit {old} is not known") from None
 
-        self.db["urusan_assignment"].insert_all(
+        self.db.table("urusan_assignment").insert_all(
             ({"unit_id": unit_id(a.unit_id), "code": a.code, "role": a.role.value}
              for a in structure.assignments),
             batch_size=2000,
         )  # fmt: skip
-        self.db["position"].insert_all(
+        self.db.table("position").insert_all(
             ({"unit_id": unit_id(p.unit_id), "title": p.title, "category": p.category.value,
               "eselon": p.eselon, "existing": p.existing, "needed": p.needed,
               "sort_order": p.sort_order} for p in structure.positions),
             batch_size=2000,
         )  # fmt: skip
-        self.db["coordination_link"].insert_all(
+        self.db.table("coordination_link").insert_all(
             ({"scenario_id": scenario_id, "from_id": unit_id(x.from_id),
               "to_id": unit_id(x.to_id), "note": x.note} for x in structure.links),
             batch_size=2000,
         )  # fmt: skip
-        self.db["iku"].insert_all(
+        self.db.table("iku").insert_all(
             ({"unit_id": unit_id(i.unit_id), "indicator": i.indicator, "target": i.target,
               "measure": i.measure, "sort_order": i.sort_order} for i in structure.iku),
             batch_size=2000,
         )  # fmt: skip
-        self.db["lineage"].insert_all(
+        self.db.table("lineage").insert_all(
             ({"unit_id": unit_id(x.unit_id), "origin_id": origin_id(x.origin_id)}
              for x in structure.lineage),
             batch_size=2000,
