@@ -142,7 +142,7 @@ class Store:
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"the change breaks the plan's integrity ({exc})") from exc
 
-    def _exec(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+    def _exec(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
     # -- region and meta --------------------------------------------------------------
