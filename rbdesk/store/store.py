@@ -8,6 +8,7 @@ lands whole or not at all. Reads build domain objects.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -37,6 +38,7 @@ from rbdesk.domain.model import (
     UrusanRole,
 )
 from rbdesk.store.opening import (
+    PlanFileError,
     ReadOnlyError,
     copy_plan,
     create_database,
@@ -115,6 +117,57 @@ class Store:
                 [_now(), f"rbdesk {__version__}"],
             )
         return store
+
+    @classmethod
+    def build(
+        cls,
+        path: Path | str,
+        region: Region,
+        structures: Sequence[Structure],
+        *,
+        overwrite: bool = False,
+    ) -> Store:
+        """A new plan holding ``structures``, which appears at ``path`` only once it
+        is complete: it is written beside the target and renamed into place. Each
+        structure's ``scenario.derived_from`` may name the provisional ``scenario.id``
+        of an earlier structure; lineage and operations are mapped accordingly."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise PlanFileError(path, "a file of that name already exists")
+        partial = path.with_name(f".{path.name}.building")
+        store = cls.create(partial, region, overwrite=True)
+        try:
+            id_maps: dict[int, dict[int, int]] = {}
+            real_ids: dict[int, int] = {}
+            for structure in structures:
+                info = structure.scenario
+                parent = info.derived_from
+                if parent is not None and parent not in real_ids:
+                    raise InvalidValueError(
+                        f"scenario '{info.name}' derives from a scenario not written before it"
+                    )
+                id_map = store.insert_structure(
+                    Structure(
+                        Scenario(info.id, info.name, info.role,
+                                 None if parent is None else real_ids[parent], info.created),
+                        structure.units, structure.assignments, structure.positions,
+                        structure.links, structure.operations, structure.iku,
+                        structure.lineage,
+                    ),
+                    origin_map=id_maps.get(parent, {}) if parent is not None else {},
+                )  # fmt: skip
+                id_maps[info.id] = id_map
+                real_ids[info.id] = store.scenario_by_name(info.name).id
+        except BaseException:
+            store.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{partial}{suffix}").unlink(missing_ok=True)
+            raise
+        store.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, path)
+        return cls.open(path)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> Store:

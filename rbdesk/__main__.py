@@ -1,0 +1,5 @@
+"""``python -m rbdesk``: the same as the ``rbdesk`` command."""
+
+from rbdesk.cli import main
+
+main()

@@ -1,0 +1,244 @@
+"""The command line: ``rbdesk sample``, ``rbdesk import-csv``, ``rbdesk info``.
+
+A thin consumer of the same functions the GUI uses. Every bad input ends in a one-line
+message (or a list of problems for an import) and a non-zero exit status, never a
+traceback: 2 for bad input or a file that cannot be used, 1 for an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rbdesk import __version__
+from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.model import Level
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+
+class CliError(RbdeskError):
+    """A problem with the command line's own arguments."""
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _note(text: str) -> None:
+    print(f"rbdesk: {text}", file=sys.stderr, flush=True)
+
+
+def _check_output(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise CliError(f"'{path}' already exists; use --force to replace it")
+    if path.is_dir():
+        raise CliError(f"'{path}' is a folder")
+    if not path.parent.exists():
+        raise CliError(f"the folder '{path.parent}' does not exist")
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    _check_output(out, args.force)
+    if args.units is None:
+        from rbdesk.interchange.sample import write_sample
+
+        store = write_sample(out, overwrite=args.force)
+    else:
+        from rbdesk.interchange.synthetic import write_generated
+
+        if args.units < 1:
+            raise CliError("--units must be at least 1")
+        store = write_generated(out, args.units, seed=args.seed, overwrite=args.force)
+    with store:
+        region = store.region()
+        total = store.unit_count()
+        _out(f"wrote {out}: {region.name}, {len(store.scenarios())} scenario(s), {total} units")
+    return EXIT_OK
+
+
+def cmd_import_csv(args: argparse.Namespace) -> int:
+    from rbdesk.interchange.reference_csv import import_reference_csv
+    from rbdesk.rules import default_catalogue
+    from rbdesk.store import Store
+
+    out = Path(args.output)
+    _check_output(out, args.force)
+    level = Level(args.level) if args.level else None
+    result = import_reference_csv(
+        Path(args.csv), default_catalogue(), region_name=args.region, level=level
+    )
+    for notice in result.notices:
+        _note(notice)
+    with Store.build(out, result.region, [result.structure], overwrite=args.force) as store:
+        _out(
+            f"wrote {out}: {result.region.name} ({result.region.level.value}), "
+            f"{store.unit_count()} units"
+        )
+    return EXIT_OK
+
+
+def plan_info(path: Path) -> dict[str, Any]:
+    """What ``rbdesk info`` reports, as plain data."""
+    from rbdesk.store import Store
+
+    with Store.open(path, read_only=True) as store:
+        region = store.region()
+        scenarios = []
+        for scenario in store.scenarios():
+            parent = next(
+                (s.name for s in store.scenarios() if s.id == scenario.derived_from), None
+            )
+            scenarios.append(
+                {
+                    "name": scenario.name,
+                    "role": scenario.role.value,
+                    "derived_from": parent,
+                    "created": scenario.created,
+                    "units": store.unit_count(scenario.id),
+                    "units_per_kind": store.kind_counts(scenario.id),
+                }
+            )
+        return {
+            "file": str(path),
+            "region": {
+                "name": region.name,
+                "level": region.level.value,
+                "code": region.code,
+                "geo_factor": region.geo_factor,
+                "preparing_unit": region.preparing_unit,
+            },
+            "schema": store.schema_version(),
+            "fingerprint": store.fingerprint(),
+            "scenarios": scenarios,
+        }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    info = plan_info(Path(args.file))
+    if args.json:
+        _out(json.dumps(info, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    region = info["region"]
+    code = f", code {region['code']}" if region["code"] else ""
+    _out(f"Plan:        {info['file']}")
+    _out(
+        f"Region:      {region['name']} ({region['level']}{code}, "
+        f"geographic factor {region['geo_factor']:g})"
+    )
+    if region["preparing_unit"]:
+        _out(f"Prepared by: {region['preparing_unit']}")
+    _out(f"Schema:      {info['schema']}")
+    _out(f"Fingerprint: {info['fingerprint']}")
+    _out("Scenarios:")
+    width = max((len(s["name"]) for s in info["scenarios"]), default=0)
+    for s in info["scenarios"]:
+        origin = f", derived from {s['derived_from']}" if s["derived_from"] else ""
+        _out(f"  {s['name']:<{width}}  {s['role']}{origin}; {s['units']} units")
+    for s in info["scenarios"]:
+        _out(f"Units per kind in {s['name']}:")
+        for kind, count in s["units_per_kind"].items():
+            _out(f"  {kind:<22} {count:>7}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    _note("the desktop window is not built yet; use a command (see 'rbdesk --help')")
+    return EXIT_BAD_INPUT
+
+
+# -- parser ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rbdesk",
+        description="Plan the restructuring of a regional government's work units (OPD), "
+        "offline. Without a command, rbdesk starts the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"rbdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "sample",
+        help="write the built-in sample region, or a generated plan of N units",
+        description="Write the built-in sample region (a fictional kabupaten with a "
+        "proposal) to a new plan file, or with --units a generated plan of that size.",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="plan file to write")
+    p.add_argument("--units", type=int, metavar="N", help="generate a plan of about N units")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="seed for --units")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser(
+        "import-csv",
+        help="create a plan from a reference CSV (unit, parent_unit, unit_kind, ...)",
+        description="Create a plan from a CSV with the columns unit, parent_unit, unit_kind "
+        "and optionally eselon and urusan_codes (separated by ';'). Comma- or "
+        "semicolon-delimited, UTF-8 with or without BOM. Every problem is listed with "
+        "its row and column, and nothing is written unless the whole file is good.",
+    )
+    p.add_argument("csv", metavar="CSV", help="the CSV file to read")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="plan file to write")
+    p.add_argument("--region", metavar="NAME", help="region name (default: inferred)")
+    p.add_argument(
+        "--level",
+        choices=[level.value for level in Level],
+        help="region level (default: inferred from the root, e.g. Walikota means kota)",
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.set_defaults(func=cmd_import_csv)
+
+    p = sub.add_parser(
+        "info",
+        help="show a plan's region, scenarios, units per kind and fingerprint",
+        description="Show the region, scenarios, units per kind and the content "
+        "fingerprint of a plan file. Opens the file read-only.",
+    )
+    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(func=cmd_info)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except RbdeskError as exc:
+        _note(f"error: {exc}")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _note("interrupted")
+        return 130
+    except OSError as exc:
+        _note(f"error: {exc.strerror or exc} ({exc.filename or ''})")
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug: say so plainly; the trace only on request
+        if os.environ.get("RBDESK_DEBUG"):
+            traceback.print_exc()
+        _note(f"internal error: {type(exc).__name__}: {exc} (set RBDESK_DEBUG=1 for details)")
+        return EXIT_INTERNAL
+
+
+def main() -> None:
+    sys.exit(run())
+
+
+if __name__ == "__main__":
+    main()
