@@ -223,6 +223,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     except RbdeskError as exc:
         _note(f"error: {exc}")
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # the reader went away (``rbdesk info big.rbd | head``): not an error
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         _note("interrupted")
         return 130
