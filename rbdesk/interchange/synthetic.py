@@ -136,12 +136,12 @@ class _Builder:
             Iku(len(self.s.iku) + 1, oid, f"Indeks kepuasan layanan {name}", "85", "indeks")
         )
         sek = self.add(oid, "sekretariat", f"Sekretariat {name}", eselon="IIIa")
-        for sub in ("Umum dan Kepegawaian", "Keuangan", "Perencanaan")[: rng.randint(2, 3)]:
-            self.add(sek, "subbagian", f"Subbagian {sub}", eselon="IVa")
+        for part in ("Umum dan Kepegawaian", "Keuangan", "Perencanaan")[: rng.randint(2, 3)]:
+            self.add(sek, "subbagian", f"Subbagian {part}", eselon="IVa")
         subs = [s for c in codes for s in self.cat.sub_urusan.values() if s.urusan_code == c]
         rng.shuffle(subs)
         cap = {"A": 4, "B": 3, "C": 2}[unit_type]
-        for sub in subs[: rng.randint(2, cap)] or []:
+        for sub in subs[: rng.randint(2, cap)]:
             bid = self.add(oid, "bidang", f"Bidang {sub.name}", eselon="IIIb",
                            subject=sub.name, codes=(sub.code,))  # fmt: skip
             if rng.random() < 0.3:
