@@ -136,21 +136,33 @@ class _Builder:
             Iku(len(self.s.iku) + 1, oid, f"Indeks kepuasan layanan {name}", "85", "indeks")
         )
         sek = self.add(oid, "sekretariat", f"Sekretariat {name}", eselon="IIIa")
-        for part in ("Umum dan Kepegawaian", "Keuangan", "Perencanaan")[: rng.randint(2, 3)]:
+        parts = ("Umum dan Kepegawaian", "Keuangan", "Perencanaan")
+        for part in parts[: 3 if unit_type == "A" else 2]:
             self.add(sek, "subbagian", f"Subbagian {part}", eselon="IVa")
-        subs = [s for c in codes for s in self.cat.sub_urusan.values() if s.urusan_code == c]
+        subs = [
+            s
+            for c in codes
+            for s in self.cat.sub_urusan.values()
+            if s.urusan_code == c and s.kabkota == "yes"
+        ]
         rng.shuffle(subs)
         cap = {"A": 4, "B": 3, "C": 2}[unit_type]
-        for sub in subs[: rng.randint(2, cap)]:
-            bid = self.add(oid, "bidang", f"Bidang {sub.name}", eselon="IIIb",
-                           subject=sub.name, codes=(sub.code,))  # fmt: skip
+        # Support functions (5.xx, 8.01) have no sub-urusan: their bidang get the usual
+        # names of a badan's divisions.
+        topics: list[tuple[str, tuple[str, ...]]] = [(sub.name, (sub.code,)) for sub in subs] or [
+            (f"{topic} {self.cat.urusan[codes[0]].name}", ())
+            for topic in ("Perencanaan", "Pengembangan", "Pelaksanaan", "Evaluasi")
+        ]
+        for topic, sub_codes in topics[: rng.randint(2, cap)]:
+            bid = self.add(oid, "bidang", f"Bidang {topic}", eselon="IIIb",
+                           subject=topic, codes=sub_codes)  # fmt: skip
             if rng.random() < 0.3:
-                for topic in ("Perencanaan", "Pembinaan", "Pengendalian")[: rng.randint(2, 3)]:
-                    self.add(bid, child_kind, f"{_sek(child_kind)} {topic} {sub.name}",
-                             eselon="IVa", subject=f"{topic} {sub.name}")  # fmt: skip
+                for part in ("Perencanaan", "Pembinaan", "Pengendalian")[: rng.randint(2, 3)]:
+                    self.add(bid, child_kind, f"{_sek(child_kind)} {part} {topic}",
+                             eselon="IVa", subject=f"{part} {topic}")  # fmt: skip
             else:
-                self.add(bid, "kelompok_fungsional", f"Kelompok Jabatan Fungsional {sub.name}",
-                         subject=sub.name)  # fmt: skip
+                self.add(bid, "kelompok_fungsional", f"Kelompok Jabatan Fungsional {topic}",
+                         subject=topic)  # fmt: skip
         if kind == "dinas":
             for _ in range(rng.randint(0, 2)):
                 self.upt(oid)
@@ -190,9 +202,11 @@ class _Builder:
     def kecamatan(self, root: int) -> None:
         rng = self.rng
         name = place_name(rng)
+        kelas = rng.choice("AB")
         kid = self.add(root, "kecamatan", f"Kecamatan {name}", eselon="IIIa",
-                       unit_type=rng.choice("AB"), codes=("7.01",))  # fmt: skip
-        sek = self.add(kid, "sekretariat", f"Sekretariat Kecamatan {name}", eselon="IIIb")
+                       unit_type=kelas, codes=("7.01",))  # fmt: skip
+        sek = self.add(kid, "sekretariat", f"Sekretariat Kecamatan {name}",
+                       eselon="IIIb" if kelas == "A" else "IVa")  # fmt: skip
         for sub in ("Umum dan Kepegawaian", "Perencanaan dan Keuangan"):
             self.add(sek, "subbagian", f"Subbagian {sub} Kecamatan {name}", eselon="IVb")
         for seksi in ("Pemerintahan", "Ketenteraman dan Ketertiban", "Pemberdayaan Masyarakat"):

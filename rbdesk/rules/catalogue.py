@@ -172,9 +172,15 @@ class Catalogue:
         unit_type: str | None = None,
         parent_kind: str | None = None,
         parent_type: str | None = None,
+        opd_kind: str | None = None,
     ) -> list[EselonRule]:
         """The eselon rules that apply to the head of a unit, most specific first."""
-        facts = {"unit_type": unit_type, "parent_kind": parent_kind, "parent_type": parent_type}
+        facts = {
+            "unit_type": unit_type,
+            "parent_kind": parent_kind,
+            "parent_type": parent_type,
+            "opd_kind": opd_kind,
+        }
         hits = [
             rule
             for rule in self.eselon_rules
@@ -355,7 +361,11 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         _require(row.get("confirmed", "C") in CONFIRMED, where, "confirmed must be C, S or U")
         _require(bool(str(row.get("source", "")).strip()), where, "source is empty")
         when = row.get("when", {})
-        _require(set(when) <= {"unit_type", "parent_kind", "parent_type"}, where, "bad condition")
+        _require(
+            set(when) <= {"unit_type", "parent_kind", "parent_type", "opd_kind"},
+            where,
+            "bad condition",
+        )
         rules.append(
             EselonRule(
                 row["kind"],
