@@ -1,0 +1,19 @@
+"""The check families. Each module has ``check(ctx, pack) -> list[Finding]``, a pure
+function of the scenario's context and the rule pack; text overlap, which keeps an
+index between runs, is the ``TextCheck`` class of ``text``."""
+
+from rbdesk.analysis.checks import authority, caps, grades, layers, overlap, spans, structure
+from rbdesk.analysis.checks import typology as typology_
+
+ALL_CHECKS = (
+    structure.check,
+    caps.check,
+    layers.check,
+    spans.check,
+    grades.check,
+    overlap.check,
+    authority.check,
+    typology_.check,
+)
+
+__all__ = ["ALL_CHECKS"]

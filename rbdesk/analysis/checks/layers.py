@@ -1,0 +1,72 @@
+"""Layers: structural depth beyond the maximum, and structural pengawas units that
+the 2021 simplification of the bureaucracy should have turned into functional groups.
+
+Depth is counted in line units from the *top* of a unit: its nearest ancestor (or
+itself) whose kind has a layer limit in the pack (an OPD, or a rumah sakit, which is a
+unit of its own kind inside the dinas kesehatan). The top is layer 1. A unit is
+reported where it first goes past the limit, not again for each unit below it.
+"""
+
+from __future__ import annotations
+
+from rbdesk.analysis.checks.base import emit, kind_text
+from rbdesk.analysis.context import Context
+from rbdesk.analysis.findings import Finding
+from rbdesk.rules.pack import RulePack
+
+
+def check(ctx: Context, pack: RulePack) -> list[Finding]:
+    return _depth(ctx, pack) + _simplification(ctx, pack)
+
+
+def _depth(ctx: Context, pack: RulePack) -> list[Finding]:
+    out: list[Finding] = []
+    level = ctx.level.rule_level
+    tops = {kind for kind, _ in pack.layers}
+    # (unit, top unit or None, depth below the top) in a walk from the roots
+    stack: list[tuple[int, int | None, int]] = [(r, None, 0) for r in ctx.roots]
+    while stack:
+        uid, top, depth = stack.pop()
+        unit = ctx.units[uid]
+        if unit.kind in tops and pack.max_layers(unit.kind, level) is not None:
+            top, depth = uid, 1
+        elif top is not None and ctx.is_line(uid):
+            depth += 1
+            limit = pack.max_layers(ctx.units[top].kind, level)
+            if limit is not None and depth == limit + 1:
+                out.append(
+                    emit(pack, "layers.depth", [uid, top], name=unit.name, depth=depth,
+                         top=ctx.units[top].name, top_kind=kind_text(ctx, ctx.units[top].kind),
+                         max=limit)
+                )  # fmt: skip
+        for child in ctx.children.get(uid, []):
+            stack.append((child, top, depth))
+    return out
+
+
+def _simplification(ctx: Context, pack: RulePack) -> list[Finding]:
+    rules = pack.simplification
+    if ctx.level.rule_level not in rules.get("levels", []):
+        return []
+    parents = set(rules["parents"])
+    children = set(rules["children"])
+    exempt_within = set(rules["exempt_within"])
+    words = [w.lower() for w in rules.get("exempt_name_words", [])]
+    out: list[Finding] = []
+    for uid, unit in ctx.units.items():
+        if unit.kind not in children or unit.parent_id not in ctx.units:
+            continue
+        parent = ctx.units[unit.parent_id]
+        if parent.kind not in parents:
+            continue
+        names = f"{unit.name} {parent.name}".lower()
+        if any(w in names for w in words):
+            continue
+        if any(ctx.units[a].kind in exempt_within for a in ctx.structure.ancestors(uid)):
+            continue
+        out.append(
+            emit(pack, "layers.simplification", [uid, parent.id], name=unit.name,
+                 kind=kind_text(ctx, unit.kind), parent=parent.name,
+                 parent_kind=kind_text(ctx, parent.kind), confirmed=False)
+        )  # fmt: skip
+    return out

@@ -1,0 +1,120 @@
+"""The shared view of one scenario that every check reads, computed once per run.
+
+Terms:
+
+* The *line* is the structural reporting line. A unit is *in the line* when its kind
+  is structural in the catalogue; the deputy head, staf ahli and functional groups
+  stand beside the line and never count as a layer or in a span.
+* The *OPD of a unit* is its nearest ancestor (or itself) whose kind is an OPD kind
+  (sekretariat daerah, sekretariat DPRD, inspektorat, dinas, badan, kecamatan).
+* The *layer* of a unit is the number of line units on its path from the root, the
+  root excluded: an OPD is layer 1, its bidang layer 2, a seksi of that bidang layer 3.
+  A unit beside the line has the layer of its parent.
+* The *span* of a unit is its number of line children (left undefined, not 0, for
+  a unit without line children, as Orgvue does).
+
+The tree is held in plain dictionaries rather than a networkx ``DiGraph``: building a
+DiGraph of 10,000 units costs about 45 ms on the reference machine, against 2 ms for
+these maps, and the analysis of a 10,000-unit plan has 100 ms in all. networkx is used
+where it adds an algorithm: the bipartite unit-urusan graph and cycle reporting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rbdesk.domain.model import Level, Region, Structure, Unit, UrusanAssignment
+from rbdesk.rules.catalogue import Catalogue
+
+
+@dataclass
+class Context:
+    structure: Structure
+    region: Region
+    catalogue: Catalogue
+    units: dict[int, Unit]
+    children: dict[int | None, list[int]]
+    line_children: dict[int, list[int]]
+    opd_of: dict[int, int | None]
+    layer: dict[int, int]
+    roots: list[int]
+    orphans: list[int]
+    unreached: set[int]
+    assignments: dict[int, list[UrusanAssignment]] = field(default_factory=dict)
+    line: set[int] = field(default_factory=set)
+    opd_kinds: frozenset[str] = frozenset()
+
+    @property
+    def level(self) -> Level:
+        return self.region.level
+
+    @property
+    def rule_level(self) -> str:
+        return self.region.level.rule_level
+
+    def is_line(self, unit_id: int) -> bool:
+        return unit_id in self.line
+
+    def is_opd(self, unit_id: int) -> bool:
+        return self.units[unit_id].kind in self.opd_kinds
+
+    def opd_units(self) -> list[int]:
+        return [uid for uid in self.units if self.is_opd(uid)]
+
+    def codes_of(self, unit_id: int) -> list[str]:
+        return [a.code for a in self.assignments.get(unit_id, [])]
+
+    def name(self, unit_id: int) -> str:
+        unit = self.units.get(unit_id)
+        return unit.name if unit else f"#{unit_id}"
+
+    def path_names(self, unit_id: int) -> str:
+        """'Dinas X / Bidang Y' style label: the unit with its OPD when they differ."""
+        opd = self.opd_of.get(unit_id)
+        if opd is None or opd == unit_id:
+            return self.name(unit_id)
+        return f"{self.name(unit_id)} ({self.name(opd)})"
+
+
+def build_context(structure: Structure, region: Region, catalogue: Catalogue) -> Context:
+    units = structure.units
+    kinds = catalogue.kinds
+    children: dict[int | None, list[int]] = {}
+    for unit in sorted(units.values(), key=lambda u: (u.sort_order, u.id)):
+        children.setdefault(unit.parent_id, []).append(unit.id)
+    line = {
+        uid for uid, u in units.items() if (k := kinds.get(u.kind)) is not None and k.structural
+    }
+    opd_kinds = frozenset(k.id for k in kinds.values() if k.opd)
+    line_children = {
+        parent: [c for c in kids if c in line]
+        for parent, kids in children.items()
+        if parent is not None and parent in units
+    }
+    orphans = [
+        uid for uid, u in units.items() if u.parent_id is not None and u.parent_id not in units
+    ]
+    roots = list(children.get(None, []))
+    opd_of: dict[int, int | None] = {}
+    layer: dict[int, int] = {}
+    stack: list[tuple[int, int | None, int]] = [(r, None, 0) for r in reversed(roots + orphans)]
+    while stack:
+        uid, opd, depth = stack.pop()
+        if uid in layer:
+            continue
+        unit = units[uid]
+        in_line = uid in line and unit.parent_id is not None
+        depth = depth + 1 if in_line else depth
+        if unit.kind in opd_kinds:
+            opd = uid
+        opd_of[uid] = opd
+        layer[uid] = depth
+        for child in reversed(children.get(uid, [])):
+            stack.append((child, opd, depth))
+    assignments: dict[int, list[UrusanAssignment]] = {}
+    for a in structure.assignments:
+        assignments.setdefault(a.unit_id, []).append(a)
+    return Context(
+        structure, region, catalogue, units, children, line_children, opd_of, layer,
+        roots, orphans, set(units) - set(layer), assignments, line, opd_kinds,
+    )  # fmt: skip

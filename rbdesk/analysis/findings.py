@@ -1,0 +1,69 @@
+"""Findings: what a check reports.
+
+A *finding* is one result of the analysis: the stable id of the rule that raised it,
+its family and severity, the units and urusan codes involved, a message and a
+suggested fix in Indonesian and English, the legal basis, and whether the rule rests
+on a fact that regulation.md marks unconfirmed. Messages are rendered from the rule
+pack's templates with the finding's ``params``, so wording lives in data, not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+LANGUAGES = ("id", "en")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, the worst; 2 for information."""
+        return ("error", "warning", "info").index(self.value)
+
+
+class Family(StrEnum):
+    STRUCTURE = "structure"
+    CAPS = "caps"
+    LAYERS = "layers"
+    SPANS = "spans"
+    GRADES = "grades"
+    OVERLAP = "overlap"
+    AUTHORITY = "authority"
+    TEXT = "text"
+    TYPOLOGY = "typology"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    family: Family
+    severity: Severity
+    units: tuple[int, ...]
+    codes: tuple[str, ...]
+    message: Mapping[str, str]
+    fix: Mapping[str, str]
+    basis: str
+    confirmed: bool = True
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str = "id") -> str:
+        return self.message.get(lang) or self.message.get("en", "")
+
+    def key(self) -> tuple[str, tuple[int, ...], tuple[str, ...]]:
+        """Identity of a finding across runs: the same rule on the same units and codes."""
+        return (self.rule, self.units, self.codes)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Worst first, then by family, rule and units: a stable order for every output."""
+    return sorted(
+        findings,
+        key=lambda f: (f.severity.rank, list(Family).index(f.family), f.rule, f.units, f.codes),
+    )

@@ -1,0 +1,378 @@
+"""Each check with a minimal case that triggers it and one that must not, including
+each legal exception of regulation.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from rbdesk.analysis.findings import Family, Severity
+from rbdesk.domain.model import Level
+from tests.analysis.builders import Plan
+
+# -- structure -------------------------------------------------------------------------
+
+
+def test_clean_minimal_plan_has_no_errors() -> None:
+    plan = Plan()
+    plan.dinas("pendidikan", ("1.01",), "B", bidang=3)
+    errors = [f for f in plan.findings() if f.severity is Severity.ERROR]
+    assert errors == []
+
+
+def test_kelurahan_outside_a_kecamatan() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.add("kel", "d", "kelurahan", "Kelurahan Salah")
+    found = plan.findings("structure.parent_kind")
+    assert len(found) == 1 and set(found[0].units) == plan.unit_ids("kel", "d")
+    assert "Kelurahan" in found[0].text("id") and found[0].severity is Severity.ERROR
+    plan.add("kec", "kdh", "kecamatan", codes=("7.01",))
+    plan.change("kel", parent_id=plan.ids["kec"])
+    assert plan.findings("structure.parent_kind") == []
+
+
+def test_anything_structural_below_a_seksi() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.add("s", "d.b0", "seksi")
+    plan.add("x", "s", "subbagian")
+    assert [f.units[0] for f in plan.findings("structure.parent_kind")] == [plan.ids["x"]]
+    plan.change("x", kind="kelompok_fungsional")
+    assert plan.findings("structure.parent_kind") == []
+
+
+def test_cycle_orphan_roots() -> None:
+    plan = Plan()
+    plan.dinas("a", ("1.01",))
+    plan.dinas("b", ("1.02",))
+    assert plan.findings("structure.cycle") == []
+    plan.change("a", parent_id=plan.ids["b.sek"])
+    plan.change("b", parent_id=plan.ids["a.sek"])
+    cycles = plan.findings("structure.cycle")
+    assert len(cycles) == 1
+    assert set(cycles[0].units) == plan.unit_ids("a", "a.sek", "b", "b.sek")
+    plan2 = Plan()
+    plan2.add("lost", "kdh", "dinas", codes=("1.01",))
+    plan2.change("lost", parent_id=999)
+    assert [f.units for f in plan2.findings("structure.orphan")] == [(plan2.ids["lost"],)]
+    plan2.add("top2", None, "dinas", codes=("1.02",))
+    assert plan2.findings("structure.several_roots")
+    assert [f.units for f in plan2.findings("structure.root_kind")] == [(plan2.ids["top2"],)]
+
+
+def test_kind_absent_at_level() -> None:
+    plan = Plan(level=Level.PROVINSI)
+    plan.add("kec", "kdh", "kecamatan")
+    assert plan.findings("structure.kind_level")
+    plan2 = Plan()
+    plan2.add("kec", "kdh", "kecamatan")
+    assert plan2.findings("structure.kind_level") == []
+
+
+# -- caps ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("unit_type", "bidang", "over"),
+    [("A", 4, False), ("A", 5, True), ("B", 3, False), ("B", 4, True), ("C", 3, True)],
+)
+def test_bidang_caps_by_type(unit_type: str, bidang: int, over: bool) -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), unit_type, bidang=bidang)
+    found = plan.findings("caps.sub_units")
+    assert bool(found) is over
+    if over:
+        assert found[0].params["max"] == {"A": 4, "B": 3, "C": 2}[unit_type]
+        assert "Pasal 81-83" in found[0].basis
+
+
+def test_pupr_tipe_a_with_6_bidang_is_lawful_pendidikan_is_not() -> None:
+    plan = Plan()
+    plan.dinas("pupr", ("1.03",), "A", bidang=6)
+    plan.dinas("pendidikan", ("1.01",), "A", bidang=6)
+    found = plan.findings("caps.sub_units")
+    assert [f.units[0] for f in found] == [plan.ids["pendidikan"]]
+    plan.dinas("pupr7", ("1.03",), "A", bidang=7)
+    assert len(plan.findings("caps.sub_units")) == 2
+
+
+def test_merged_dinas_gets_one_more_bidang() -> None:
+    plan = Plan()
+    plan.dinas("kes", ("1.02", "2.14"), "B", bidang=4)
+    assert plan.findings("caps.sub_units") == []
+    plan.dinas("kes2", ("1.02", "2.14"), "B", bidang=5)
+    assert len(plan.findings("caps.sub_units")) == 1
+
+
+def test_setda_asisten_cap_depends_on_type() -> None:
+    plan = Plan()
+    plan.add("setda", "kdh", "sekretariat_daerah", codes=("4.01",), unit_type="B")
+    for n in range(3):
+        plan.add(f"as{n}", "setda", "asisten")
+    assert plan.findings("caps.sub_units") == []
+    plan.change("setda", unit_type="C")
+    assert [f.units[0] for f in plan.findings("caps.sub_units")] == [plan.ids["setda"]]
+    plan.change("setda", unit_type=None)
+    assert plan.findings("caps.sub_units") == []
+    assert plan.findings("caps.untyped")
+
+
+def test_staf_ahli_at_most_three() -> None:
+    plan = Plan()
+    for n in range(3):
+        plan.add(f"sa{n}", "kdh", "staf_ahli")
+    assert plan.findings("caps.sub_units") == []
+    plan.add("sa3", "kdh", "staf_ahli")
+    assert len(plan.findings("caps.sub_units")) == 1
+
+
+# -- layers ----------------------------------------------------------------------------
+
+
+def test_seksi_under_bidang_after_2021() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.add("kjf", "d.b0", "kelompok_fungsional")
+    assert plan.findings("layers.simplification") == []
+    plan.add("s", "d.b0", "seksi", "Seksi Kurikulum")
+    found = plan.findings("layers.simplification")
+    assert len(found) == 1 and found[0].units[0] == plan.ids["s"]
+    assert not found[0].confirmed and found[0].severity is Severity.WARNING
+
+
+def test_simplification_exemptions() -> None:
+    plan = Plan()
+    plan.add("kec", "kdh", "kecamatan", codes=("7.01",))
+    plan.add("kec.s", "kec", "seksi", "Seksi Pemerintahan")
+    plan.add("setda", "kdh", "sekretariat_daerah", codes=("4.01",))
+    plan.add("as", "setda", "asisten")
+    plan.add("bag", "as", "bagian", "Bagian Pengadaan Barang dan Jasa")
+    plan.add("sub", "bag", "subbagian", "Subbagian Pengelolaan Pengadaan")
+    plan.add("bag2", "as", "bagian", "Bagian Hukum")
+    plan.add("sub2", "bag2", "subbagian", "Subbagian Perundang-undangan")
+    found = plan.findings("layers.simplification")
+    assert [f.units[0] for f in found] == [plan.ids["sub2"]]
+
+
+def test_layers_beyond_the_maximum() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.add("s", "d.b0", "seksi")
+    assert plan.findings("layers.depth") == []
+    plan.add("s2", "s", "seksi")  # illegal and too deep
+    found = plan.findings("layers.depth")
+    assert [f.units[0] for f in found] == [plan.ids["s2"]]
+    assert found[0].params["max"] == 3
+
+
+def test_hospital_counts_its_own_layers() -> None:
+    plan = Plan()
+    plan.dinas("kes", ("1.02",), bidang=0)
+    plan.add("rs", "kes", "rumah_sakit", unit_type="B", codes=("1.02",))
+    plan.add("wadir", "rs", "wakil_direktur")
+    plan.add("bid", "wadir", "bidang")
+    plan.add("sek", "bid", "seksi")
+    assert plan.findings("layers.depth") == []
+
+
+# -- spans -----------------------------------------------------------------------------
+
+
+def test_one_over_one_and_chain() -> None:
+    plan = Plan()
+    plan.dinas("other", ("1.01",), bidang=2)  # the bupati manages more than one unit
+    plan.add("setda", "kdh", "sekretariat_daerah", codes=("4.01",), unit_type="A")
+    plan.add("as", "setda", "asisten")
+    plan.add("bag", "as", "bagian", "Bagian Umum")
+    plan.add("sub1", "bag", "subbagian", "Subbagian Tata Usaha")
+    plan.add("sub2", "bag", "subbagian", "Subbagian Rumah Tangga")
+    chain = plan.findings("spans.chain")
+    assert len(chain) == 1 and chain[0].units == tuple(plan.ids[k] for k in ("setda", "as", "bag"))
+    assert plan.findings("spans.one_over_one") == []
+    plan.add("bag2", "as", "bagian", "Bagian Hukum")
+    assert plan.findings("spans.chain") == []
+    assert [f.units[0] for f in plan.findings("spans.one_over_one")] == [plan.ids["setda"]]
+
+
+def test_functional_groups_do_not_count_in_spans() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=2)
+    plan.add("k1", "d.b0", "kelompok_fungsional")
+    plan.dinas("other", ("1.02",), bidang=2)
+    assert plan.findings("spans.one_over_one") == []
+
+
+def test_wide_span() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=0)
+    for n in range(17):
+        plan.add(f"u{n}", "d", "upt", unit_type="B")
+    assert [f.units[0] for f in plan.findings("spans.wide")] == [plan.ids["d"]]
+    for n in range(20):
+        plan.add(f"x{n}", "kdh", "dinas", codes=(f"2.{n + 7:02d}",) if n < 18 else ())
+    assert len(plan.findings("spans.wide")) == 1  # the bupati is exempt
+
+
+# -- grades ----------------------------------------------------------------------------
+
+
+def test_grade_compression_and_mismatch() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)
+    assert plan.findings("grades.not_below_parent") == []
+    assert plan.findings("grades.eselon_mismatch") == []
+    plan.change("d.b0", eselon="IIb")
+    assert [f.units[0] for f in plan.findings("grades.not_below_parent")] == [plan.ids["d.b0"]]
+    mismatch = plan.findings("grades.eselon_mismatch")
+    assert [f.units[0] for f in mismatch] == [plan.ids["d.b0"]]
+    assert mismatch[0].params["expected"] == "IIIb"
+
+
+def test_eselon_depends_on_level() -> None:
+    plan = Plan(level=Level.PROVINSI)
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.change("d", eselon="IIa")
+    plan.change("d.b0", eselon="IIIa")
+    assert plan.findings("grades.eselon_mismatch") == []
+
+
+# -- overlap ---------------------------------------------------------------------------
+
+
+def test_urusan_held_by_two_dinas() -> None:
+    plan = Plan()
+    plan.dinas("a", ("1.01",))
+    plan.dinas("b", ("1.01", "2.22"))
+    found = plan.findings("overlap.urusan_shared")
+    assert len(found) == 1 and found[0].codes == ("1.01",)
+    assert set(found[0].units) == plan.unit_ids("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("code", "kinds"),
+    [("1.05", ("dinas", "badan")), ("5.02", ("badan", "badan")), ("1.03", ("dinas", "dinas"))],
+)
+def test_lawful_splits(code: str, kinds: tuple[str, str]) -> None:
+    plan = Plan()
+    plan.dinas("a", (code,), kind=kinds[0])
+    plan.dinas("b", (code,), kind=kinds[1])
+    assert plan.findings("overlap.urusan_shared") == []
+
+
+def test_1_05_in_four_opds_is_too_many() -> None:
+    plan = Plan()
+    for key in "abcd":
+        plan.dinas(key, ("1.05",))
+    assert len(plan.findings("overlap.urusan_shared")) == 1
+
+
+def test_supporting_role_is_not_an_overlap() -> None:
+    plan = Plan()
+    plan.dinas("a", ("1.01",))
+    plan.add("b", "kdh", "dinas", codes=("2.22",), supporting=("1.01",))
+    assert plan.findings("overlap.urusan_shared") == []
+
+
+def test_too_many_urusan_and_cross_rumpun() -> None:
+    plan = Plan()
+    plan.dinas("a", ("2.16", "2.20", "2.21"))
+    assert plan.findings("overlap.too_many_urusan") == []
+    assert plan.findings("overlap.cross_rumpun") == []
+    plan.dinas("b", ("1.01", "2.22", "2.19", "3.26"))
+    assert [f.units[0] for f in plan.findings("overlap.too_many_urusan")] == [plan.ids["b"]]
+    plan.dinas("c", ("1.02", "3.27"))
+    assert [f.units[0] for f in plan.findings("overlap.cross_rumpun")] == [plan.ids["c"]]
+
+
+def test_badan_functions() -> None:
+    plan = Plan()
+    plan.dinas("bkpsdm", ("5.03", "5.04"), kind="badan")
+    plan.dinas("bappeda", ("5.01", "5.05"), kind="badan")
+    assert plan.findings("overlap.badan_functions") == []
+    plan.dinas("x", ("5.01", "5.03"), kind="badan")
+    plan.dinas("y", ("5.02", "5.05", "5.06"), kind="badan")
+    assert {f.units[0] for f in plan.findings("overlap.badan_functions")} == plan.unit_ids("x", "y")
+
+
+def test_sub_urusan_held_in_two_opds() -> None:
+    plan = Plan()
+    plan.dinas("a", ("1.01",), bidang=1)
+    plan.dinas("b", ("2.22",), bidang=1)
+    plan.add("s1", "a.b0", "kelompok_fungsional", codes=("1.01.2",))
+    plan.add("s2", "a.b0", "kelompok_fungsional", codes=("1.01.2",))
+    assert plan.findings("overlap.sub_urusan_shared") == []
+    plan.add("s3", "b.b0", "kelompok_fungsional", codes=("1.01.2",))
+    found = plan.findings("overlap.sub_urusan_shared")
+    assert len(found) == 1 and found[0].codes == ("1.01.2",)
+
+
+def test_mandatory_urusan_missing() -> None:
+    plan = Plan()
+    plan.dinas("a", ("1.01",))
+    missing = {f.codes[0] for f in plan.findings("overlap.mandatory_missing")}
+    assert "1.02" in missing and "1.01" not in missing and "3.27" not in missing
+    assert all(f.family is Family.OVERLAP for f in plan.findings("overlap.mandatory_missing"))
+    plan.add("x", "a", "kelompok_fungsional", codes=("1.02.1",))
+    missing = {f.codes[0] for f in plan.findings("overlap.mandatory_missing")}
+    assert "1.02" not in missing
+
+
+# -- authority -------------------------------------------------------------------------
+
+
+def test_sub_urusan_outside_the_level() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.add("x", "d.b0", "kelompok_fungsional", codes=("1.01.3",))  # akreditasi: pusat only
+    found = plan.findings("authority.no_authority")
+    assert [f.codes for f in found] == [("1.01.3",)]
+    plan2 = Plan()
+    plan2.dinas("d", ("1.01",), bidang=1)
+    plan2.add("x", "d.b0", "kelompok_fungsional", codes=("1.01.1",))
+    assert plan2.findings("authority.no_authority") == []
+
+
+# -- typology --------------------------------------------------------------------------
+
+
+def test_type_not_supported_by_score() -> None:
+    plan = Plan()
+    plan.dinas("d", ("2.16",), "A")
+    plan.change("d", workload_score=700.0)
+    found = plan.findings("typology.type_not_supported")
+    assert len(found) == 1 and "B" in found[0].text("en")
+    plan.change("d", unit_type="B")
+    assert plan.findings("typology.type_not_supported") == []
+    plan.change("d", unit_type="C")  # a lower type than the score supports is lawful
+    assert plan.findings("typology.type_not_supported") == []
+
+
+def test_geographic_factor_raises_the_score() -> None:
+    plan = Plan(geo_factor=1.4)
+    plan.dinas("d", ("2.16",), "A")
+    plan.change("d", workload_score=600.0)  # 840 after the factor
+    assert plan.findings("typology.type_not_supported") == []
+
+
+def test_below_opd_threshold_except_basic_services() -> None:
+    plan = Plan()
+    plan.dinas("d", ("2.16",), "C")
+    plan.change("d", workload_score=350.0)
+    found = plan.findings("typology.below_opd")
+    assert len(found) == 1 and "bidang" in found[0].text("id")
+    plan.dinas("edu", ("1.01",), "C")
+    plan.change("edu", workload_score=350.0)
+    assert len(plan.findings("typology.below_opd")) == 1
+
+
+# -- every finding is complete ------------------------------------------------------------
+
+
+def test_findings_carry_everything() -> None:
+    plan = Plan()
+    plan.dinas("a", ("1.01",), "B", bidang=5)
+    plan.dinas("b", ("1.01",))
+    for f in plan.findings():
+        assert f.rule.startswith(f.family.value + ".")
+        assert f.message["id"] and f.message["en"] and f.fix["id"] and f.fix["en"]
+        assert f.basis and "{" not in f.message["id"] + f.message["en"] + f.basis
