@@ -154,6 +154,104 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_scenario(path: Path, name: str | None) -> tuple[Any, Any]:
+    """The open plan (read-only) and the scenario named, or the current one."""
+    from rbdesk.store import Store
+
+    store = Store.open(path, read_only=True)
+    try:
+        scenario = store.scenario_by_name(name) if name else store.current_scenario()
+    except RbdeskError:
+        store.close()
+        raise
+    return store, scenario
+
+
+def _load_pack(args: argparse.Namespace) -> Any:
+    from rbdesk.rules.pack import load_pack
+
+    return load_pack(Path(args.rules)) if args.rules else load_pack()
+
+
+def _record_pack(path: Path, pack: Any) -> None:
+    """Note in the plan which pack and version it was checked against, when the file
+    can be written and the note differs; a read-only plan is left as it is."""
+    from rbdesk.store import Store
+
+    with Store.open(path) as store:
+        if store.read_only:
+            return
+        if (store.meta("rule_pack"), store.meta("rule_pack_version")) != (pack.id, pack.version):
+            store.set_meta("rule_pack", pack.id)
+            store.set_meta("rule_pack_version", pack.version)
+
+
+def finding_dict(finding: Any, names: dict[int, str], lang: str) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "family": finding.family.value,
+        "severity": finding.severity.value,
+        "units": [{"id": uid, "name": names.get(uid, "")} for uid in finding.units],
+        "codes": list(finding.codes),
+        "message": finding.message[lang],
+        "fix": finding.fix[lang],
+        "basis": finding.basis,
+        "confirmed": finding.confirmed,
+    }
+
+
+LABELS = {
+    "id": {"error": "GALAT", "warning": "PERINGATAN", "info": "INFO", "basis": "Dasar",
+           "fix": "Saran", "unconfirmed": "(dasar belum terkonfirmasi)", "units": "unit",
+           "summary": "{e} galat, {w} peringatan, {i} info", "none": "Tidak ada temuan."},
+    "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO", "basis": "Basis",
+           "fix": "Fix", "unconfirmed": "(basis not confirmed)", "units": "units",
+           "summary": "{e} errors, {w} warnings, {i} info", "none": "No findings."},
+}  # fmt: skip
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from rbdesk.analysis.engine import analyse
+    from rbdesk.analysis.findings import Family
+
+    path = Path(args.file)
+    pack = _load_pack(args)
+    store, scenario = _open_scenario(path, args.scenario)
+    with store:
+        region = store.region()
+        structure = store.load(scenario.id)
+    findings = analyse(structure, region, pack=pack)
+    _record_pack(path, pack)
+    names = {uid: u.name for uid, u in structure.units.items()}
+    lang = args.lang
+    counts = {s: sum(f.severity.value == s for f in findings) for s in ("error", "warning", "info")}
+    if args.format == "json":
+        _out(json.dumps({
+            "region": region.name, "scenario": scenario.name, "units": len(structure.units),
+            "rule_pack": {"id": pack.id, "version": pack.version}, "counts": counts,
+            "findings": [finding_dict(f, names, lang) for f in findings],
+        }, indent=2, ensure_ascii=False))  # fmt: skip
+    else:
+        label = LABELS[lang]
+        _out(f"{region.name}: {scenario.name}, {len(structure.units)} {label['units']}, "
+             f"rule pack {pack.id} {pack.version}")  # fmt: skip
+        _out(label["summary"].format(e=counts["error"], w=counts["warning"], i=counts["info"]))
+        if not findings:
+            _out(label["none"])
+        by_family: dict[str, list[Any]] = {}
+        for f in findings:
+            by_family.setdefault(f.family.value, []).append(f)
+        for family in [fam.value for fam in Family if fam.value in by_family]:
+            _out()
+            _out(f"[{family}]")
+            for f in by_family[family]:
+                note = "" if f.confirmed else f" {label['unconfirmed']}"
+                _out(f"  {label[f.severity.value]:<10} {f.rule}: {f.message[lang]}{note}")
+                _out(f"  {'':<10} {label['basis']}: {f.basis}")
+                _out(f"  {'':<10} {label['fix']}: {f.fix[lang]}")
+    return 1 if counts["error"] else EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     _note("the desktop window is not built yet; use a command (see 'rbdesk --help')")
     return EXIT_BAD_INPUT
@@ -211,6 +309,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser(
+        "check",
+        help="check a scenario against the law and good practice; list the findings",
+        description="Run every check on a scenario (default: the current one) and print the "
+        "findings grouped by family. Exit status 0 when there are no errors, 1 when there "
+        "are errors, 2 for bad input. Records in the plan which rule pack it was checked "
+        "against, when the file is writable.",
+    )
+    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
+    p.add_argument("--scenario", metavar="NAME", help="scenario to check (default: current)")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of messages")
+    p.add_argument("--rules", metavar="PACK", help="a rule pack file to check against "
+                   "(default: the shipped PP 18/2016 pack)")  # fmt: skip
+    p.set_defaults(func=cmd_check)
     return parser
 
 

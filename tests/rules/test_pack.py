@@ -1,0 +1,110 @@
+"""The rule pack: shipped file valid and up to date with its source, every rule cited,
+bad packs refused with the place named, and a planner's edited copy takes effect."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rbdesk.analysis.engine import analyse
+from rbdesk.analysis.findings import Family
+from rbdesk.paths import resource_path
+from rbdesk.rules.pack import FAMILIES, PackError, load_pack
+from tests.analysis.builders import Plan
+from tools import pack_source
+
+SHIPPED = resource_path("rules", "pp18-2016.json")
+
+
+def test_shipped_pack_is_what_its_source_writes() -> None:
+    assert SHIPPED.read_text(encoding="utf-8") == pack_source.render()
+
+
+def test_every_rule_has_basis_date_and_both_languages() -> None:
+    pack = load_pack()
+    assert pack.id == "pp18-2016" and pack.version
+    for rule in pack.rules.values():
+        assert rule.basis.strip()
+        assert rule.title["id"] and rule.title["en"]
+        assert rule.family in FAMILIES
+        if rule.family not in ("spans",):  # spans rest on practice, not on a dated law
+            assert rule.effective, rule.id
+    assert {f.value for f in Family} == set(FAMILIES)
+    assert {r.family for r in pack.rules.values()} == set(FAMILIES)
+    assert all(cap.basis.startswith("PP 18/2016") for cap in pack.caps)
+
+
+def _write(tmp_path: Path, change) -> Path:
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "pack.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["rules"]["caps.sub_units"].update(severity="fatal"),
+         "rule 'caps.sub_units': severity must be error/warning/info"),
+        (lambda d: d["rules"]["caps.sub_units"]["message"].pop("en"),
+         "rule 'caps.sub_units': 'message' needs a non-empty 'en' text"),
+        (lambda d: d["limits"]["caps"][0].update(parent="kerajaan"),
+         "limits.caps[0]: unknown parent kind 'kerajaan'"),
+        (lambda d: d["limits"]["caps"][3].update(max=-1),
+         "limits.caps[3]: 'max' must be a whole number of at least 0"),
+        (lambda d: d["limits"]["overlap"]["lawful_splits"].update({"1.99": 2}),
+         "limits.overlap.lawful_splits: unknown urusan code '1.99'"),
+        (lambda d: d["limits"]["text"].update(threshold=1.5),
+         "limits.text: 'threshold' must be a number in (0, 1]"),
+        (lambda d: d.pop("limits"), "top level: 'limits' must be an object"),
+    ],
+)  # fmt: skip
+def test_bad_pack_is_refused_with_its_place(tmp_path: Path, change, expected: str) -> None:
+    path = _write(tmp_path, change)
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    assert expected in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(PackError, match="not valid JSON"):
+        load_pack(path)
+
+
+def test_an_edited_copy_changes_a_limit_without_code(tmp_path: Path) -> None:
+    """A regulation raises the tipe B dinas cap to 4 bidang: edit a copy, re-check."""
+
+    def raise_cap(data) -> None:
+        for cap in data["limits"]["caps"]:
+            if cap["parent"] == "dinas" and cap["type"] == "B" and cap["level"] == "kabkota":
+                cap["max"] = 4
+        data["version"] = "2027.1"
+
+    plan = Plan()
+    plan.dinas("d", ("1.01",), "B", bidang=4)
+    shipped = [f for f in analyse(plan.structure, plan.region) if f.rule == "caps.sub_units"]
+    edited = load_pack(_write(tmp_path, raise_cap))
+    assert edited.version == "2027.1"
+    after = [
+        f for f in analyse(plan.structure, plan.region, pack=edited) if f.rule == "caps.sub_units"
+    ]
+    assert len(shipped) == 1 and after == []
+
+
+def test_wording_lives_in_the_pack(tmp_path: Path) -> None:
+    def reword(data) -> None:
+        data["rules"]["overlap.urusan_shared"]["message"]["id"] = "Tumpang tindih {code}!"
+
+    plan = Plan()
+    plan.dinas("a", ("1.01",))
+    plan.dinas("b", ("1.01",))
+    pack = load_pack(_write(tmp_path, reword))
+    found = [f for f in analyse(plan.structure, plan.region, pack=pack)
+             if f.rule == "overlap.urusan_shared"]  # fmt: skip
+    assert found[0].text("id") == "Tumpang tindih 1.01!"
