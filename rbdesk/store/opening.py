@@ -12,7 +12,6 @@ file that fails the inspection.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -50,9 +49,20 @@ class Inspection:
     writable: bool
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def _quiescent(path: Path) -> bool:
+    """No write-ahead log or rollback journal beside the file: nothing that SQLite
+    would replay into it, so it can be read as an immutable file."""
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+
+
+def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
+    if read_only and immutable:
+        # Without this a read-only connection to a WAL file creates -wal and -shm
+        # beside it, which touches a file we may be about to refuse, and fails in a
+        # folder the user cannot write.
+        uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     # Defensive settings before anything touches the schema of an untrusted file.
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -93,7 +103,10 @@ def _check_header(path: Path) -> None:
 
 def _schema_rows(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
     rows = conn.execute(
-        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        # Only SQLite's own bookkeeping tables are left out: a LIKE pattern on the name
+        # would let a trigger called 'sqlitex_...' slip through.
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE NOT (type = 'table' "
+        "AND name IN ('sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4'))"
     ).fetchall()
     return {(t, n, " ".join(s.split())) for t, n, s in rows}
 
@@ -110,12 +123,66 @@ def expected_schema(applied: list[str]) -> set[tuple[str, str, str]]:
     return rows
 
 
+#: typeof() values each column may hold; a crafted file could put text in a count.
+_INT, _TEXT, _REAL = {"integer"}, {"text"}, {"integer", "real"}
+_NULL = {"null"}
+COLUMN_TYPES: dict[str, dict[str, set[str]]] = {
+    "region": {"name": _TEXT, "level": _TEXT, "code": _TEXT, "geo_factor": _REAL,
+               "preparing_unit": _TEXT},
+    "scenario": {"id": _INT, "name": _TEXT, "role": _TEXT, "derived_from": _INT | _NULL,
+                 "created": _TEXT},
+    "unit": {"id": _INT, "scenario_id": _INT, "parent_id": _INT | _NULL, "kind": _TEXT,
+             "name": _TEXT, "short_name": _TEXT, "unit_type": _TEXT | _NULL,
+             "eselon": _TEXT | _NULL, "sort_order": _INT, "tugas": _TEXT, "fungsi": _TEXT,
+             "headcount_existing": _INT, "headcount_needed": _INT,
+             "workload_score": _REAL | _NULL, "notes": _TEXT},
+    "lineage": {"unit_id": _INT, "origin_id": _INT},
+    "urusan_assignment": {"unit_id": _INT, "code": _TEXT, "role": _TEXT},
+    "position": {"id": _INT, "unit_id": _INT, "title": _TEXT, "category": _TEXT,
+                 "eselon": _TEXT | _NULL, "existing": _INT, "needed": _INT, "sort_order": _INT},
+    "coordination_link": {"id": _INT, "scenario_id": _INT, "from_id": _INT, "to_id": _INT,
+                          "note": _TEXT},
+    "operation": {"id": _INT, "scenario_id": _INT, "kind": _TEXT, "justification": _TEXT,
+                  "date": _TEXT, "sort_order": _INT},
+    "operation_unit": {"operation_id": _INT, "side": _TEXT, "position": _INT, "unit_id": _INT},
+    "iku": {"id": _INT, "unit_id": _INT, "indicator": _TEXT, "target": _TEXT, "measure": _TEXT,
+            "sort_order": _INT},
+}  # fmt: skip
+OPERATION_KINDS = ("merge", "split", "move", "abolish", "create", "rename", "retype", "convert")
+
+
+def _check_content(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse rows whose values have types or codes rbdesk never writes."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table, columns in COLUMN_TYPES.items():
+        if table not in tables:
+            continue
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        tests = [
+            f"typeof({column}) NOT IN ({', '.join(repr(t) for t in sorted(kinds))})"
+            for column, kinds in columns.items()
+            if column in present
+        ]
+        bad = conn.execute(f"SELECT rowid FROM {table} WHERE {' OR '.join(tests)} LIMIT 1")
+        row = bad.fetchone()
+        if row is not None:
+            raise PlanFileError(
+                path, f"table {table}, row {row[0]} holds a value of the wrong type"
+            )
+    kinds = ", ".join(repr(k) for k in OPERATION_KINDS)
+    row = conn.execute(
+        f"SELECT id, kind FROM operation WHERE kind NOT IN ({kinds}) LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        raise PlanFileError(path, f"operation {row[0]} has an unknown kind")
+
+
 def inspect_plan(path: Path) -> Inspection:
     """Check that ``path`` is an intact plan this program can read; raise
     ``PlanFileError`` otherwise. Reads only; never writes to the file."""
     _check_header(path)
     try:
-        conn = _connect(path, read_only=True)
+        conn = _connect(path, read_only=True, immutable=_quiescent(path))
     except sqlite3.Error as exc:
         raise PlanFileError(path, f"the file cannot be opened ({exc})") from exc
     try:
@@ -165,11 +232,21 @@ def inspect_plan(path: Path) -> Inspection:
             )
             raise PlanFileError(path, f"its schema has been altered ({detail})")
         if check != [("ok",)]:
-            first = check[0][0] if check else "no answer"
+            report = check[0][0].splitlines() if check else []
+            first = next((line for line in report if not line.startswith("***")), "no answer")
             raise PlanFileError(path, f"the file is corrupt ({first})")
+        try:
+            _check_content(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
     finally:
         conn.close()
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    # os.access says yes to root for any file; the mode bits say what the user meant.
+    writable = (
+        os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
+        and bool(path.stat().st_mode & 0o222)
+    )
     return Inspection(applied, known[len(applied) :], writable)
 
 
@@ -204,7 +281,8 @@ def open_database(path: Path, *, read_only: bool = False) -> tuple[Database, boo
     if inspection.pending and read_only:
         raise PlanFileError(path, "it needs an upgrade to this version's schema but is read-only")
     try:
-        conn = _connect(path, read_only=read_only)
+        immutable = read_only and _quiescent(path) and not os.access(path.parent, os.W_OK)
+        conn = _connect(path, read_only=read_only, immutable=immutable)
         configure(conn, read_only=read_only)
     except sqlite3.Error as exc:
         raise PlanFileError(path, f"the file cannot be opened ({exc})") from exc
@@ -217,7 +295,15 @@ def open_database(path: Path, *, read_only: bool = False) -> tuple[Database, boo
             raise PlanFileError(
                 path, f"no backup could be written before upgrading ({exc})"
             ) from exc
-        migrations.apply(db)
+        try:
+            migrations.apply(db)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise PlanFileError(
+                path,
+                f"the upgrade to this version's schema failed ({exc}); the file was "
+                "left as it was and a backup lies beside it",
+            ) from exc
     return db, read_only
 
 
@@ -259,4 +345,7 @@ def copy_plan(source: Database, target: Path) -> None:
         source.conn.backup(dest)
     finally:
         dest.close()
-    shutil.move(partial, target)
+    for suffix in ("-wal", "-shm"):
+        # A stale log of an earlier file of that name would be replayed onto the copy.
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, target)

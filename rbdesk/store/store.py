@@ -195,11 +195,24 @@ class Store:
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError(f"the change breaks the plan's integrity ({exc})") from exc
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Turn a row rbdesk cannot read (text that is not UTF-8, a value outside its
+        set) into a ``PlanFileError`` naming the file."""
+        try:
+            yield
+        except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
+            raise PlanFileError(self.path, f"it holds data rbdesk cannot read ({exc})") from exc
+
     def _exec(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
     # -- region and meta --------------------------------------------------------------
     def region(self) -> Region:
+        with self._reading():
+            return self._region()
+
+    def _region(self) -> Region:
         row = self._exec(
             "SELECT name, level, code, geo_factor, preparing_unit FROM region WHERE id = 1"
         ).fetchone()
@@ -243,10 +256,11 @@ class Store:
 
     # -- scenarios ------------------------------------------------------------------------
     def scenarios(self) -> list[Scenario]:
-        rows = self._exec(
-            "SELECT id, name, role, derived_from, created FROM scenario ORDER BY id"
-        ).fetchall()
-        return [Scenario(r[0], r[1], ScenarioRole(r[2]), r[3], r[4]) for r in rows]
+        with self._reading():
+            rows = self._exec(
+                "SELECT id, name, role, derived_from, created FROM scenario ORDER BY id"
+            ).fetchall()
+            return [Scenario(r[0], r[1], ScenarioRole(r[2]), r[3], r[4]) for r in rows]
 
     def scenario(self, scenario_id: int) -> Scenario:
         for scenario in self.scenarios():
@@ -333,6 +347,10 @@ class Store:
     # -- loading --------------------------------------------------------------------------
     def load(self, scenario_id: int) -> Structure:
         """One scenario with all it holds, as domain objects."""
+        with self._reading():
+            return self._load(scenario_id)
+
+    def _load(self, scenario_id: int) -> Structure:
         scenario = self.scenario(scenario_id)
         units = {
             row[0]: _unit(row)
