@@ -587,7 +587,9 @@ LIMITS: dict[str, Any] = {
     },
     "simplification": {
         "levels": ["kabkota"],
-        "parents": ["bidang", "bagian"],
+        # regulation.md §2 "consequence for checker": a bidang keeps no seksi or
+        # subbidang; whether other pengawas posts (Setda subbagian) go too is not confirmed
+        "parents": ["bidang"],
         "children": ["seksi", "subbidang", "subbagian"],
         "exempt_within": [
             "rumah_sakit",
@@ -610,7 +612,8 @@ LIMITS: dict[str, Any] = {
             {"id": "excessive", "min": 17, "max": None},
         ],
         "chain_min": 2,
-        "narrow_max": 3,
+        # an OPD with a sekretariat and one bidang; 3 is the lawful whole of a tipe C dinas
+        "narrow_max": 2,
         "wide_min": 17,
         "wide_exempt": ["kepala_daerah", "kecamatan"],
         # a kab/kota UPT kelas A has exactly one subbagian by law (Pasal 84)

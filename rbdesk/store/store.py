@@ -106,7 +106,7 @@ class Store:
     # -- opening ----------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path | str, region: Region, *, overwrite: bool = False) -> Store:
-        """A new plan at ``path`` for ``region``, with an empty current scenario."""
+        """A new plan at ``path`` for ``region``, with no scenario yet."""
         path = Path(path)
         db = create_database(path, overwrite=overwrite)
         store = cls(db, path, read_only=False)

@@ -143,15 +143,18 @@ def test_seksi_under_bidang_after_2021() -> None:
 def test_simplification_exemptions() -> None:
     plan = Plan()
     plan.add("kec", "kdh", "kecamatan", codes=("7.01",))
-    plan.add("kec.s", "kec", "seksi", "Seksi Pemerintahan")
-    plan.add("setda", "kdh", "sekretariat_daerah", codes=("4.01",))
-    plan.add("as", "setda", "asisten")
-    plan.add("bag", "as", "bagian", "Bagian Pengadaan Barang dan Jasa")
-    plan.add("sub", "bag", "subbagian", "Subbagian Pengelolaan Pengadaan")
-    plan.add("bag2", "as", "bagian", "Bagian Hukum")
-    plan.add("sub2", "bag2", "subbagian", "Subbagian Perundang-undangan")
+    plan.add("kec.s", "kec", "seksi", "Seksi Pemerintahan")  # territorial: kept
+    plan.dinas("kes", ("1.02",))
+    plan.add("rs", "kes", "rumah_sakit", unit_type="C")
+    plan.add("rs.b", "rs", "bidang", "Bidang Pelayanan Medik")
+    plan.add("rs.s", "rs.b", "seksi", "Seksi Rawat Inap")  # inside a hospital: kept
+    plan.dinas("pu", ("1.03",), bidang=0)
+    plan.add("pbj", "pu", "bidang", "Bidang Pengadaan Barang dan Jasa Konstruksi")
+    plan.add("pbj.s", "pbj", "seksi", "Seksi Pemilihan Penyedia")  # procurement: kept
+    plan.add("bm", "pu", "bidang", "Bidang Bina Marga")
+    plan.add("bm.s", "bm", "seksi", "Seksi Jalan")
     found = plan.findings("layers.simplification")
-    assert [f.units[0] for f in found] == [plan.ids["sub2"]]
+    assert [f.units[0] for f in found] == [plan.ids["bm.s"]]
 
 
 def test_layers_beyond_the_maximum() -> None:
