@@ -1,0 +1,679 @@
+"""The JSON plan document: a whole plan (region and scenarios) as one JSON object.
+
+A *plan document* names units by string keys instead of database ids::
+
+    {"format": "rbdesk-plan", "version": 1,
+     "region": {"name", "level", "code", "geo_factor", "preparing_unit"},
+     "scenarios": [{"name", "role", "derived_from", "created",
+                    "units": [{"key", "parent", "kind", "name", ...,
+                               "urusan", "positions", "iku", "origins"}],
+                    "links": [{"from", "to", "note"}],
+                    "operations": [{"kind", "before", "after", "justification", "date"}]}]}
+
+A key is unique within its scenario. ``parent`` and the ends of a link are keys of the
+same scenario; ``origins`` (lineage) and an operation's ``before`` are keys of the
+scenario named by ``derived_from``, which must come earlier in the document. Optional
+fields may be left out; they take the defaults of the domain dataclasses.
+
+``read_document`` validates a document against the reference catalogue and returns
+domain objects with provisional ids; ``create_plan`` writes them into a new plan;
+``export_document`` turns a plan back into a document, so a plan round-trips.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import MISSING, dataclass, field, fields
+from pathlib import Path
+from typing import Any, NoReturn
+
+from rbdesk.domain.errors import DomainError, RbdeskError
+from rbdesk.domain.invariants import (
+    check_codes,
+    check_fields,
+    check_kind,
+    check_parent_kind,
+    find_cycle,
+)
+from rbdesk.domain.model import (
+    ESELON,
+    CoordinationLink,
+    Iku,
+    Level,
+    Lineage,
+    Operation,
+    OperationKind,
+    Position,
+    PositionCategory,
+    Region,
+    Scenario,
+    ScenarioRole,
+    Structure,
+    Unit,
+    UrusanAssignment,
+    UrusanRole,
+)
+from rbdesk.rules.catalogue import Catalogue, default_catalogue
+from rbdesk.store.store import Store
+
+FORMAT = "rbdesk-plan"
+VERSION = 1
+
+#: Optional unit fields and their defaults, as the domain model has them.
+_UNIT_DEFAULTS: dict[str, Any] = {
+    f.name: f.default for f in fields(Unit) if f.default is not MISSING
+}
+_UNIT_FIELDS = frozenset(
+    {"key", "parent", "kind", "name", "urusan", "positions", "iku", "origins", *_UNIT_DEFAULTS}
+)
+
+
+class PlanDocumentError(RbdeskError):
+    """A plan document that cannot be read; the message names the scenario and unit."""
+
+
+def _fail(where: str, message: str) -> NoReturn:
+    raise PlanDocumentError(f"{where}: {message}" if where else message)
+
+
+# -- field readers -----------------------------------------------------------------------
+
+
+def _object(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        _fail(where, "expected a JSON object")
+    return value
+
+
+def _list(obj: Mapping[str, Any], name: str, where: str) -> list[Any]:
+    value = obj.get(name, [])
+    if not isinstance(value, list):
+        _fail(where, f"'{name}' must be a list")
+    return value
+
+
+def _text(obj: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
+    value = obj.get(name, "")
+    if not isinstance(value, str):
+        _fail(where, f"'{name}' must be a text")
+    if required and not value.strip():
+        _fail(where, f"'{name}' is missing or empty")
+    return value
+
+
+def _choice(value: object, allowed: Iterable[str]) -> bool:
+    """Whether ``value`` is one of the ``allowed`` texts (any JSON value may arrive)."""
+    return isinstance(value, str) and value in set(allowed)
+
+
+def _optional_text(obj: Mapping[str, Any], name: str, where: str) -> str | None:
+    value = obj.get(name)
+    if value is not None and not isinstance(value, str):
+        _fail(where, f"'{name}' must be a text or null")
+    return value
+
+
+def _count(obj: Mapping[str, Any], name: str, where: str) -> int:
+    value = obj.get(name, 0)
+    if isinstance(value, bool) or not isinstance(value, int):
+        _fail(where, f"'{name}' must be a whole number")
+    if value < 0:
+        _fail(where, f"'{name}' cannot be negative")
+    return value
+
+
+def _number(obj: Mapping[str, Any], name: str, where: str) -> float | None:
+    value = obj.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        _fail(where, f"'{name}' must be a number or null")
+    return float(value)
+
+
+def _keys(obj: Mapping[str, Any], name: str, where: str) -> list[str]:
+    values = _list(obj, name, where)
+    if not all(isinstance(v, str) for v in values):
+        _fail(where, f"'{name}' must be a list of unit keys")
+    return values
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Ids:
+    """Provisional id counters, shared by all scenarios of one document so that an id
+    names one thing in the whole document."""
+
+    unit: int = 0
+    position: int = 0
+    link: int = 0
+    operation: int = 0
+    iku: int = 0
+
+    def next(self, name: str) -> int:
+        value: int = getattr(self, name) + 1
+        setattr(self, name, value)
+        return value
+
+
+def read_document(
+    data: object, catalogue: Catalogue | None = None
+) -> tuple[Region, list[Structure]]:
+    """Validate a plan document and return its region and one ``Structure`` per
+    scenario, in document order, with provisional ids (scenario ids count from 1).
+
+    Raises ``PlanDocumentError`` naming the scenario and unit of the first problem."""
+    rules = catalogue or default_catalogue()
+    doc = _object(data, "the plan document")
+    if doc.get("format") != FORMAT:
+        _fail(
+            "", f"not an rbdesk plan document (format {doc.get('format')!r}, expected {FORMAT!r})"
+        )
+    version = doc.get("version")
+    if type(version) is not int or version != VERSION:
+        _fail(
+            "",
+            f"plan document version {version!r} is not supported "
+            f"(this rbdesk reads version {VERSION})",
+        )
+    region = _read_region(doc.get("region"))
+    raw_scenarios = _list(doc, "scenarios", "the plan document")
+    if not raw_scenarios:
+        _fail("the plan document", "it holds no scenario")
+    ids = _Ids()
+    structures: list[Structure] = []
+    keys_of: dict[str, dict[str, int]] = {}  # scenario name -> key -> provisional unit id
+    scenario_ids: dict[str, int] = {}
+    for index, raw in enumerate(raw_scenarios):
+        reader = _ScenarioReader(rules, region.level, ids, keys_of, scenario_ids)
+        structure = reader.read(raw, index + 1)
+        structures.append(structure)
+    return region, structures
+
+
+def _read_region(value: object) -> Region:
+    where = "region"
+    obj = _object(value, where)
+    level = obj.get("level")
+    if not _choice(level, (lv.value for lv in Level)):
+        _fail(where, f"unknown level {level!r} (known: provinsi, kabupaten, kota)")
+    geo = _number(obj, "geo_factor", where)
+    if geo is not None and geo <= 0:
+        _fail(where, "'geo_factor' must be positive")
+    return Region(
+        name=_text(obj, "name", where, required=True),
+        level=Level(str(level)),
+        code=_text(obj, "code", where),
+        geo_factor=1.0 if geo is None else geo,
+        preparing_unit=_text(obj, "preparing_unit", where),
+    )
+
+
+class _ScenarioReader:
+    """Reads one scenario of a document; knows the scenarios read before it."""
+
+    def __init__(
+        self,
+        rules: Catalogue,
+        level: Level,
+        ids: _Ids,
+        keys_of: dict[str, dict[str, int]],
+        scenario_ids: dict[str, int],
+    ) -> None:
+        self.rules = rules
+        self.level = level
+        self.ids = ids
+        self.keys_of = keys_of
+        self.scenario_ids = scenario_ids
+        self.where = ""
+        self.keys: dict[str, int] = {}
+        self.origin_keys: dict[str, int] | None = None
+
+    def read(self, raw: object, number: int) -> Structure:
+        self.where = f"scenario #{number}"
+        obj = _object(raw, self.where)
+        name = _text(obj, "name", self.where, required=True)
+        self.where = f"scenario '{name}'"
+        if name in self.keys_of:
+            _fail(self.where, "a scenario of that name comes earlier in the document")
+        role = obj.get("role")
+        if not _choice(role, (r.value for r in ScenarioRole)):
+            _fail(self.where, f"unknown role {role!r} (known: current, proposal)")
+        derived = _optional_text(obj, "derived_from", self.where)
+        derived_id = None
+        if derived is not None:
+            if derived not in self.keys_of:
+                _fail(self.where, f"derived_from '{derived}' names no earlier scenario")
+            self.origin_keys = self.keys_of[derived]
+            derived_id = self.scenario_ids[derived]
+        scenario = Scenario(
+            number, name, ScenarioRole(str(role)), derived_id, _text(obj, "created", self.where)
+        )
+        structure = Structure(scenario)
+        raw_units = [
+            _object(u, f"{self.where}, unit #{i + 1}")
+            for i, u in enumerate(_list(obj, "units", self.where))
+        ]
+        for i, unit in enumerate(raw_units):
+            key = unit.get("key")
+            if not isinstance(key, str) or not key.strip():
+                _fail(f"{self.where}, unit #{i + 1}", "'key' is missing or empty")
+            if key in self.keys:
+                _fail(self._at(key), "duplicate key")
+            self.keys[key] = self.ids.next("unit")
+        for unit in raw_units:
+            self._read_unit(unit, structure)
+        self._check_tree(structure)
+        self._read_links(obj, structure)
+        self._read_operations(obj, structure)
+        self.keys_of[name] = self.keys
+        self.scenario_ids[name] = number
+        return structure
+
+    def _at(self, key: str) -> str:
+        return f"{self.where}, unit '{key}'"
+
+    def _domain(self, where: str, check: Callable[..., None], *args: Any) -> None:
+        try:
+            check(*args)
+        except DomainError as exc:
+            _fail(where, str(exc))
+
+    def _read_unit(self, obj: dict[str, Any], structure: Structure) -> None:
+        key = obj["key"]
+        where = self._at(key)
+        unknown = sorted(set(obj) - _UNIT_FIELDS)
+        if unknown:
+            _fail(where, f"unknown field(s) {', '.join(unknown)}")
+        kind = _text(obj, "kind", where, required=True)
+        self._domain(where, check_kind, kind, self.level, self.rules)
+        parent = _optional_text(obj, "parent", where)
+        if parent is not None and parent not in self.keys:
+            _fail(where, f"parent '{parent}' is not a unit of this scenario")
+        sort_order = obj.get("sort_order", 0)
+        if isinstance(sort_order, bool) or not isinstance(sort_order, int):
+            _fail(where, "'sort_order' must be a whole number")
+        unit_id = self.keys[key]
+        unit = Unit(
+            id=unit_id,
+            parent_id=None if parent is None else self.keys[parent],
+            kind=kind,
+            name=_text(obj, "name", where, required=True),
+            short_name=_text(obj, "short_name", where),
+            unit_type=_optional_text(obj, "unit_type", where),
+            eselon=_optional_text(obj, "eselon", where),
+            sort_order=sort_order,
+            tugas=_text(obj, "tugas", where),
+            fungsi=_text(obj, "fungsi", where),
+            headcount_existing=_count(obj, "headcount_existing", where),
+            headcount_needed=_count(obj, "headcount_needed", where),
+            workload_score=_number(obj, "workload_score", where),
+            notes=_text(obj, "notes", where),
+        )
+        self._domain(where, check_fields, unit)
+        structure.units[unit_id] = unit
+        self._read_urusan(obj, unit_id, where, structure)
+        self._read_positions(obj, unit_id, where, structure)
+        for index, raw in enumerate(_list(obj, "iku", where)):
+            at = f"{where}, iku #{index + 1}"
+            item = _object(raw, at)
+            indicator = _text(item, "indicator", at, required=True)
+            target, measure = _text(item, "target", at), _text(item, "measure", at)
+            structure.iku.append(
+                Iku(self.ids.next("iku"), unit_id, indicator, target, measure, index)
+            )
+        origins = _keys(obj, "origins", where)
+        if origins and self.origin_keys is None:
+            _fail(where, "has origins, but the scenario is not derived from another")
+        if len(set(origins)) != len(origins):
+            _fail(where, "an origin is listed twice")
+        for origin in origins:
+            assert self.origin_keys is not None
+            if origin not in self.origin_keys:
+                _fail(where, f"origin '{origin}' is not a unit of the derived-from scenario")
+            structure.lineage.append(Lineage(unit_id, self.origin_keys[origin]))
+
+    def _read_urusan(
+        self, obj: dict[str, Any], unit_id: int, where: str, structure: Structure
+    ) -> None:
+        seen: set[str] = set()
+        for index, raw in enumerate(_list(obj, "urusan", where)):
+            item = _object(raw, f"{where}, urusan #{index + 1}")
+            code = _text(item, "code", where, required=True)
+            self._domain(where, check_codes, [code], self.rules)
+            role = item.get("role", UrusanRole.MAIN.value)
+            if not _choice(role, (r.value for r in UrusanRole)):
+                _fail(where, f"urusan '{code}' has unknown role {role!r} (known: main, supporting)")
+            if code in seen:
+                _fail(where, f"urusan '{code}' is listed twice")
+            seen.add(code)
+            structure.assignments.append(UrusanAssignment(unit_id, code, UrusanRole(str(role))))
+
+    def _read_positions(
+        self, obj: dict[str, Any], unit_id: int, where: str, structure: Structure
+    ) -> None:
+        for index, raw in enumerate(_list(obj, "positions", where)):
+            at = f"{where}, position #{index + 1}"
+            item = _object(raw, at)
+            category = item.get("category")
+            if not _choice(category, (c.value for c in PositionCategory)):
+                _fail(
+                    at, f"unknown category {category!r} (known: structural, functional, pelaksana)"
+                )
+            eselon = _optional_text(item, "eselon", at)
+            if eselon is not None and eselon not in ESELON:
+                _fail(at, f"unknown eselon '{eselon}'")
+            structure.positions.append(
+                Position(
+                    self.ids.next("position"),
+                    unit_id,
+                    _text(item, "title", at, required=True),
+                    PositionCategory(str(category)),
+                    eselon,
+                    _count(item, "existing", at),
+                    _count(item, "needed", at),
+                    index,
+                )
+            )
+
+    def _check_tree(self, structure: Structure) -> None:
+        key_of = {uid: key for key, uid in self.keys.items()}
+        cycle = find_cycle({u.id: u.parent_id for u in structure.units.values()})
+        if cycle:
+            path = " → ".join(key_of[i] for i in [*cycle, cycle[0]])
+            _fail(self._at(key_of[cycle[0]]), f"its parent chain loops back to it ({path})")
+        for unit in structure.units.values():
+            parent = None if unit.parent_id is None else structure.units[unit.parent_id]
+            self._domain(
+                self._at(key_of[unit.id]),
+                check_parent_kind,
+                unit.kind,
+                None if parent is None else parent.kind,
+                self.level,
+                self.rules,
+            )
+
+    def _unit_ids(
+        self, obj: Mapping[str, Any], name: str, where: str, *, origin: bool
+    ) -> list[int]:
+        keys = _keys(obj, name, where)
+        if not keys:
+            return []
+        if origin:
+            if self.origin_keys is None:
+                _fail(where, f"'{name}' names units, but the scenario is not derived from another")
+            known, scope = self.origin_keys, "the derived-from scenario"
+        else:
+            known, scope = self.keys, "this scenario"
+        for key in keys:
+            if key not in known:
+                _fail(where, f"'{name}' names '{key}', which is not a unit of {scope}")
+        return [known[k] for k in keys]
+
+    def _read_links(self, obj: Mapping[str, Any], structure: Structure) -> None:
+        for index, raw in enumerate(_list(obj, "links", self.where)):
+            where = f"{self.where}, link #{index + 1}"
+            item = _object(raw, where)
+            ends = []
+            for end in ("from", "to"):
+                key = item.get(end)
+                if not isinstance(key, str) or key not in self.keys:
+                    _fail(where, f"'{end}' {key!r} is not a unit of this scenario")
+                ends.append(self.keys[key])
+            if ends[0] == ends[1]:
+                _fail(where, "a link joins two different units")
+            structure.links.append(
+                CoordinationLink(
+                    self.ids.next("link"), ends[0], ends[1], _text(item, "note", where)
+                )
+            )
+
+    def _read_operations(self, obj: Mapping[str, Any], structure: Structure) -> None:
+        for index, raw in enumerate(_list(obj, "operations", self.where)):
+            where = f"{self.where}, operation #{index + 1}"
+            item = _object(raw, where)
+            kind = item.get("kind")
+            if not _choice(kind, (k.value for k in OperationKind)):
+                known = ", ".join(k.value for k in OperationKind)
+                _fail(where, f"unknown kind {kind!r} (known: {known})")
+            before = self._unit_ids(item, "before", where, origin=True)
+            after = self._unit_ids(item, "after", where, origin=False)
+            if not before and not after:
+                _fail(where, "names no unit before or after")
+            structure.operations.append(
+                Operation(
+                    self.ids.next("operation"),
+                    OperationKind(str(kind)),
+                    tuple(before),
+                    tuple(after),
+                    _text(item, "justification", where),
+                    _text(item, "date", where),
+                    index,
+                )
+            )
+
+
+def load_document(path: Path | str) -> dict[str, Any]:
+    """The JSON object in the file at ``path`` (not yet validated)."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PlanDocumentError(f"'{path}': cannot read ({exc.strerror})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PlanDocumentError(f"'{path}': not a valid UTF-8 JSON file ({exc})") from exc
+    return _object(data, f"'{path}'")
+
+
+# -- writing into a plan --------------------------------------------------------------
+
+
+def create_plan(
+    path: Path | str,
+    data: object,
+    *,
+    overwrite: bool = False,
+    catalogue: Catalogue | None = None,
+) -> Store:
+    """A new plan file at ``path`` holding the plan document ``data``; returns it open.
+    The document is validated before anything is written, and the file appears only
+    once it is complete (``Store.build``)."""
+    region, structures = read_document(data, catalogue)
+    return Store.build(Path(path), region, structures, overwrite=overwrite)
+
+
+# -- exporting ------------------------------------------------------------------------
+
+
+def _preorder(structure: Structure) -> list[Unit]:
+    """Units parents first, siblings in their order; units off the tree come last."""
+    children = structure.children()
+    order: list[Unit] = []
+    stack = list(reversed(structure.roots()))
+    while stack:
+        unit_id = stack.pop()
+        order.append(structure.units[unit_id])
+        stack.extend(reversed(children.get(unit_id, [])))
+    placed = {u.id for u in order}
+    order += [u for uid, u in sorted(structure.units.items()) if uid not in placed]
+    return order
+
+
+def _make_keys(units: Sequence[Unit]) -> dict[int, str]:
+    """Readable keys from unit names, made unique with a number."""
+    keys: dict[int, str] = {}
+    used: set[str] = set()
+    for unit in units:
+        base = re.sub(r"[^a-z0-9]+", "-", unit.name.lower()).strip("-")[:48] or "unit"
+        key, n = base, 1
+        while key in used:
+            n += 1
+            key = f"{base}-{n}"
+        used.add(key)
+        keys[unit.id] = key
+    return keys
+
+
+@dataclass
+class _Attached:
+    """A scenario's records grouped by unit id, as plan document entries."""
+
+    urusan: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    positions: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    iku: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    origins: dict[int, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, structure: Structure) -> _Attached:
+        out = cls()
+        for a in structure.assignments:
+            out.urusan.setdefault(a.unit_id, []).append({"code": a.code, "role": a.role.value})
+        for p in structure.positions:
+            out.positions.setdefault(p.unit_id, []).append(
+                {
+                    "title": p.title,
+                    "category": p.category.value,
+                    "eselon": p.eselon,
+                    "existing": p.existing,
+                    "needed": p.needed,
+                }
+            )
+        for i in structure.iku:
+            out.iku.setdefault(i.unit_id, []).append(
+                {"indicator": i.indicator, "target": i.target, "measure": i.measure}
+            )
+        for x in structure.lineage:
+            out.origins.setdefault(x.unit_id, []).append(x.origin_id)
+        return out
+
+
+def _unit_entry(
+    unit: Unit, attached: _Attached, keys: Mapping[int, str], origin_keys: Mapping[int, str]
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "key": keys[unit.id],
+        "parent": None if unit.parent_id is None else keys[unit.parent_id],
+        "kind": unit.kind,
+        "name": unit.name,
+    }
+    for name, default in _UNIT_DEFAULTS.items():
+        value = getattr(unit, name)
+        if value != default:
+            entry[name] = value
+    origins = attached.origins.get(unit.id, [])
+    if any(o not in origin_keys for o in origins):
+        raise PlanDocumentError(
+            f"cannot export '{unit.name}': its lineage names a unit outside the scenario it "
+            "derives from"
+        )
+    for name, items in (
+        ("urusan", attached.urusan.get(unit.id)),
+        ("positions", attached.positions.get(unit.id)),
+        ("iku", attached.iku.get(unit.id)),
+        ("origins", [origin_keys[o] for o in origins]),
+    ):
+        if items:
+            entry[name] = items
+    return entry
+
+
+def export_document(store: Store) -> dict[str, Any]:
+    """The whole plan in ``store`` as a plan document (the inverse of ``create_plan``)."""
+    region = store.region()
+    scenarios = store.scenarios()
+    by_id = {s.id: s for s in scenarios}
+    keys_of: dict[int, dict[int, str]] = {}
+    out: list[dict[str, Any]] = []
+    pending = list(scenarios)
+    while pending:
+        # A scenario is written after the one it derives from.
+        ready = [
+            s
+            for s in pending
+            if s.derived_from is None or s.derived_from in keys_of or s.derived_from not in by_id
+        ]
+        if not ready:
+            raise PlanDocumentError("cannot export: the scenarios derive from each other")
+        for scenario in ready:
+            pending.remove(scenario)
+            out.append(_export_scenario(store, scenario, by_id, keys_of))
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "region": {
+            "name": region.name,
+            "level": region.level.value,
+            "code": region.code,
+            "geo_factor": region.geo_factor,
+            "preparing_unit": region.preparing_unit,
+        },
+        "scenarios": out,
+    }
+
+
+def _export_scenario(
+    store: Store,
+    scenario: Scenario,
+    by_id: Mapping[int, Scenario],
+    keys_of: dict[int, dict[int, str]],
+) -> dict[str, Any]:
+    structure = store.load(scenario.id)
+    order = _preorder(structure)
+    keys = _make_keys(order)
+    keys_of[scenario.id] = keys
+    attached = _Attached.of(structure)
+    derived = by_id.get(scenario.derived_from) if scenario.derived_from else None
+    origin_keys = keys_of.get(derived.id, {}) if derived else {}
+
+    def before_key(unit_id: int) -> str:
+        if unit_id not in origin_keys:
+            raise PlanDocumentError(
+                f"cannot export scenario '{scenario.name}': an operation names a unit "
+                "outside the scenario it derives from"
+            )
+        return origin_keys[unit_id]
+
+    return {
+        "name": scenario.name,
+        "role": scenario.role.value,
+        "derived_from": derived.name if derived else None,
+        "created": scenario.created,
+        "units": [_unit_entry(u, attached, keys, origin_keys) for u in order],
+        "links": [
+            {"from": keys[x.from_id], "to": keys[x.to_id], "note": x.note} for x in structure.links
+        ],
+        "operations": [
+            {
+                "kind": op.kind.value,
+                "before": [before_key(u) for u in op.before],
+                "after": [keys[u] for u in op.after],
+                "justification": op.justification,
+                "date": op.date,
+            }
+            for op in structure.operations
+        ],
+    }
+
+
+# -- text form ----------------------------------------------------------------------
+
+
+def dump_document(doc: Mapping[str, Any]) -> str:
+    """The document as JSON text in a fixed layout: one unit, link or operation per
+    line, so that a change to a unit is a change to one line."""
+    return _dump(doc, 0) + "\n"
+
+
+def _dump(value: Any, depth: int) -> str:
+    pad = " " * (depth + 1)
+    if isinstance(value, dict) and depth % 2 == 0 and depth <= 2:
+        items = [f"{pad}{json.dumps(k)}: {_dump(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + " " * depth + "}"
+    if isinstance(value, list) and value and depth % 2 == 1 and depth <= 3:
+        items = [pad + _dump(v, depth + 1) for v in value]
+        return "[\n" + ",\n".join(items) + "\n" + " " * depth + "]"
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,180 @@
+"""The built-in sample region, Kabupaten Sukamaju: the first plan a new user sees.
+
+It ships as a plan document (``resources/sample/kabupaten_sukamaju.json``, generated
+by ``tools/make_sample.py``) with two scenarios: the current structure and a proposal
+derived from it. The current structure holds a few planted problems, listed in
+``PLANTED_PROBLEMS`` so that tests of the analysis can check that each is found; the
+proposal fixes all but one of them through recorded operations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypedDict
+
+from rbdesk.interchange.plan_json import create_plan, load_document
+from rbdesk.paths import resource_path
+from rbdesk.store.store import Store
+
+SAMPLE_PARTS = ("sample", "kabupaten_sukamaju.json")
+CURRENT_NAME = "Kondisi Saat Ini"
+PROPOSAL_NAME = "Usulan Penataan 2027"
+
+
+class PlantedUnit(TypedDict):
+    key: str  # the unit's key in the current scenario of the document
+    opd: str  # name of the OPD the unit belongs to (the unit itself if it is one)
+    name: str
+
+
+class PlantedProblem(TypedDict):
+    id: str
+    number: int  # the "[Masalah contoh N]" marker in the notes of the units involved
+    family: str  # the analysis family expected to find it (DESIGN.md section 4)
+    description: str
+    codes: list[str]
+    units: list[PlantedUnit]
+    fixed_in_proposal: bool
+    fix: str
+
+
+_DINSOS = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"
+_DP2KBP3A = (
+    "Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak"
+)
+_DISHUB = "Dinas Perhubungan"
+_DISTAPANG = "Dinas Pertanian dan Pangan"
+_DPUPR = "Dinas Pekerjaan Umum dan Penataan Ruang"
+_DINKES = "Dinas Kesehatan"
+_DPMDTRANS = "Dinas Pemberdayaan Masyarakat, Desa dan Transmigrasi"
+_PERKIM = "Dinas Perumahan dan Kawasan Permukiman"
+_KOMINFO = "Dinas Komunikasi, Informatika, Statistik dan Persandian"
+_SETDA = "Sekretariat Daerah"
+
+
+def _u(key: str, opd: str, name: str) -> PlantedUnit:
+    return {"key": key, "opd": opd, "name": name}
+
+
+PLANTED_PROBLEMS: list[PlantedProblem] = [
+    {
+        "id": "duplicate_main_urusan",
+        "number": 1,
+        "family": "overlap",
+        "description": "Urusan 2.08 (PPPA) is held as main by two dinas, each with a bidang "
+        "for it; 2.08 is not one of the lawful splits (1.03, 3.27, 5.02, 1.05).",
+        "codes": ["2.08"],
+        "units": [
+            _u("dinsos", _DINSOS, _DINSOS),
+            _u("dp2kbp3a", _DP2KBP3A, _DP2KBP3A),
+            _u("dinsos.bid_pppa", _DINSOS, "Bidang Pemberdayaan Perempuan dan Perlindungan Anak"),
+            _u("dp2kbp3a.bid_ppa", _DP2KBP3A, "Bidang Perlindungan Perempuan dan Anak"),
+        ],
+        "fixed_in_proposal": True,
+        "fix": "merge the two PPPA bidang into the DP2KBP3A; the Dinas Sosial drops 2.08",
+    },
+    {
+        "id": "bidang_over_cap",
+        "number": 2,
+        "family": "caps",
+        "description": "The Dinas Perhubungan, tipe B, has 4 bidang; the cap for a tipe B "
+        "dinas of a kabupaten is 3 (PP 18/2016 Pasal 82).",
+        "codes": ["2.15"],
+        "units": [
+            _u("dishub", _DISHUB, _DISHUB),
+            _u("dishub.bid_pengujian", _DISHUB, "Bidang Pengujian Sarana"),
+        ],
+        "fixed_in_proposal": True,
+        "fix": "abolish the Bidang Pengujian Sarana; the UPT Pengujian Kendaraan Bermotor "
+        "already does its work",
+    },
+    {
+        "id": "seksi_under_bidang",
+        "number": 3,
+        "family": "layers",
+        "description": "Three bidang still hold structural seksi after the 2021 "
+        "simplification, where only functional groups may stand.",
+        "codes": [],
+        "units": [
+            _u("distapang.bid_tph", _DISTAPANG, "Bidang Tanaman Pangan dan Hortikultura"),
+            _u("distapang.bid_peternakan", _DISTAPANG, "Bidang Peternakan dan Kesehatan Hewan"),
+            _u("dpupr.bid_binamarga", _DPUPR, "Bidang Bina Marga"),
+        ],
+        "fixed_in_proposal": True,
+        "fix": "convert the seksi of each bidang into one kelompok jabatan fungsional",
+    },
+    {
+        "id": "one_over_one_chain",
+        "number": 4,
+        "family": "spans",
+        "description": "A one-over-one chain of two links: the UPT Laboratorium Kesehatan "
+        "Daerah has only its Subbagian Tata Usaha, which has only one functional group.",
+        "codes": [],
+        "units": [
+            _u("dinkes.upt_labkesda", _DINKES, "UPT Laboratorium Kesehatan Daerah"),
+            _u("dinkes.upt_labkesda.subbag_tu", _DINKES, "Subbagian Tata Usaha"),
+            _u(
+                "dinkes.upt_labkesda.subbag_tu.kjf",
+                _DINKES,
+                "Kelompok Jabatan Fungsional Pranata Laboratorium Kesehatan",
+            ),
+        ],
+        "fixed_in_proposal": False,
+        "fix": "left unfixed on purpose (a minor span finding, to be settled with the UPT "
+        "regulation); the proposal still shows it",
+    },
+    {
+        "id": "cross_rumpun_merge",
+        "number": 5,
+        "family": "overlap",
+        "description": "One dinas holds urusan of two rumpun: 2.13 PMD (rumpun b) and "
+        "3.32 Transmigrasi (rumpun d).",
+        "codes": ["2.13", "3.32"],
+        "units": [
+            _u("dpmdtrans", _DPMDTRANS, _DPMDTRANS),
+            _u("dpmdtrans.bid_transmigrasi", _DPMDTRANS, "Bidang Transmigrasi"),
+        ],
+        "fixed_in_proposal": True,
+        "fix": "move the Bidang Transmigrasi and urusan 3.32 to the Dinas Tenaga Kerja (rumpun d)",
+    },
+    {
+        "id": "mandatory_urusan_unheld",
+        "number": 6,
+        "family": "overlap",
+        "description": "The wajib non-pelayanan dasar urusan 2.10 Pertanahan is held by no OPD.",
+        "codes": ["2.10"],
+        "units": [_u("perkim", _PERKIM, _PERKIM)],
+        "fixed_in_proposal": True,
+        "fix": "create a Bidang Pertanahan in the Dinas Perumahan dan Kawasan Permukiman, "
+        "which takes 2.10",
+    },
+    {
+        "id": "tugas_text_overlap",
+        "number": 7,
+        "family": "text overlap",
+        "description": "A Setda subbagian and a Diskominfo bidang have tugas texts that "
+        "paraphrase each other (publishing government information through the media).",
+        "codes": [],
+        "units": [
+            _u(
+                "setda.asisten_umum.bag_prokopim.subbag_publikasi",
+                _SETDA,
+                "Subbagian Publikasi dan Dokumentasi",
+            ),
+            _u("diskominfo.bid_ikp", _KOMINFO, "Bidang Informasi dan Komunikasi Publik"),
+        ],
+        "fixed_in_proposal": True,
+        "fix": "merge the subbagian into the Diskominfo bidang",
+    },
+]
+
+
+def sample_document() -> dict[str, Any]:
+    """The sample region as a plan document (see ``plan_json``)."""
+    return load_document(resource_path(*SAMPLE_PARTS))
+
+
+def write_sample(path: Path, *, overwrite: bool = False) -> Store:
+    """Create a plan file at ``path`` holding the sample region (current scenario and
+    proposal) and return it open."""
+    return create_plan(path, sample_document(), overwrite=overwrite)
