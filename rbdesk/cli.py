@@ -252,6 +252,94 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if counts["error"] else EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from rbdesk.analysis.compare import change_rows
+    from rbdesk.analysis.engine import compare_scenarios
+
+    path = Path(args.file)
+    pack = _load_pack(args)
+    store, before = _open_scenario(path, args.from_)
+    with store:
+        after = store.scenario_by_name(args.to)
+        region = store.region()
+        before_structure = store.load(before.id)
+        after_structure = store.load(after.id)
+    if after.derived_from != before.id:
+        raise CliError(
+            f"scenario '{after.name}' is not derived from '{before.name}'; a comparison "
+            "follows the lineage from a scenario to the proposal derived from it"
+        )
+    comparison = compare_scenarios(before_structure, after_structure, region, pack=pack)
+    lang = args.lang
+    before_names = {uid: u.name for uid, u in before_structure.units.items()}
+    after_names = {uid: u.name for uid, u in after_structure.units.items()}
+    rows = change_rows(comparison, *_contexts(before_structure, after_structure, region, pack))
+    if args.format == "json":
+        _out(json.dumps({
+            "region": region.name, "from": before.name, "to": after.name,
+            "counts": comparison.counts(),
+            "metrics": [
+                {"row": row, "before": b, "after": a, "delta": d}
+                for row, b, a, d in comparison.metric_table()
+            ],
+            "changes": rows,
+            "resolved": [finding_dict(f, before_names, lang) for f in comparison.resolved],
+            "introduced": [finding_dict(f, after_names, lang) for f in comparison.introduced],
+        }, indent=2, ensure_ascii=False, default=str))  # fmt: skip
+        return EXIT_OK
+    label = COMPARE_LABELS[lang]
+    _out(f"{region.name}: {before.name} -> {after.name}")
+    counts = comparison.counts()
+    _out(f"{label['changes']}: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+    _out()
+    _out(f"{label['table']}:")
+    _out(f"  {'':<34}{label['before']:>10}{label['after']:>10}{label['delta']:>10}")
+    for row, b, a, d in comparison.metric_table(zeros=False):
+        _out(f"  {row:<34}{_num(b):>10}{_num(a):>10}{_num(d):>10}")
+    for title, findings in ((label["resolved"], comparison.resolved),
+                            (label["introduced"], comparison.introduced)):  # fmt: skip
+        _out()
+        _out(f"{title} ({len(findings)}):")
+        for f in findings:
+            _out(f"  {f.severity.value:<8} {f.rule}: {f.message[lang]}")
+    _out()
+    _out(f"{label['units']} ({len(rows)}):")
+    for change in rows:
+        changed = [
+            k for k, v in change.items() if k != "Action" and isinstance(v, str) and "|" in v
+        ]
+        short = [f"{k}: {change[k]}" for k in changed if len(change[k]) <= 80]
+        long = [k for k in changed if len(change[k]) > 80]
+        detail = "; ".join(short + long)
+        name = change.get("name", "")
+        _out(f"  {change['Action']:<12} {name}" + (f"  [{detail}]" if detail else ""))
+    return EXIT_OK
+
+
+COMPARE_LABELS = {
+    "id": {"changes": "Perubahan unit", "table": "Tabel sebelum / sesudah", "before": "sebelum",
+           "after": "sesudah", "delta": "selisih", "resolved": "Temuan terselesaikan",
+           "introduced": "Temuan baru", "units": "Perubahan per unit"},
+    "en": {"changes": "Unit changes", "table": "Before / after", "before": "before",
+           "after": "after", "delta": "change", "resolved": "Findings resolved",
+           "introduced": "Findings introduced", "units": "Changes per unit"},
+}  # fmt: skip
+
+
+def _num(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return "" if value is None else str(value)
+
+
+def _contexts(before: Any, after: Any, region: Any, pack: Any) -> tuple[Any, Any]:
+    from rbdesk.analysis.context import build_context
+    from rbdesk.rules import default_catalogue
+
+    catalogue = default_catalogue()
+    return build_context(before, region, catalogue), build_context(after, region, catalogue)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     _note("the desktop window is not built yet; use a command (see 'rbdesk --help')")
     return EXIT_BAD_INPUT
@@ -325,6 +413,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", metavar="PACK", help="a rule pack file to check against "
                    "(default: the shipped PP 18/2016 pack)")  # fmt: skip
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "compare",
+        help="compare a scenario with a proposal derived from it",
+        description="Compare two scenarios of a plan through their lineage: per unit "
+        "Add/Delete/Move/Change/Merge/Split with old and new values, the before/after "
+        "metrics side by side, and the findings the proposal resolves and introduces.",
+    )
+    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
+    p.add_argument("--from", dest="from_", metavar="A", help="the earlier scenario "
+                   "(default: the current one)")  # fmt: skip
+    p.add_argument("--to", required=True, metavar="B", help="the proposal derived from A")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of messages")
+    p.add_argument("--rules", metavar="PACK", help="a rule pack file (default: the shipped one)")
+    p.set_defaults(func=cmd_compare)
     return parser
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rbdesk.analysis.checks import ALL_CHECKS, text
+from rbdesk.analysis.compare import Comparison, compare
 from rbdesk.analysis.context import Context, build_context
 from rbdesk.analysis.findings import Finding, sort_findings
 from rbdesk.domain.model import Region, Structure
@@ -58,3 +59,30 @@ def analyse(
 ) -> list[Finding]:
     """All findings of one scenario, worst first."""
     return Analyzer(region, catalogue=catalogue, pack=pack).run(structure)
+
+
+def bands_of(pack: RulePack) -> list[tuple[str, int, int | None]]:
+    """The pack's span bands in the form the metrics take."""
+    return [(band.id, band.min, band.max) for band in pack.span_bands]
+
+
+def compare_scenarios(
+    before: Structure,
+    after: Structure,
+    region: Region,
+    *,
+    catalogue: Catalogue | None = None,
+    pack: RulePack | None = None,
+) -> Comparison:
+    """Check both scenarios and compare them: the entry point of ``rbdesk compare``,
+    the report and the window's comparison view."""
+    catalogue = catalogue or default_catalogue()
+    pack = pack or load_pack(catalogue=catalogue)
+    contexts = []
+    findings = []
+    for structure in (before, after):
+        analyzer = Analyzer(region, catalogue=catalogue, pack=pack)
+        findings.append(analyzer.run(structure))
+        assert analyzer.context is not None
+        contexts.append(analyzer.context)
+    return compare(contexts[0], contexts[1], findings[0], findings[1], bands_of(pack))

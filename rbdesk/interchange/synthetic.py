@@ -263,6 +263,7 @@ def _proposal(current: Structure, rng: random.Random) -> Structure:
     units = dict(current.units)
     origins: dict[int, list[int]] = {uid: [uid] for uid in units}
     operations: list[Operation] = []
+    converted: set[int] = set()
     removed: set[int] = set()
     children: dict[int | None, list[int]] = {}
     for u in units.values():
@@ -300,12 +301,25 @@ def _proposal(current: Structure, rng: random.Random) -> Structure:
         Scenario(2, "Usulan Penataan", ScenarioRole.PROPOSAL, derived_from=1),
         units,
         [a for a in current.assignments if a.unit_id in kept],
-        [p for p in current.positions if p.unit_id in kept],
+        [
+            _converted(p) if p.unit_id in converted else p
+            for p in current.positions
+            if p.unit_id in kept
+        ],  # fmt: skip
         [],
         operations,
         [i for i in current.iku if i.unit_id in kept],
         [Lineage(uid, o) for uid in units for o in origins[uid]],
     )
+
+
+def _converted(position: Position) -> Position:
+    """A seksi head's post after conversion: a functional post, pengawas becoming JF ahli
+    muda (PermenPANRB 17/2021)."""
+    if position.category is not PositionCategory.STRUCTURAL:
+        return position
+    title = position.title.replace("Kepala", "Pejabat Fungsional Ahli Muda", 1)
+    return replace(position, title=title, category=PositionCategory.FUNCTIONAL, eselon=None)
 
 
 def _subtree(children: dict[int | None, list[int]], top: int) -> set[int]:

@@ -102,3 +102,63 @@ def test_missing_file_and_bad_arguments(tmp_path: Path, capsys) -> None:
 def test_no_command_says_the_gui_is_not_built_yet(capsys) -> None:
     assert run([]) == 2
     assert "not built yet" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def sample_plan(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "s.rbd"
+    assert run(["sample", "-o", str(path)]) == 0
+    return path
+
+
+def test_check_exit_status_and_formats(sample_plan: Path, shared_data: Path, tmp_path) -> None:
+    done = rbdesk("check", str(sample_plan))
+    assert done.returncode == 1, done.stderr  # the sample has errors
+    assert "[caps]" in done.stdout and "GALAT" in done.stdout and "Dasar:" in done.stdout
+    data = json.loads(rbdesk("check", str(sample_plan), "--format", "json", "--lang", "en").stdout)
+    rules = {f["rule"] for f in data["findings"]}
+    assert {"caps.sub_units", "overlap.urusan_shared", "overlap.cross_rumpun"} <= rules
+    assert data["counts"]["error"] >= 3
+    proposal = rbdesk("check", str(sample_plan), "--scenario", "Usulan Penataan 2027")
+    assert proposal.returncode == 0, proposal.stdout
+    m = tmp_path / "m.rbd"
+    assert run(["import-csv", str(shared_data / "mojokerto.csv"), "-o", str(m)]) == 0
+    assert rbdesk("check", str(m)).returncode == 0  # warnings only
+
+
+def test_check_records_the_rule_pack(tmp_path: Path, shared_data: Path) -> None:
+    from rbdesk.store import Store
+
+    m = tmp_path / "m.rbd"
+    assert run(["import-csv", str(shared_data / "mojokerto.csv"), "-o", str(m)]) == 0
+    assert run(["check", str(m)]) == 0
+    with Store.open(m, read_only=True) as store:
+        assert store.meta("rule_pack") == "pp18-2016"
+        assert store.meta("rule_pack_version")
+
+
+def test_check_bad_input(sample_plan: Path, tmp_path: Path) -> None:
+    done = rbdesk("check", str(sample_plan), "--scenario", "Nope")
+    assert done.returncode == 2 and "no scenario named 'Nope'" in done.stderr
+    bad_pack = tmp_path / "pack.json"
+    bad_pack.write_text("{}", encoding="utf-8")
+    done = rbdesk("check", str(sample_plan), "--rules", str(bad_pack))
+    assert done.returncode == 2 and "rule pack" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_compare(sample_plan: Path) -> None:
+    done = rbdesk("compare", str(sample_plan), "--to", "Usulan Penataan 2027")
+    assert done.returncode == 0, done.stderr
+    assert "sebelum" in done.stdout and "Temuan terselesaikan" in done.stdout
+    data = json.loads(
+        rbdesk(
+            "compare", str(sample_plan), "--to", "Usulan Penataan 2027", "--format", "json"
+        ).stdout
+    )
+    resolved = {f["rule"] for f in data["resolved"]}
+    assert {"caps.sub_units", "overlap.urusan_shared", "overlap.cross_rumpun"} <= resolved
+    assert data["counts"]["Merge"] >= 2 and data["counts"]["Add"] >= 1
+    wrong = rbdesk("compare", str(sample_plan), "--from", "Usulan Penataan 2027", "--to",
+                   "Kondisi Saat Ini")  # fmt: skip
+    assert wrong.returncode == 2 and "not derived from" in wrong.stderr
