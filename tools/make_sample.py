@@ -185,8 +185,11 @@ NOTE_SEKSI = note(
 )
 NOTE_CHAIN = note(
     4,
-    "Rantai satu-satu: UPT Laboratorium Kesehatan Daerah hanya membawahi Subbagian Tata "
-    "Usaha, dan subbagian itu hanya membawahi satu kelompok jabatan fungsional.",
+    "Rantai satu-satu: Asisten Perekonomian dan Pembangunan hanya membawahi Bagian "
+    "Perekonomian dan Sumber Daya Alam, dan bagian itu hanya membawahi Subbagian Pembinaan "
+    "Badan Usaha Milik Daerah. Pada penataan 2022 Bagian Administrasi Pembangunan dibubarkan "
+    "(tugasnya ke Bappelitbangda), Bagian Pengadaan Barang dan Jasa dipindah ke Asisten "
+    "Administrasi Umum, dan dua subbagian lain dialihkan menjadi kelompok jabatan fungsional.",
 )
 NOTE_RUMPUN = note(
     5,
@@ -759,6 +762,14 @@ SECRETARIAT_SUBBAG = {
            ("Bendahara", "Penyusun Rencana Kegiatan dan Anggaran"))],
 }
 SECRETARIAT_SUBBAG["C"] = SECRETARIAT_SUBBAG["B"]
+LABKESDA = UptSpec(
+    "upt_labkesda",
+    "UPT Laboratorium Kesehatan Daerah",
+    "A",
+    "melaksanakan pemeriksaan spesimen klinik, air minum dan makanan sebagai laboratorium "
+    "rujukan bagi puskesmas",
+    "Pranata Laboratorium Kesehatan Ahli Pertama",
+)
 PUSKESMAS = ["Sukamaju I", "Sukamaju II", "Pasar Baru", "Wonorejo", "Ngemplak", "Karangsari",
              "Sidomulyo", "Tegalrejo", "Banyuurip", "Sumberagung", "Gondangwetan", "Jatisari",
              "Kaliwungu Selatan"]
@@ -918,33 +929,9 @@ def build_opd(spec: OpdSpec) -> Node:
 
 
 def add_health_units(dinkes: Node) -> None:
-    """The special and functional units under the Dinas Kesehatan: the planted
-    one-over-one chain, the hospital and the puskesmas."""
-    lab = dinkes.add(
-        Node(
-            "dinkes.upt_labkesda",
-            "upt",
-            "UPT Laboratorium Kesehatan Daerah",
-            unit_type="A",
-            eselon="IVa",
-            notes=NOTE_CHAIN,
-            tugas="UPT Laboratorium Kesehatan Daerah mempunyai tugas melaksanakan pemeriksaan "
-            "spesimen klinik, air minum dan makanan sebagai laboratorium rujukan bagi puskesmas.",
-        )
-    )
-    lab.positions = [structural("Kepala UPT Laboratorium Kesehatan Daerah", "IVa", lab.key)]
-    tu = add_subbagian(
-        lab, "subbag_tu", "Subbagian Tata Usaha", "IVb", ("Pengadministrasi Perkantoran",)
-    )
-    tu.notes = NOTE_CHAIN
-    chain_end = tu.add(
-        kjf(
-            tu,
-            "Kelompok Jabatan Fungsional Pranata Laboratorium Kesehatan",
-            ["Pranata Laboratorium Kesehatan Ahli Muda", "Pranata Laboratorium Kesehatan Terampil"],
-        )
-    )
-    chain_end.notes = NOTE_CHAIN
+    """The special and functional units under the Dinas Kesehatan: the regional
+    laboratory, the hospital and the puskesmas."""
+    add_upt(dinkes, LABKESDA)
     rs = dinkes.add(
         Node(
             "dinkes.rsud",
@@ -1037,31 +1024,13 @@ SETDA_ASISTEN = [
         ("subbag_dokum", "Subbagian Dokumentasi dan Informasi Hukum",
          "jaringan dokumentasi dan informasi hukum serta perpustakaan hukum")])]),
     ("asisten_ekbang", "Asisten Perekonomian dan Pembangunan",
-     "perekonomian, administrasi pembangunan dan pengadaan barang dan jasa",
+     "perekonomian, sumber daya alam dan pembinaan badan usaha milik daerah",
      [("bag_perekonomian", "Bagian Perekonomian dan Sumber Daya Alam",
        "pembinaan badan usaha milik daerah, tim pengendalian inflasi daerah dan sumber daya alam",
-       [("subbag_ekonomi", "Subbagian Perekonomian",
-         "bahan rapat tim pengendalian inflasi daerah dan analisis ekonomi makro"),
-        ("subbag_sda", "Subbagian Sumber Daya Alam",
-         "koordinasi pengelolaan mata air, tambang batuan dan kawasan hutan rakyat"),
-        ("subbag_bumd", "Subbagian Pembinaan Badan Usaha Milik Daerah",
-         "penilaian kinerja Perumda Air Minum dan penyertaan modal BUMD")]),
-      ("bag_adpem", "Bagian Administrasi Pembangunan",
-       "pengendalian administrasi pembangunan dan laporan realisasi fisik keuangan",
-       [("subbag_prodal", "Subbagian Program dan Pengendalian Pembangunan",
-         "rapat evaluasi realisasi fisik dan keuangan triwulanan"),
-        ("subbag_lapbang", "Subbagian Pelaporan Pembangunan",
-         "aplikasi monitoring kegiatan dan laporan kemajuan proyek strategis")]),
-      ("bag_pbj", "Bagian Pengadaan Barang dan Jasa",
-       "pengelolaan pengadaan barang/jasa dan layanan pengadaan secara elektronik",
-       [("subbag_pengelolaan", "Subbagian Pengelolaan Pengadaan Barang dan Jasa",
-         "pemilihan penyedia oleh kelompok kerja pemilihan"),
-        ("subbag_lpse", "Subbagian Layanan Pengadaan Secara Elektronik",
-         "registrasi penyedia, verifikasi dokumen dan layanan sistem pengadaan elektronik"),
-        ("subbag_advokasi", "Subbagian Pembinaan dan Advokasi Pengadaan",
-         "katalog elektronik lokal, konsultasi dan sertifikasi pengelola pengadaan")])]),
+       [("subbag_bumd", "Subbagian Pembinaan Badan Usaha Milik Daerah",
+         "penilaian kinerja Perumda Air Minum dan penyertaan modal BUMD")])]),
     ("asisten_umum", "Asisten Administrasi Umum",
-     "umum, organisasi serta protokol dan komunikasi pimpinan",
+     "umum, organisasi, protokol dan komunikasi pimpinan serta pengadaan barang dan jasa",
      [("bag_umum", "Bagian Umum",
        "ketatausahaan pimpinan, kerumahtanggaan dan keuangan Sekretariat Daerah",
        [("subbag_tu", "Subbagian Tata Usaha Pimpinan",
@@ -1085,7 +1054,15 @@ SETDA_ASISTEN = [
          "tata acara, tata tempat dan tata penghormatan pada upacara serta kunjungan tamu"),
         ("subbag_kompim", "Subbagian Komunikasi Pimpinan",
          "naskah sambutan, pidato dan bahan wawancara Bupati"),
-        ("subbag_publikasi", "Subbagian Publikasi dan Dokumentasi", "")])]),
+        ("subbag_publikasi", "Subbagian Publikasi dan Dokumentasi", "")]),
+      ("bag_pbj", "Bagian Pengadaan Barang dan Jasa",
+       "pengelolaan pengadaan barang/jasa dan layanan pengadaan secara elektronik",
+       [("subbag_pengelolaan", "Subbagian Pengelolaan Pengadaan Barang dan Jasa",
+         "pemilihan penyedia oleh kelompok kerja pemilihan"),
+        ("subbag_lpse", "Subbagian Layanan Pengadaan Secara Elektronik",
+         "registrasi penyedia, verifikasi dokumen dan layanan sistem pengadaan elektronik"),
+        ("subbag_advokasi", "Subbagian Pembinaan dan Advokasi Pengadaan",
+         "katalog elektronik lokal, konsultasi dan sertifikasi pengelola pengadaan")])]),
 ]
 # fmt: on
 
@@ -1158,6 +1135,22 @@ def build_setda() -> Node:
     tree.get("setda.asisten_ekbang.bag_perekonomian").urusan = [
         {"code": "3.30", "role": "supporting"}
     ]
+    # Planted problem 4: the Asisten Perekonomian dan Pembangunan is left with one
+    # bagian, which is left with one subbagian beside a functional group.
+    bag = tree.get("setda.asisten_ekbang.bag_perekonomian")
+    bag.add(
+        kjf(
+            bag,
+            "Kelompok Jabatan Fungsional Perekonomian dan Sumber Daya Alam",
+            ["Analis Kebijakan Ahli Muda", "Analis Kebijakan Ahli Pertama"],
+        )
+    )
+    for key in (
+        "setda.asisten_ekbang",
+        "setda.asisten_ekbang.bag_perekonomian",
+        "setda.asisten_ekbang.bag_perekonomian.subbag_bumd",
+    ):
+        tree.get(key).notes = NOTE_CHAIN
     return setda
 
 
@@ -1473,8 +1466,8 @@ def build_proposal(current: Node) -> tuple[Node, list[dict[str, Any]]]:
     for node in root.walk():
         if node.notes.startswith("[Masalah contoh 4]"):
             node.notes += (
-                " Belum ditangani dalam usulan ini; akan diselesaikan bersama "
-                "revisi Peraturan Bupati tentang UPT."
+                " Belum ditangani dalam usulan ini; akan diselesaikan pada penataan "
+                "Sekretariat Daerah tahap berikutnya."
             )
     return root, ops
 

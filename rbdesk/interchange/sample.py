@@ -45,7 +45,6 @@ _DP2KBP3A = (
 _DISHUB = "Dinas Perhubungan"
 _DISTAPANG = "Dinas Pertanian dan Pangan"
 _DPUPR = "Dinas Pekerjaan Umum dan Penataan Ruang"
-_DINKES = "Dinas Kesehatan"
 _DPMDTRANS = "Dinas Pemberdayaan Masyarakat, Desa dan Transmigrasi"
 _PERKIM = "Dinas Perumahan dan Kawasan Permukiman"
 _KOMINFO = "Dinas Komunikasi, Informatika, Statistik dan Persandian"
@@ -107,21 +106,26 @@ PLANTED_PROBLEMS: list[PlantedProblem] = [
         "id": "one_over_one_chain",
         "number": 4,
         "family": "spans",
-        "description": "A one-over-one chain of two links: the UPT Laboratorium Kesehatan "
-        "Daerah has only its Subbagian Tata Usaha, which has only one functional group.",
+        "description": "A one-over-one chain of two links in the Setda: the Asisten "
+        "Perekonomian dan Pembangunan has only one bagian, which has only one subbagian "
+        "(its other work sits with a functional group, which is not in the line).",
         "codes": [],
         "units": [
-            _u("dinkes.upt_labkesda", _DINKES, "UPT Laboratorium Kesehatan Daerah"),
-            _u("dinkes.upt_labkesda.subbag_tu", _DINKES, "Subbagian Tata Usaha"),
+            _u("setda.asisten_ekbang", _SETDA, "Asisten Perekonomian dan Pembangunan"),
             _u(
-                "dinkes.upt_labkesda.subbag_tu.kjf",
-                _DINKES,
-                "Kelompok Jabatan Fungsional Pranata Laboratorium Kesehatan",
+                "setda.asisten_ekbang.bag_perekonomian",
+                _SETDA,
+                "Bagian Perekonomian dan Sumber Daya Alam",
+            ),
+            _u(
+                "setda.asisten_ekbang.bag_perekonomian.subbag_bumd",
+                _SETDA,
+                "Subbagian Pembinaan Badan Usaha Milik Daerah",
             ),
         ],
         "fixed_in_proposal": False,
-        "fix": "left unfixed on purpose (a minor span finding, to be settled with the UPT "
-        "regulation); the proposal still shows it",
+        "fix": "left unfixed on purpose (a minor span finding, to be settled in the next "
+        "round of the Setda's restructuring); the proposal still shows it",
     },
     {
         "id": "cross_rumpun_merge",

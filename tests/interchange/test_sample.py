@@ -143,14 +143,25 @@ def bidang_with_seksi(s: Structure) -> set[str]:
     }
 
 
-def one_over_one_chains(s: Structure) -> list[tuple[str, str, str]]:
-    children = s.children()
+def one_over_one_chains(s: Structure) -> list[tuple[str, ...]]:
+    """Chains of two links or more of units that each have one line child, as the
+    analysis defines them: only kinds that are structural in the catalogue count in a
+    span (functional groups, staf ahli, the wakil and puskesmas stand beside the line),
+    and a UPT is exempt (a kab/kota UPT kelas A has exactly one subbagian by law)."""
+    line = {uid for uid, u in s.units.items() if CAT.kinds[u.kind].structural}
+    below = {
+        uid: [c for c in kids if c in line] for uid, kids in s.children().items() if uid in line
+    }
+    single = {uid for uid in line if len(below.get(uid, [])) == 1 and s.units[uid].kind != "upt"}
     out = []
-    for uid, unit in s.units.items():
-        below = children.get(uid, [])
-        if len(below) == 1 and len(children.get(below[0], [])) == 1:
-            child = s.units[below[0]]
-            out.append((unit.name, child.name, s.units[children[child.id][0]].name))
+    for uid in sorted(single):
+        if s.units[uid].parent_id in single:
+            continue  # not the start of a chain
+        chain = [uid]
+        while chain[-1] in single:
+            chain.append(below[chain[-1]][0])
+        if len(chain) >= 3:
+            out.append(tuple(s.units[c].name for c in chain))
     return out
 
 
