@@ -1,0 +1,844 @@
+"""Nearly identical tugas/fungsi texts in different OPDs: Indonesian text normalisation
+and an incremental TF-IDF index that finds similar pairs without comparing all pairs.
+
+Terms
+-----
+stem
+    A word reduced to its root by Sastrawi, the field's standard Indonesian stemmer:
+    *perencanaan* -> *rencana*, *pengendalian* -> *kendali*. :func:`normalize` turns a
+    text into its list of stems, without stop words.
+stop word
+    A word that carries no meaning for the comparison: Sastrawi's list of function words
+    (*dan*, *yang*, *serta* ...), compared before stemming, and :data:`DOMAIN_STOP_WORDS`,
+    the boilerplate of Indonesian task texts (*mempunyai tugas melaksanakan ... urusan
+    pemerintahan daerah ... sesuai ketentuan*), compared after stemming so that one entry
+    covers every affixed form (*pelaksanaan*, *melaksanakan*, *dilaksanakan*).
+document
+    ``(unit_id, group, text)``, where the group is the OPD the unit belongs to. Only pairs
+    of documents in *different* groups are ever reported. A text without stems (empty,
+    or only stop words) is held but never similar to anything.
+text class
+    The documents whose stem bags (stems with their counts) are equal: texts that are
+    identical once normalised. Every score is computed once per class, so a text copied
+    into a thousand kelurahan costs what one text costs.
+weight
+    TF-IDF of a stem in a document: ``(1 + ln tf) * (ln((1 + n) / (1 + df)) + 1)``, with
+    ``n`` the number of documents that have stems and ``df`` the number of them holding
+    the stem; the IDF comes from the index itself, so it follows the scenario. The term
+    frequency is sublinear because a unit's own name often opens and closes its text.
+score
+    The cosine of two documents' weight vectors, between 0 and 1; identical texts score 1.
+    Plain stems rather than stem shingles: task texts are one or two sentences, and a
+    paraphrase reorders words and swaps connectives (*dan* / *serta*, *perencanaan dan
+    pengendalian* / *rencana serta kendali*), which breaks every shingle but keeps the
+    stems. Order carries little meaning in a list of duties.
+class frequency, common stem
+    The class frequency of a stem is the number of text classes holding it. A stem held
+    by more than ``df_cap`` classes is *common*: its posting list is too long to pair up,
+    and its IDF is low by then anyway.
+boilerplate share
+    ``rho(d)``: the part of a document's vector norm that lies on common stems,
+    ``|common part of d| / |d|``.
+template
+    Text classes that together hold at least ``template_min`` units and say the same thing:
+    the kelurahan of a kabupaten with one tugas text, a standard sekretariat text in every
+    dinas. Territorial units are expected to share a template; reporting every pair of
+    them would be n^2 findings that all say one thing. A template is reported once, as a
+    :class:`TemplateCluster`, and its pairs are left out of :meth:`TextIndex.pairs`.
+
+Candidate generation
+--------------------
+The index keeps, for each stem, the set of text classes that hold it (an inverted
+index). Candidates are the class pairs that share at least one stem which is not common.
+Their dot product over the non-common stems is summed along the posting lists, one
+multiply-add per pair and shared stem; the common stems can add at most the product of
+the two texts' common norms, and only a pair whose bound reaches the threshold is scored
+exactly, over all its stems. The work is the sum of ``cf(s)^2 / 2`` over the non-common
+stems, at most ``df_cap / 2`` times the number of (class, stem) postings: linear in the
+size of the scenario for a fixed cap, never all pairs.
+
+Why no pair above the threshold is missed: two documents ``a``, ``b`` that share no
+non-common stem overlap only on common stems, so by Cauchy-Schwarz their score is at
+most ``rho(a) * rho(b)``. A missed pair therefore needs ``rho(a) * rho(b) >= threshold``,
+so *both* documents must be mostly boilerplate (``rho >= threshold``). Such documents are
+handled apart: they are grouped by their set of common stems, and a group is either
+compared pair by pair (when it holds fewer than ``template_min`` units, which bounds the
+work) or reported as a template of the members within the threshold of the group's mean
+text. What can still be missed is a pair of two mostly-boilerplate texts with different
+sets of common stems and no informative stem in common: two texts whose similarity
+rests only on stems that a large part of the scenario uses.
+
+Templates
+---------
+:meth:`TextIndex.overlap` returns pairs and templates. Templates are built as stars, so
+that they cannot chain through a scenario by way of shared place names:
+
+1. each large boilerplate family (its members within the threshold of its mean text) is
+   a template;
+2. every other text class of at least ``template_min`` units, largest first, joins the
+   earlier leading class it scores best against, or else leads a template of its own;
+3. every remaining class scoring at least the threshold against a template class joins
+   that class's template (the best-scoring one, preferring units in other groups).
+
+Pairs are reported only between classes of fewer than ``template_min`` units, so one
+candidate yields at most ``(template_min - 1)^2`` pairs and the output stays linear in the
+input however uniform the texts are. A template is reported when its units span several
+groups, or when it is similar to a unit of another group placed in another template.
+
+What the caller can rely on, at a threshold ``t``:
+
+* a reported pair is exact (its score is the cosine), at least ``t``, across groups;
+* a pair scoring at least ``t`` between two classes of fewer than ``template_min`` units
+  is reported as a pair, and a pair involving a larger class has both its units in
+  reported templates; except, in both cases, when both texts are mostly boilerplate
+  (``rho >= t``) and share no informative stem, where the pair is found only if the two
+  texts have the same set of common stems (see above). On the sample region no text is
+  mostly boilerplate; on a generated 10,000-unit region 14 units are left without their
+  partner, all texts of two or three words each used by hundreds of units. A larger
+  ``df_cap`` narrows this at a linear cost.
+
+>>> index = TextIndex()
+>>> index.add(1, 10, "Perencanaan dan pengendalian pembangunan infrastruktur jalan dan jembatan")
+>>> index.add(2, 20, "Menyelenggarakan rencana serta kendali pembangunan jalan serta jembatan")
+>>> index.add(3, 30, "Melaksanakan urusan pendidikan anak usia dini dan sekolah dasar")
+>>> [(p.a, p.b, round(p.score, 2), p.shared) for p in index.pairs(0.6)]
+[(1, 2, 0.86, ('bangun', 'jalan', 'jembatan', 'kendali', 'rencana'))]
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Protocol
+
+__all__ = [
+    "DEFAULT_DF_CAP",
+    "DEFAULT_TEMPLATE_MIN",
+    "DOMAIN_STOP_WORDS",
+    "DuplicateUnitError",
+    "SimilarPair",
+    "TemplateCluster",
+    "TextIndex",
+    "TextIndexError",
+    "TextOverlap",
+    "UnknownUnitError",
+    "clear_stem_cache",
+    "normalize",
+    "similar_pairs",
+]
+
+#: A stem held by more than this many text classes generates no candidates (see above).
+DEFAULT_DF_CAP = 64
+#: Text classes holding at least this many units together are reported as a template
+#: (the rule pack's ``text.template_min``).
+DEFAULT_TEMPLATE_MIN = 4
+#: Upper bounds are compared against ``threshold * _MARGIN``, so that rounding can only
+#: admit more pairs to full scoring, never fewer.
+_MARGIN = 1.0 - 1e-9
+#: How many shared stems a pair or cluster names, most informative first.
+SHARED_MAX = 5
+
+#: Boilerplate of Indonesian tugas/fungsi texts (PP 18/2016, Perbup SOTK): words every
+#: text uses, which would make every pair look alike. Written as words; compared as stems.
+DOMAIN_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    mempunyai tugas fungsi melaksanakan pelaksanaan menyelenggarakan penyelenggaraan
+    urusan pemerintahan pemerintah daerah provinsi kabupaten kota bupati walikota wali
+    gubernur wakil kepala sekretaris perangkat kebijakan teknis sesuai ketentuan peraturan
+    perundang-undangan penyiapan perumusan merumuskan koordinasi mengoordinasikan pemantauan
+    evaluasi pelaporan penyusunan program kerja kegiatan lingkup bertanggung jawab melalui
+    membantu bahan rangka meliputi sebagaimana dimaksud tersebut lainnya berdasarkan terkait
+    mengenai diberikan
+    dinas badan bidang subbidang seksi bagian subbagian sekretariat kantor unit upt uptd
+    kelompok jabatan fungsional
+    """.split()
+)
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+class TextIndexError(Exception):
+    """Base of the errors raised by :class:`TextIndex`."""
+
+
+class DuplicateUnitError(TextIndexError, ValueError):
+    """``add`` of a unit id the index already holds (use ``update``)."""
+
+
+class UnknownUnitError(TextIndexError, LookupError):
+    """A unit id the index does not hold."""
+
+
+# -- normalisation ------------------------------------------------------------------------
+
+
+class _Dictionary:
+    """Sastrawi's root-word dictionary on a set. Sastrawi 1.0.1's ``ArrayDictionary``
+    looks words up in a list of 30,000 roots, about 0.1 s per new word
+    (har07/PySastrawi#7); its stemmer calls nothing but ``contains``."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+
+    def contains(self, word: str) -> bool:
+        return word in self.words
+
+
+class _WordStemmer(Protocol):
+    def stem_word(self, word: str) -> str: ...
+
+
+@lru_cache(maxsize=1)
+def _sastrawi() -> tuple[_WordStemmer, frozenset[str]]:
+    """Sastrawi's stemmer and stop words, loaded once (its dictionary ships in the wheel)."""
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    stemmer: _WordStemmer = Stemmer(_Dictionary(StemmerFactory().get_words()))
+    return stemmer, frozenset(StopWordRemoverFactory().get_stop_words())
+
+
+def _stem(word: str) -> tuple[str, ...]:
+    """The Sastrawi stems of one lower-case word. A compound that Sastrawi leaves
+    hyphenated (*sub-urusan*) gives one stem per part."""
+    stemmer, _ = _sastrawi()
+    root = stemmer.stem_word(word)
+    if "-" not in root:
+        return (root,) if len(root) > 1 else ()
+    return tuple(s for part in root.split("-") if part for s in _stem(part))
+
+
+@lru_cache(maxsize=1)
+def _domain_stop_stems() -> frozenset[str]:
+    return frozenset(s for w in DOMAIN_STOP_WORDS for s in _stem(w))
+
+
+#: word -> its stems once stop words are dropped. Sastrawi takes 0.05-0.5 ms per word,
+#: a dictionary look-up 0.1 us, and a region's texts use a few thousand distinct words:
+#: each is stemmed once per process.
+_WORDS: dict[str, tuple[str, ...]] = {}
+_WORDS_MAX = 1 << 17
+
+
+def _stems_of(word: str) -> tuple[str, ...]:
+    _, stop_words = _sastrawi()
+    if len(word) < 2 or word in stop_words:
+        stems: tuple[str, ...] = ()
+    else:
+        domain = _domain_stop_stems()
+        stems = tuple(s for s in _stem(word) if s not in domain)
+    if len(_WORDS) >= _WORDS_MAX:  # a bound for pathological input, never reached by plans
+        _WORDS.clear()
+    _WORDS[word] = stems
+    return stems
+
+
+def clear_stem_cache() -> None:
+    """Forget Sastrawi's dictionary and every stemmed word, so that the next call starts
+    cold, as after start-up (for benchmarks and tests)."""
+    _WORDS.clear()
+    _sastrawi.cache_clear()
+    _domain_stop_stems.cache_clear()
+
+
+def normalize(text: str) -> list[str]:
+    """The stems of ``text`` in order: lower-cased, accents folded, anything but letters
+    (punctuation, digits, quotes, odd spaces) a separator, one-letter words and stop words
+    dropped, every word stemmed by Sastrawi.
+
+    >>> normalize("Perencanaan dan Pengendalian Pembangunan Jalan")
+    ['rencana', 'kendali', 'bangun', 'jalan']
+    >>> normalize("Bidang Kesehatan mempunyai tugas melaksanakan urusan pemerintahan daerah.")
+    ['sehat']
+    >>> normalize("Pelayanan\\u00a0“Puskesmas” 24 jam; kafé")
+    ['layan', 'puskesmas', 'jam', 'kafe']
+    >>> normalize("")
+    []
+    """
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    out: list[str] = []
+    words = _WORDS
+    for word in _WORD.findall(text.lower()):
+        stems = words.get(word)
+        if stems is None:
+            stems = _stems_of(word)
+        out.extend(stems)
+    return out
+
+
+# -- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarPair:
+    """Two units in different groups whose texts score at least the threshold.
+
+    ``a < b``; ``shared`` names the shared stems that contribute most to the score
+    (up to five), which is what a finding shows as its key words."""
+
+    a: int
+    b: int
+    score: float
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateCluster:
+    """Units whose texts follow one template, reported once instead of pair by pair.
+
+    ``units`` and ``groups`` are sorted; ``texts`` counts the distinct normalised texts;
+    ``score`` is the lowest score by which a text joined (1 for the text that leads the
+    template, its cosine with the leading text or with a template text for the others, its
+    cosine with the family's mean text in a boilerplate family), so never below the
+    threshold; ``shared`` names the heaviest stems of the template's mean text (up to
+    five), which says what the template is about."""
+
+    units: tuple[int, ...]
+    groups: tuple[int, ...]
+    texts: int
+    score: float
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextOverlap:
+    """What :meth:`TextIndex.overlap` finds: pairs (most similar first) and templates
+    (largest first)."""
+
+    pairs: tuple[SimilarPair, ...]
+    clusters: tuple[TemplateCluster, ...]
+
+
+# -- the index ------------------------------------------------------------------------------
+
+_Key = tuple[tuple[str, int], ...]
+
+
+class _Class:
+    """One text class: a stem bag and the units whose text has it. ``weights``, ``norm``,
+    ``cnorm`` (the common part's norm) and ``rho`` belong to the scorer named by
+    ``stamp``: they change with every edit of the index."""
+
+    __slots__ = (
+        "key", "stems", "tf", "units", "groups", "serial", "weights", "norm", "rho", "cnorm",
+        "stamp",
+    )  # fmt: skip
+
+    def __init__(self, key: _Key, serial: int) -> None:
+        self.key = key
+        self.stems = tuple(s for s, _ in key)
+        self.tf = tuple(1.0 + math.log(c) for _, c in key)
+        self.units: dict[int, int] = {}
+        self.groups: Counter[int] = Counter()
+        self.serial = serial
+        self.weights: dict[str, float] = {}
+        self.norm = 1.0
+        self.rho = 0.0
+        self.cnorm = 0.0
+        self.stamp: object = None
+
+    def solo(self) -> int | None:
+        """The one group all units are in, or None when they span several."""
+        return next(iter(self.groups)) if len(self.groups) == 1 else None
+
+
+class _Scorer:
+    """Weights, norms and scores at one state of the index. Every number depends only on
+    the documents held, never on the order they came in: sums run in stem order."""
+
+    def __init__(self, index: TextIndex) -> None:
+        self.n = index._n
+        self.df = index._df
+        cap = index.df_cap
+        self.common_stems = {s for s, post in index._postings.items() if len(post) > cap}
+        self.idf_of: dict[str, float] = {}
+        self.stamp = object()
+        self.count = 0
+
+    def idf(self, stem: str) -> float:
+        value = self.idf_of.get(stem)
+        if value is None:
+            value = math.log((1 + self.n) / (1 + self.df[stem])) + 1.0
+            self.idf_of[stem] = value
+        return value
+
+    def vector(self, c: _Class) -> _Class:
+        """``c`` with its ``weights``, ``norm``, common norm and ``rho`` set for this
+        scorer."""
+        if c.stamp is not self.stamp:
+            idf = self.idf
+            weights = {s: tf * idf(s) for s, tf in zip(c.stems, c.tf, strict=True)}
+            norm = math.sqrt(sum(w * w for w in weights.values()))
+            common_stems = self.common_stems
+            common = sum(w * w for s, w in weights.items() if s in common_stems)
+            c.weights, c.norm, c.cnorm = weights, norm, math.sqrt(common)
+            c.rho = c.cnorm / norm
+            c.stamp = self.stamp
+        return c
+
+    def score(self, a: _Class, b: _Class) -> float:
+        stamp = self.stamp
+        if a.stamp is not stamp:
+            self.vector(a)
+        if b.stamp is not stamp:
+            self.vector(b)
+        if len(a.stems) > len(b.stems):
+            a, b = b, a
+        wa, wb = a.weights, b.weights
+        dot = 0.0
+        for s in a.stems:  # sorted, so shared stems are summed in the same order always
+            w = wb.get(s)
+            if w is not None:
+                dot += wa[s] * w
+        return min(1.0, dot / (a.norm * b.norm))
+
+    def shared(self, a: _Class, b: _Class) -> tuple[str, ...]:
+        wa, wb = self.vector(a).weights, self.vector(b).weights
+        both = [(-wa[s] * wb[s], s) for s in a.stems if s in wb]
+        return tuple(s for _, s in heapq.nsmallest(SHARED_MAX, both))
+
+    def common_key(self, c: _Class) -> tuple[str, ...]:
+        return tuple(s for s in c.stems if s in self.common_stems)
+
+
+class TextIndex:
+    """An incremental index of unit texts that answers "which units in different groups
+    say nearly the same thing" (see the module docstring for the terms).
+
+    ``df_cap`` bounds the candidate work (a stem in more text classes than this generates
+    no candidates); ``template_min`` is the number of units from which one text, or one
+    family of texts, counts as a template. ``candidates_scored`` counts the candidate
+    class pairs whose similarity the last query computed (in part, over informative
+    stems, or in full): the work that grows with ``df_cap`` times the scenario's size.
+
+    The index is meant to live as long as a scenario is open: ``add`` the units once,
+    ``update`` one after each edit, ask ``pairs_for`` it (a few candidates) and
+    ``overlap`` when the whole scenario is checked. Stemming is cached per process, so a
+    second index over the same texts is built faster than the first.
+    """
+
+    def __init__(
+        self, *, df_cap: int = DEFAULT_DF_CAP, template_min: int = DEFAULT_TEMPLATE_MIN
+    ) -> None:
+        if df_cap < 1:
+            raise ValueError(f"df_cap must be at least 1, not {df_cap}")
+        if template_min < 2:
+            raise ValueError(f"template_min must be at least 2, not {template_min}")
+        self.df_cap = df_cap
+        self.template_min = template_min
+        self.candidates_scored = 0
+        self._docs: dict[int, tuple[int, _Class | None]] = {}
+        self._classes: dict[_Key, _Class] = {}
+        self._postings: dict[str, set[_Class]] = {}
+        self._df: Counter[str] = Counter()
+        self._n = 0
+        self._serial = 0
+        self._edits = 0
+        self._memo: tuple[int, float, TextOverlap] | None = None
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __contains__(self, unit_id: object) -> bool:
+        return unit_id in self._docs
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def add(self, unit_id: int, group: int, text: str) -> None:
+        """Index the text of a unit that belongs to ``group``.
+
+        Raises :class:`DuplicateUnitError` if the unit is indexed already."""
+        if unit_id in self._docs:
+            raise DuplicateUnitError(f"unit {unit_id} is indexed already")
+        self._edits += 1
+        bag = Counter(normalize(text))
+        if not bag:
+            self._docs[unit_id] = (group, None)
+            return
+        key = tuple(sorted(bag.items()))
+        c = self._classes.get(key)
+        if c is None:
+            self._serial += 1
+            c = self._classes[key] = _Class(key, self._serial)
+            for s in c.stems:
+                self._postings.setdefault(s, set()).add(c)
+        c.units[unit_id] = group
+        c.groups[group] += 1
+        self._df.update(c.stems)
+        self._n += 1
+        self._docs[unit_id] = (group, c)
+
+    def remove(self, unit_id: int) -> None:
+        """Forget a unit. Raises :class:`UnknownUnitError` if it is not indexed."""
+        try:
+            group, c = self._docs.pop(unit_id)
+        except KeyError:
+            raise UnknownUnitError(f"unit {unit_id} is not indexed") from None
+        self._edits += 1
+        if c is None:
+            return
+        del c.units[unit_id]
+        c.groups[group] -= 1
+        if not c.groups[group]:
+            del c.groups[group]
+        self._df.subtract(c.stems)
+        self._n -= 1
+        for s in c.stems:
+            if not self._df[s]:
+                del self._df[s]
+        if not c.units:
+            del self._classes[c.key]
+            for s in c.stems:
+                post = self._postings[s]
+                post.discard(c)
+                if not post:
+                    del self._postings[s]
+
+    def update(self, unit_id: int, group: int, text: str) -> None:
+        """Replace a unit's group and text (``remove`` then ``add``)."""
+        self.remove(unit_id)
+        self.add(unit_id, group, text)
+
+    # -- queries -------------------------------------------------------------------------
+
+    def score(self, a: int, b: int) -> float:
+        """The cosine of two indexed units' texts (0 when either has no stems), computed
+        directly, whatever the cap and templates: the reference the search is held to."""
+        ca, cb = self._class_of(a), self._class_of(b)
+        if ca is None or cb is None:
+            return 0.0
+        return 1.0 if ca is cb else _Scorer(self).score(ca, cb)
+
+    def pairs(self, threshold: float) -> list[SimilarPair]:
+        """Units in different groups whose texts score at least ``threshold``, most similar
+        first, leaving out pairs summarised by a template (:meth:`overlap`)."""
+        return list(self.overlap(threshold).pairs)
+
+    def clusters(self, threshold: float) -> list[TemplateCluster]:
+        """The templates at ``threshold`` (:meth:`overlap`)."""
+        return list(self.overlap(threshold).clusters)
+
+    def overlap(self, threshold: float) -> TextOverlap:
+        """Similar pairs and templates at ``threshold`` over the whole index. The answer
+        is kept until the next edit, so ``pairs`` and ``clusters`` share one pass."""
+        _check_threshold(threshold)
+        if self._memo is not None and self._memo[:2] == (self._edits, threshold):
+            return self._memo[2]
+        sc = _Scorer(self)
+        small = self.template_min
+        candidates = self._candidates(sc, threshold)
+        big_families: list[list[tuple[_Class, float]]] = []
+        for family in self._boilerplate_families(sc, threshold):
+            if sum(len(c.units) for c in family) < small:
+                candidates.update(combinations(family, 2))
+                sc.count += len(family) * (len(family) - 1) // 2
+            else:
+                if near := _near_mean(sc, family, threshold):
+                    big_families.append(near)
+        edges: dict[tuple[_Class, _Class], float] = {}
+        for a, b in candidates:
+            if (s := sc.score(a, b)) >= threshold:
+                edges[(a, b)] = s
+        self.candidates_scored = sc.count
+
+        pairs: list[SimilarPair] = []
+        for c in self._classes.values():
+            if len(c.units) < small and len(c.groups) > 1:
+                pairs.extend(_within(c, sc))
+        for (a, b), s in edges.items():
+            if len(a.units) < small and len(b.units) < small:
+                pairs.extend(_across(a, b, s, sc.shared(a, b)))
+        pairs.sort(key=lambda p: (-p.score, p.a, p.b))
+        parts = self._templates(edges, big_families)
+        kept = [_cluster(sc, part) for part in parts]
+        kept.sort(key=lambda k: (-len(k.units), k.units))
+        result = TextOverlap(tuple(pairs), tuple(kept))
+        self._memo = (self._edits, threshold, result)
+        return result
+
+    def pairs_for(self, unit_id: int, threshold: float) -> list[SimilarPair]:
+        """The pairs of :meth:`pairs` that involve one unit, found without a full pass:
+        the re-check after one edit. Raises :class:`UnknownUnitError`."""
+        _check_threshold(threshold)
+        c = self._class_of(unit_id)
+        sc = _Scorer(self)
+        small = self.template_min
+        if c is None or len(c.units) >= small:
+            self.candidates_scored = 0
+            return []
+        sc.vector(c)
+        acc: dict[_Class, float] = {}
+        for stem in c.stems:
+            post = self._postings[stem]
+            if len(post) > self.df_cap:
+                continue
+            wc = c.weights[stem]
+            for d in post:
+                if d is not c:
+                    acc[d] = acc.get(d, 0.0) + wc * sc.vector(d).weights[stem]
+        sc.count += len(acc)
+        partners: dict[_Class, float] = {}
+        for d, dot in acc.items():
+            if _may_reach(c, d, dot, threshold) and not _same_solo(c, d):
+                partners[d] = sc.score(c, d)
+        if sc.vector(c).rho >= threshold:
+            family = self._family_of(sc, c, threshold)
+            if family is not None:
+                for d in family:
+                    if d is not c and d not in partners:
+                        sc.count += 1
+                        partners[d] = sc.score(c, d)
+        self.candidates_scored = sc.count
+        out = [p for p in _within(c, sc) if unit_id in (p.a, p.b)]
+        for d, score in partners.items():
+            if score >= threshold and len(d.units) < small:
+                found = _across(c, d, score, sc.shared(c, d))
+                out.extend(p for p in found if unit_id in (p.a, p.b))
+        out.sort(key=lambda p: (-p.score, p.a, p.b))
+        return out
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _class_of(self, unit_id: int) -> _Class | None:
+        try:
+            return self._docs[unit_id][1]
+        except KeyError:
+            raise UnknownUnitError(f"unit {unit_id} is not indexed") from None
+
+    def _candidates(self, sc: _Scorer, threshold: float) -> set[tuple[_Class, _Class]]:
+        """Class pairs, lower serial first, that share a non-common stem and whose score
+        can reach ``threshold``, except pairs whose units all sit in one and the same
+        group (they cannot yield a finding).
+
+        The dot product over the non-common stems is summed along the posting lists
+        (one multiply-add per pair and shared stem); only pairs whose upper bound, that
+        sum plus ``|common part of a| * |common part of b|``, reaches the threshold are
+        scored in full."""
+        for c in self._classes.values():
+            sc.vector(c)
+        lists: dict[str, tuple[list[int], list[tuple[_Class, float]]]] = {}
+        for stem, post in self._postings.items():
+            if 1 < len(post) <= self.df_cap:
+                ordered = sorted(post, key=_serial)
+                lists[stem] = ([c.serial for c in ordered], [(c, c.weights[stem]) for c in ordered])
+        solo = {c: c.solo() for c in self._classes.values()}
+        reach = threshold * _MARGIN
+        out: set[tuple[_Class, _Class]] = set()
+        for a in self._classes.values():
+            acc: dict[_Class, float] = {}
+            for stem in a.stems:
+                entry = lists.get(stem)
+                if entry is not None:
+                    serials, members = entry
+                    wa = a.weights[stem]
+                    for b, wb in members[bisect_right(serials, a.serial) :]:
+                        acc[b] = acc.get(b, 0.0) + wa * wb
+            sc.count += len(acc)
+            na, ca, ga = a.norm, a.cnorm, solo[a]
+            for b, dot in acc.items():  # _may_reach and _same_solo, inlined: the hot loop
+                if dot + ca * b.cnorm >= reach * (na * b.norm) and (ga is None or ga != solo[b]):
+                    out.add((a, b))
+        return out
+
+    def _templates(
+        self,
+        edges: dict[tuple[_Class, _Class], float],
+        families: list[list[tuple[_Class, float]]],
+    ) -> list[list[tuple[_Class, float]]]:
+        """The template clusters worth reporting, as lists of classes with the score by
+        which each joined, built as stars so that they cannot chain through a scenario.
+
+        Each large boilerplate family is a template. Every other template class
+        (``template_min`` units or more), largest first, joins the earlier leading class
+        it is closest to, or else leads a template of its own. Every remaining class that
+        scores at least the threshold against a template class joins that class's
+        template (the closest one). "Closest" prefers classes with units in other groups,
+        the relation a finding is about. A template is reported when its units span
+        several groups or it is similar to a unit of another group in another template;
+        so every unit of a cross-group similar pair that involves a template class is in
+        a reported template.
+        """
+        small = self.template_min
+        home: dict[_Class, _Class] = {}
+        joined: dict[_Class, float] = {}
+        for family in families:
+            root = family[0][0]
+            for c, score in family:
+                home[c], joined[c] = root, score
+        near: dict[_Class, list[tuple[bool, float, _Key, _Class]]] = {}
+        for (a, b), s in edges.items():
+            cross = not _same_solo(a, b)
+            if len(a.units) >= small:
+                near.setdefault(b, []).append((cross, s, a.key, a))
+            if len(b.units) >= small:
+                near.setdefault(a, []).append((cross, s, b.key, b))
+        big = [c for c in self._classes.values() if len(c.units) >= small and c not in home]
+        for c in sorted(big, key=_rank):
+            leads = [o for o in near.get(c, ()) if home.get(o[3]) is o[3]]
+            if leads:
+                _, joined[c], _, home[c] = max(leads)
+            else:
+                home[c], joined[c] = c, 1.0
+        for c, options in near.items():
+            if c not in home:
+                _, joined[c], _, to = max(options)
+                home[c] = home[to]
+        parts: dict[_Class, list[tuple[_Class, float]]] = {}
+        for c, root in home.items():
+            parts.setdefault(root, []).append((c, joined[c]))
+        keep: set[_Class] = set()
+        for a, b in edges:
+            ra, rb = home.get(a), home.get(b)
+            if ra is not None and rb is not None and ra is not rb and not _same_solo(a, b):
+                keep.update((ra, rb))
+        return [
+            part
+            for root, part in parts.items()
+            if root in keep or _spans_groups([c for c, _ in part])
+        ]
+
+    def _boilerplate_families(self, sc: _Scorer, threshold: float) -> list[list[_Class]]:
+        """Mostly-boilerplate classes (``rho >= threshold``) grouped by their set of
+        common stems; only groups of two or more classes."""
+        families: dict[tuple[str, ...], list[_Class]] = {}
+        common = sc.common_stems
+        for c in self._classes.values():
+            if not common.isdisjoint(c.stems) and sc.vector(c).rho >= threshold:
+                families.setdefault(sc.common_key(c), []).append(c)
+        return [sorted(f, key=_serial) for f in families.values() if len(f) > 1]
+
+    def _family_of(self, sc: _Scorer, c: _Class, threshold: float) -> list[_Class] | None:
+        """The boilerplate family of ``c`` if it holds fewer than ``template_min`` units
+        (the ones compared pair by pair), else None."""
+        key = sc.common_key(c)
+        rarest = min(key, key=lambda s: len(self._postings[s]))
+        family: list[_Class] = []
+        units = 0
+        for d in self._postings[rarest]:
+            if sc.vector(d).rho >= threshold and sc.common_key(d) == key:
+                family.append(d)
+                units += len(d.units)
+                if units >= self.template_min:
+                    return None
+        return family
+
+
+def similar_pairs(
+    docs: Iterable[tuple[int, int, str]],
+    threshold: float,
+    *,
+    df_cap: int = DEFAULT_DF_CAP,
+    template_min: int = DEFAULT_TEMPLATE_MIN,
+) -> list[SimilarPair]:
+    """:meth:`TextIndex.pairs` over ``(unit_id, group, text)`` documents: the pairs
+    outside templates (build a :class:`TextIndex` to get the templates too).
+
+    >>> similar_pairs([(1, 1, "Pengelolaan irigasi"), (2, 2, "Mengelola irigasi")], 0.9)
+    [SimilarPair(a=1, b=2, score=1.0, shared=('irigasi', 'kelola'))]
+    """
+    index = TextIndex(df_cap=df_cap, template_min=template_min)
+    for unit_id, group, text in docs:
+        index.add(unit_id, group, text)
+    return index.pairs(threshold)
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _check_threshold(threshold: float) -> None:
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"threshold must be in (0, 1], not {threshold}")
+
+
+def _serial(c: _Class) -> int:
+    return c.serial
+
+
+def _rank(c: _Class) -> tuple[int, _Key]:
+    return -len(c.units), c.key
+
+
+def _may_reach(a: _Class, b: _Class, dot: float, threshold: float) -> bool:
+    """Whether two classes whose non-common stems give the dot product ``dot`` can score
+    ``threshold``: their common stems add at most the product of their common norms."""
+    return dot + a.cnorm * b.cnorm >= threshold * _MARGIN * (a.norm * b.norm)
+
+
+def _same_solo(a: _Class, b: _Class) -> bool:
+    solo = a.solo()
+    return solo is not None and solo == b.solo()
+
+
+def _spans_groups(classes: list[_Class]) -> bool:
+    first = classes[0].solo()
+    return first is None or any(c.solo() != first for c in classes[1:])
+
+
+def _within(c: _Class, sc: _Scorer) -> list[SimilarPair]:
+    """The pairs inside one class (identical texts) whose units differ in group."""
+    weights = sc.vector(c).weights
+    shared = tuple(s for _, s in heapq.nsmallest(SHARED_MAX, [(-w, s) for s, w in weights.items()]))
+    units = sorted(c.units.items())
+    return [
+        SimilarPair(u, v, 1.0, shared) for (u, gu), (v, gv) in combinations(units, 2) if gu != gv
+    ]
+
+
+def _across(a: _Class, b: _Class, score: float, shared: tuple[str, ...]) -> list[SimilarPair]:
+    """The pairs between two classes whose units differ in group."""
+    return [
+        SimilarPair(min(u, v), max(u, v), score, shared)
+        for u, gu in a.units.items()
+        for v, gv in b.units.items()
+        if gu != gv
+    ]
+
+
+def _near_mean(sc: _Scorer, family: list[_Class], threshold: float) -> list[tuple[_Class, float]]:
+    """The members of a family whose text is within ``threshold`` of the family's mean,
+    with their score against it."""
+    mean, mnorm = _mean(sc, family)
+    scored = [(c, _cosine_to(sc, c, mean, mnorm)) for c in family]
+    return [(c, s) for c, s in scored if s >= threshold]
+
+
+def _mean(sc: _Scorer, classes: list[_Class]) -> tuple[dict[str, float], float]:
+    """The unit-weighted mean of the classes' unit vectors, and its norm (summed in a
+    fixed order, whatever order the classes come in)."""
+    total: dict[str, float] = {}
+    for c in sorted(classes, key=lambda c: c.key):
+        sc.vector(c)
+        weights, k = c.weights, len(c.units) / c.norm
+        for s in c.stems:
+            total[s] = total.get(s, 0.0) + k * weights[s]
+    return total, math.sqrt(sum(w * w for _, w in sorted(total.items())))
+
+
+def _cosine_to(sc: _Scorer, c: _Class, mean: dict[str, float], mnorm: float) -> float:
+    weights = sc.vector(c).weights
+    dot = sum(weights[s] * mean[s] for s in c.stems)
+    return min(1.0, dot / (c.norm * mnorm))
+
+
+def _cluster(sc: _Scorer, members: list[tuple[_Class, float]]) -> TemplateCluster:
+    classes = [c for c, _ in members]
+    mean, _ = _mean(sc, classes)
+    heaviest = heapq.nsmallest(SHARED_MAX, [(-w, s) for s, w in mean.items()])
+    return TemplateCluster(
+        units=tuple(sorted(u for c in classes for u in c.units)),
+        groups=tuple(sorted({g for c in classes for g in c.groups})),
+        texts=len(classes),
+        score=min(s for _, s in members),
+        shared=tuple(s for _, s in heaviest),
+    )
