@@ -652,7 +652,13 @@ LIMITS: dict[str, Any] = {
         },
         "basis": "PP 18/2016 Pasal 53, 107",
     },
-    "text": {"threshold": 0.6, "template_min": 4},
+    "text": {
+        "threshold": 0.6,
+        "template_min": 4,
+        # every kecamatan carries the same duties for its own territory by law: units of
+        # different kecamatan are not compared with each other, only with other OPDs
+        "shared_group_kinds": ["kecamatan"],
+    },
 }
 
 PACK = {

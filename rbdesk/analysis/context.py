@@ -21,7 +21,7 @@ where it adds an algorithm: the bipartite unit-urusan graph and cycle reporting.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rbdesk.domain.model import Level, Region, Structure, Unit, UrusanAssignment
 from rbdesk.rules.catalogue import Catalogue
@@ -118,3 +118,13 @@ def build_context(structure: Structure, region: Region, catalogue: Catalogue) ->
         structure, region, catalogue, units, children, line_children, opd_of, layer,
         roots, orphans, set(units) - set(layer), assignments, line, opd_kinds,
     )  # fmt: skip
+
+
+def with_units(ctx: Context, structure: Structure) -> Context:
+    """``ctx`` for a new version of its scenario whose tree is unchanged (no unit added,
+    removed, moved, reordered or given another kind): the tree maps are reused, units
+    and assignments taken anew."""
+    assignments: dict[int, list[UrusanAssignment]] = {}
+    for a in structure.assignments:
+        assignments.setdefault(a.unit_id, []).append(a)
+    return replace(ctx, structure=structure, units=structure.units, assignments=assignments)

@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 
 from rbdesk.analysis.checks import ALL_CHECKS, text
 from rbdesk.analysis.compare import Comparison, compare
-from rbdesk.analysis.context import Context, build_context
+from rbdesk.analysis.context import Context, build_context, with_units
 from rbdesk.analysis.findings import Finding, sort_findings
-from rbdesk.domain.model import Region, Structure
+from rbdesk.domain.model import Region, Structure, Unit
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
 
@@ -38,15 +38,45 @@ class Analyzer:
         self.checks = tuple(checks)
         self.text = text.TextCheck()
         self.context: Context | None = None
+        self._seen: dict[int, Unit] = {}
 
-    def run(self, structure: Structure) -> list[Finding]:
-        """All findings of ``structure``, worst first."""
-        ctx = build_context(structure, self.region, self.catalogue)
+    def run(self, structure: Structure, *, full: bool = False) -> list[Finding]:
+        """All findings of ``structure``, worst first.
+
+        Between runs on the same scenario the analyzer compares each unit with the one
+        it saw last time (by identity, then by value), rebuilds the tree view only when
+        a parent, kind or sibling order changed, and feeds the text index only the
+        changed units. ``full`` forces everything to be recomputed."""
+        units = structure.units
+        seen = self._seen
+        dirty: set[int] | None = None
+        tree_same = False
+        if not full and self.context is not None and seen:
+            dirty = set(seen.keys() - units.keys())
+            tree_same = not dirty
+            for uid, unit in units.items():
+                old = seen.get(uid)
+                if old is unit:
+                    continue
+                dirty.add(uid)
+                if old is None or (old.parent_id, old.kind, old.sort_order) != (
+                    unit.parent_id,
+                    unit.kind,
+                    unit.sort_order,
+                ):
+                    tree_same = False
+        if tree_same and self.context is not None:
+            ctx = with_units(self.context, structure)
+        else:
+            ctx = build_context(structure, self.region, self.catalogue)
+            # OPD membership may have moved for a whole subtree: look at every unit.
+            dirty = None
         self.context = ctx
+        self._seen = dict(units)
         findings: list[Finding] = []
         for check in self.checks:
             findings.extend(check(ctx, self.pack))
-        findings.extend(self.text.run(ctx, self.pack))
+        findings.extend(self.text.run(ctx, self.pack, dirty, full=full))
         return sort_findings(findings)
 
 

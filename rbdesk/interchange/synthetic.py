@@ -59,8 +59,18 @@ DINAS_URUSAN = (
 BADAN_URUSAN = (("5.01", "5.05"), ("5.02",), ("5.03", "5.04"), ("8.01",))
 
 
-def place_name(rng: random.Random) -> str:
-    return rng.choice(PREFIXES) + rng.choice(SUFFIXES)
+def place_name(rng: random.Random, used: set[str] | None = None) -> str:
+    """A Javanese-style place name; with ``used``, one not given before (a numeral is
+    added once the combinations run out, as for Wonosari II)."""
+    name = rng.choice(PREFIXES) + rng.choice(SUFFIXES)
+    if used is None:
+        return name
+    base, n = name, 1
+    while name in used:
+        n += 1
+        name = f"{base} {n}"
+    used.add(name)
+    return name
 
 
 class _Builder:
@@ -72,6 +82,7 @@ class _Builder:
         self.cat = catalogue
         self.s = Structure(Scenario(1, "Kondisi Saat Ini", ScenarioRole.CURRENT))
         self.order = 0
+        self.places: set[str] = set()
 
     @property
     def full(self) -> bool:
@@ -96,14 +107,21 @@ class _Builder:
         rng = self.rng
         existing = rng.randint(1, 4) if kind == "kelompok_fungsional" else rng.randint(2, 12)
         subject = subject or name
+        tugas = (
+            f"{name} mempunyai tugas melaksanakan penyiapan perumusan, koordinasi dan "
+            f"pelaksanaan kebijakan teknis {subject.lower()}."
+        )
+        fungsi = (
+            f"Penyusunan program kerja {subject.lower()}; pelaksanaan kebijakan teknis; "
+            "pemantauan, evaluasi dan pelaporan."
+        )
+        if kind in ("kepala_daerah", "wakil_kepala_daerah"):
+            tugas = fungsi = ""  # no tugas of their own in a plan
         self.s.units[uid] = Unit(
             uid, parent, kind, name,
             short_name="".join(w[0] for w in name.split() if w[:1].isupper())[:8],
             unit_type=unit_type, eselon=eselon, sort_order=self.order,
-            tugas=(f"{name} mempunyai tugas melaksanakan penyiapan perumusan, koordinasi dan "
-                   f"pelaksanaan kebijakan teknis {subject.lower()}."),
-            fungsi=(f"Penyusunan program kerja {subject.lower()}; pelaksanaan kebijakan teknis; "
-                    "pemantauan, evaluasi dan pelaporan."),
+            tugas=tugas, fungsi=fungsi,
             headcount_existing=existing, headcount_needed=existing + rng.randint(-1, 3),
             workload_score=score,
         )  # fmt: skip
@@ -201,7 +219,7 @@ class _Builder:
 
     def kecamatan(self, root: int) -> None:
         rng = self.rng
-        name = place_name(rng)
+        name = place_name(rng, self.places)
         kelas = rng.choice("AB")
         kid = self.add(root, "kecamatan", f"Kecamatan {name}", eselon="IIIa",
                        unit_type=kelas, codes=("7.01",))  # fmt: skip
@@ -213,7 +231,7 @@ class _Builder:
             self.add(kid, "seksi", f"Seksi {seksi} Kecamatan {name}", eselon="IVa",
                      subject=seksi)  # fmt: skip
         for _ in range(rng.randint(5, 12)):
-            village = place_name(rng)
+            village = place_name(rng, self.places)
             lid = self.add(kid, "kelurahan", f"Kelurahan {village}", eselon="IVa",
                            codes=("7.01",))  # fmt: skip
             self.add(lid, "sekretariat", f"Sekretariat Kelurahan {village}", eselon="IVb")
@@ -341,7 +359,7 @@ def generate(
         raise ValueError("a generated plan needs at least one unit")
     rng = random.Random(seed)
     builder = _Builder(units, rng, catalogue or default_catalogue())
-    name = place_name(rng)
+    name = place_name(rng, builder.places)
     builder.region(name)
     region = Region(f"Kabupaten {name}", Level.KABUPATEN, f"99.{seed % 100:02d}", 1.0,
                     "Bagian Organisasi Sekretariat Daerah")  # fmt: skip

@@ -3,20 +3,34 @@ thing (Indonesian stems, TF-IDF cosine; see ``rbdesk.analysis.textsim``).
 
 A unit's document is its tugas and fungsi; its group is its OPD, or the unit itself
 when it stands above every OPD (the head of the region, staf ahli). Units without text
-are not indexed. Texts shared by a whole family of units (every kelurahan written from
-one template) are reported once as a template, not pair by pair.
+are not indexed. The units of all kecamatan (the pack's ``shared_group_kinds``) form
+one group: each kecamatan does the same for its own territory, which is no overlap of
+authority, while a kecamatan unit echoing a dinas still is. Texts shared by a whole
+family of units (every kelurahan written from one template) are reported once as a
+template, not pair by pair.
 
 ``TextCheck`` keeps its index between runs and feeds it only the units whose text or
-OPD changed, so a re-check after one edit costs a few index updates.
+OPD changed. After a small edit (at most ``INCREMENTAL_MAX`` units changed) it keeps
+the last result for the other units and asks the index only for the pairs of the
+changed ones; the scores of untouched pairs then lag the global word weights by that
+edit until the next full pass, which any larger change or ``full=True`` triggers.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rbdesk.analysis.checks.base import emit, names
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
-from rbdesk.analysis.textsim import TextIndex
+from rbdesk.analysis.textsim import SimilarPair, TextIndex, TextOverlap
 from rbdesk.rules.pack import RulePack
+
+#: Edits touching more units than this get a full pass of the index.
+INCREMENTAL_MAX = 32
+
+#: The one group of every unit of an OPD whose kind is in ``shared_group_kinds``.
+SHARED_GROUP = -(2**62)
 
 
 class TextCheck:
@@ -26,35 +40,72 @@ class TextCheck:
         self.index: TextIndex | None = None
         self.indexed: dict[int, tuple[int, str]] = {}
         self.template_min = 0
+        self.last: tuple[float, TextOverlap] | None = None
 
-    def _sync(self, ctx: Context, template_min: int) -> TextIndex:
+    def _entry(self, ctx: Context, uid: int, shared: set[str]) -> tuple[int, str] | None:
+        unit = ctx.units.get(uid)
+        if unit is None or not (unit.tugas or unit.fungsi):
+            return None
+        opd = ctx.opd_of.get(uid)
+        if opd is None:
+            group = -uid
+        elif ctx.units[opd].kind in shared:
+            group = SHARED_GROUP
+        else:
+            group = opd
+        return group, f"{unit.tugas}\n{unit.fungsi}"
+
+    def _sync(
+        self, ctx: Context, template_min: int, shared_kinds: list[str], dirty: set[int] | None
+    ) -> set[int]:
+        """Bring the index up to date; returns the ids whose entry changed. ``dirty``
+        limits the look to those units (``None``: look at every unit)."""
         if self.index is None or template_min != self.template_min:
             self.index = TextIndex(template_min=template_min)
             self.indexed = {}
             self.template_min = template_min
+            self.last = None
+            dirty = None
         index = self.index
-        wanted: dict[int, tuple[int, str]] = {}
-        for uid, unit in ctx.units.items():
-            if not (unit.tugas or unit.fungsi):
-                continue
-            opd = ctx.opd_of.get(uid)
-            group = opd if opd is not None else -uid
-            wanted[uid] = (group, f"{unit.tugas}\n{unit.fungsi}")
-        for uid in self.indexed.keys() - wanted.keys():
-            index.remove(uid)
-        for uid, entry in wanted.items():
+        shared = set(shared_kinds)
+        look = set(ctx.units) | set(self.indexed) if dirty is None else dirty
+        changed: set[int] = set()
+        for uid in look:
+            entry = self._entry(ctx, uid, shared)
             old = self.indexed.get(uid)
-            if old is None:
+            if entry == old:
+                continue
+            changed.add(uid)
+            if entry is None:
+                index.remove(uid)
+                del self.indexed[uid]
+            elif old is None:
                 index.add(uid, *entry)
-            elif old != entry:
+                self.indexed[uid] = entry
+            else:
                 index.update(uid, *entry)
-        self.indexed = wanted
-        return index
+                self.indexed[uid] = entry
+        return changed
 
-    def run(self, ctx: Context, pack: RulePack) -> list[Finding]:
+    def run(
+        self, ctx: Context, pack: RulePack, dirty: set[int] | None = None, *, full: bool = False
+    ) -> list[Finding]:
+        """Findings of text overlap. ``dirty`` names the units that may have changed
+        since the last run (``None``: any unit may have)."""
         rules = pack.text
-        index = self._sync(ctx, int(rules.get("template_min", 4)))
-        found = index.overlap(float(rules["threshold"]))
+        threshold = float(rules["threshold"])
+        changed = self._sync(
+            ctx, int(rules.get("template_min", 4)), rules.get("shared_group_kinds", []), dirty
+        )
+        assert self.index is not None
+        last = self.last
+        if full or last is None or last[0] != threshold or len(changed) > INCREMENTAL_MAX:
+            found = self.index.overlap(threshold)
+        elif changed:
+            found = self._patch(last[1], changed, threshold)
+        else:
+            found = last[1]
+        self.last = (threshold, found)
         out: list[Finding] = []
         for pair in found.pairs:
             out.append(
@@ -63,8 +114,26 @@ class TextCheck:
                      shared=", ".join(pair.shared))
             )  # fmt: skip
         for cluster in found.clusters:
+            if len(cluster.units) < 2:
+                continue
             out.append(
                 emit(pack, "text.template", cluster.units, count=len(cluster.units),
                      names=names(ctx, cluster.units, 3), shared=", ".join(cluster.shared))
             )  # fmt: skip
         return out
+
+    def _patch(self, last: TextOverlap, changed: set[int], threshold: float) -> TextOverlap:
+        """The last result with the pairs of ``changed`` units found afresh."""
+        assert self.index is not None
+        pairs: dict[tuple[int, int], SimilarPair] = {
+            (p.a, p.b): p for p in last.pairs if p.a not in changed and p.b not in changed
+        }
+        for uid in changed:
+            if uid in self.index:
+                for pair in self.index.pairs_for(uid, threshold):
+                    pairs[(pair.a, pair.b)] = pair
+        clusters = tuple(
+            replace(c, units=tuple(u for u in c.units if u not in changed)) for c in last.clusters
+        )
+        ordered = sorted(pairs.values(), key=lambda p: (-p.score, p.a, p.b))
+        return TextOverlap(tuple(ordered), clusters)
