@@ -15,6 +15,10 @@ from typing import Any
 OUT = Path(__file__).resolve().parent.parent / "resources" / "rules" / "pp18-2016.json"
 
 PP18 = "PP 18/2016"
+#: Dates of promulgation (diundangkan) as recalled; see PACK["regulations"].
+PP18_DATE = "2016-06-19"
+PP72_DATE = "2019-10-17"
+SIMPL_DATE = "2021-06-30"
 SIMPL = "Surat Mendagri 800/2603/OTDA (22-04-2021); PermenPANRB 17/2021"
 
 
@@ -477,6 +481,7 @@ def caps() -> list[dict[str, Any]]:
                 "level": level, "parent": parent, "within": within, "type_of": type_of,
                 "type": None if unit_type == "*" else unit_type, "children": children,
                 "max": limit, "basis": f"{PP18} {basis}",
+                "effective": PP72_DATE if "PP 72/2019" in basis else PP18_DATE,
             })  # fmt: skip
 
     for lv in ("provinsi", "kabkota"):
@@ -527,11 +532,12 @@ def caps() -> list[dict[str, Any]]:
                 "level": lv, "parent": "sekretariat", "within": [kind], "type_of": "opd",
                 "type": None, "children": ["subbagian"], "max": other,
                 "by_type": {"A": a_max, "B": other, "C": other},
-                "basis": f"{PP18} Pasal 60-69, 79-87",
+                "basis": f"{PP18} Pasal 60-69, 79-87", "effective": PP18_DATE,
             })  # fmt: skip
         rows.append({
             "level": lv, "parent": "sekretariat", "within": ["kecamatan"], "type_of": "opd",
             "type": None, "children": ["subbagian"], "max": 2, "basis": f"{PP18} Pasal 91-92",
+            "effective": PP18_DATE,
         })  # fmt: skip
     # by_type rows expand like the others
     out: list[dict[str, Any]] = []
@@ -554,6 +560,7 @@ LIMITS: dict[str, Any] = {
             "urusan": ["1.03", "3.27", "5.02"],
             "extra": 2,
             "basis": "PP 18/2016 Pasal 72, 89",
+            "effective": PP18_DATE,
         },
         {
             "parents": ["dinas"],
@@ -562,6 +569,7 @@ LIMITS: dict[str, Any] = {
             "type": "C",
             "extra": 1,
             "basis": "PP 18/2016 Pasal 17(5), 39(5)",
+            "effective": PP18_DATE,
         },
         {
             "parents": ["dinas"],
@@ -569,6 +577,7 @@ LIMITS: dict[str, Any] = {
             "min_urusan": 2,
             "extra": 1,
             "basis": "PP 18/2016 Pasal 18(6), 40(6)",
+            "effective": PP18_DATE,
         },
     ],
     "layers": {
@@ -584,6 +593,7 @@ LIMITS: dict[str, Any] = {
             {"top": "badan_penghubung", "level": None, "max": 2},
         ],
         "basis": "PP 18/2016 Pasal 94-95 as amended by PP 72/2019; regulation.md §1.4",
+        "effective": PP72_DATE,
     },
     "simplification": {
         "levels": ["kabkota"],
@@ -601,6 +611,7 @@ LIMITS: dict[str, Any] = {
         ],
         "exempt_name_words": ["pengadaan barang", "tata usaha", "pbj"],
         "basis": SIMPL,
+        "effective": SIMPL_DATE,
     },
     "spans": {
         "bands": [
@@ -627,6 +638,8 @@ LIMITS: dict[str, Any] = {
         "mandatory_classes": ["wajib_pelayanan_dasar", "wajib_non_pelayanan_dasar"],
         "max_urusan_per_dinas": 3,
         "max_functions_per_badan": 2,
+        "basis": "PP 18/2016 Pasal 15, 18, 27, 37, 40, 48, 73, 90, 117",
+        "effective": PP18_DATE,
     },
     "typology": {
         "groups": [
@@ -651,6 +664,7 @@ LIMITS: dict[str, Any] = {
             "kabkota": ["2.21", "2.24", "3.28", "3.29"],
         },
         "basis": "PP 18/2016 Pasal 53, 107",
+        "effective": PP18_DATE,
     },
     "text": {
         "threshold": 0.6,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,14 @@ FAMILIES = (
 )  # fmt: skip
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_PACK = "pp18-2016.json"
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
 
 
 class PackError(RbdeskError):
@@ -57,6 +66,7 @@ class Cap:
     children: frozenset[str]
     max: int
     basis: str
+    effective: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,7 @@ class CapException:
     min_urusan: int
     extra: int
     basis: str
+    effective: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +169,19 @@ class _Reader:
         assert isinstance(value, int)
         return value
 
+    def cited(self, data: dict[str, Any], where: str) -> tuple[str, str]:
+        """The legal basis and the date (YYYY-MM-DD) a limit took effect: both required."""
+        basis = data.get("basis")
+        effective = data.get("effective")
+        self.need(isinstance(basis, str) and bool(basis.strip()), where, "'basis' is missing")
+        self.need(
+            isinstance(effective, str) and _is_date(effective),
+            where,
+            "'effective' must be a date YYYY-MM-DD",
+        )
+        assert isinstance(basis, str) and isinstance(effective, str)
+        return basis, effective
+
     def texts(self, data: dict[str, Any], key: str, where: str) -> dict[str, str]:
         value = self.obj(data, key, where)
         for lang in ("id", "en"):
@@ -203,7 +227,7 @@ def _caps(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> tuple[Cap, ...]
                 None if within is None else r.kinds(within, where, cat),
                 row.get("type_of", "opd"), row.get("type"),
                 r.kinds(row.get("children"), where, cat), r.number(row, "max", where),
-                str(row.get("basis", "")),
+                *r.cited(row, where),
             )
         )  # fmt: skip
     return tuple(caps)
@@ -219,7 +243,7 @@ def _exceptions(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> tuple[Cap
                 r.kinds(row.get("parents"), where, cat), r.kinds(row.get("children"), where, cat),
                 r.codes(row.get("urusan", []), where, cat), row.get("type"),
                 int(row.get("min_urusan", 0)), r.number(row, "extra", where),
-                str(row.get("basis", "")),
+                *r.cited(row, where),
             )
         )  # fmt: skip
     return tuple(out)
@@ -248,7 +272,9 @@ def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> R
         r.need(row.get("top") in cat.kinds, where, f"unknown kind '{row.get('top')}'")
         r.need(row.get("level") in (None, *RULE_LEVELS), where, "bad level")
         layers[(row["top"], row.get("level"))] = r.number(row, "max", where)
+    r.cited(layers_data, "limits.layers")
     simplification = r.obj(limits, "simplification", "limits")
+    r.cited(simplification, "limits.simplification")
     for key in ("parents", "children", "exempt_within"):
         r.kinds(simplification.get(key), f"limits.simplification.{key}", cat)
     spans = r.obj(limits, "spans", "limits")
@@ -262,12 +288,14 @@ def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> R
         r.number(spans, key, "limits.spans")
     r.kinds(spans.get("wide_exempt", []), "limits.spans.wide_exempt", cat)
     overlap = r.obj(limits, "overlap", "limits")
+    r.cited(overlap, "limits.overlap")
     r.kinds(overlap.get("holder_kinds"), "limits.overlap.holder_kinds", cat)
     splits = r.obj(overlap, "lawful_splits", "limits.overlap")
     r.codes(list(splits), "limits.overlap.lawful_splits", cat)
     for key in ("max_urusan_per_dinas", "max_functions_per_badan"):
         r.number(overlap, key, "limits.overlap")
     typology = r.obj(limits, "typology", "limits")
+    r.cited(typology, "limits.typology")
     for index, group in enumerate(r.lst(typology, "groups", "limits.typology")):
         where = f"limits.typology.groups[{index}]"
         r.kinds(group.get("kinds"), where, cat)

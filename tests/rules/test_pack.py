@@ -34,6 +34,10 @@ def test_every_rule_has_basis_date_and_both_languages() -> None:
     assert {f.value for f in Family} == set(FAMILIES)
     assert {r.family for r in pack.rules.values()} == set(FAMILIES)
     assert all(cap.basis.startswith("PP 18/2016") for cap in pack.caps)
+    assert all(cap.effective >= "2016-06-19" for cap in pack.caps)
+    amended = [c for c in pack.caps if "PP 72/2019" in c.basis]
+    assert amended and all(c.effective == "2019-10-17" for c in amended)
+    assert all(e.effective for e in pack.cap_exceptions)
 
 
 def _write(tmp_path: Path, change) -> Path:
@@ -60,6 +64,10 @@ def _write(tmp_path: Path, change) -> Path:
         (lambda d: d["limits"]["text"].update(threshold=1.5),
          "limits.text: 'threshold' must be a number in (0, 1]"),
         (lambda d: d.pop("limits"), "top level: 'limits' must be an object"),
+        (lambda d: d["limits"]["caps"][5].pop("effective"),
+         "limits.caps[5]: 'effective' must be a date YYYY-MM-DD"),
+        (lambda d: d["limits"]["simplification"].update(effective="30-06-2021"),
+         "limits.simplification: 'effective' must be a date YYYY-MM-DD"),
     ],
 )  # fmt: skip
 def test_bad_pack_is_refused_with_its_place(tmp_path: Path, change, expected: str) -> None:
