@@ -208,3 +208,41 @@ class Structure:
         used += [o.id for o in self.operations]
         used += [i.id for i in self.iku]
         return max(used) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class OperationRef:
+    """One unit's place in a restructuring operation (a row of ``operation_unit``)."""
+
+    operation_id: int
+    side: str  # "before" or "after"
+    position: int
+    unit_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedRecords:
+    """Everything a deletion took out of the file, with the original ids, so that
+    ``Store.restore`` can put it back exactly.
+
+    ``units`` come parents first. ``lineage`` holds every row naming a removed unit on
+    either side (rows of proposals derived from this scenario included), and
+    ``operation_refs`` every place a removed unit held in an operation of any scenario.
+    ``operations`` is the active scenario's list of operations as it was before the
+    removal when the removal touched one of them (``None`` otherwise): the copy in
+    memory takes it back as it was."""
+
+    scenario_id: int
+    units: tuple[Unit, ...] = ()
+    assignments: tuple[UrusanAssignment, ...] = ()
+    positions: tuple[Position, ...] = ()
+    iku: tuple[Iku, ...] = ()
+    links: tuple[CoordinationLink, ...] = ()
+    lineage: tuple[Lineage, ...] = ()
+    operation_refs: tuple[OperationRef, ...] = ()
+    operations: tuple[Operation, ...] | None = None
+
+    @property
+    def root_id(self) -> int | None:
+        """The top unit of a removed subtree, if units were removed."""
+        return self.units[0].id if self.units else None

@@ -28,9 +28,11 @@ from rbdesk.domain.model import (
     Lineage,
     Operation,
     OperationKind,
+    OperationRef,
     Position,
     PositionCategory,
     Region,
+    RemovedRecords,
     Scenario,
     ScenarioRole,
     Structure,
@@ -52,6 +54,11 @@ UNIT_COLUMNS = (
     "tugas", "fungsi", "headcount_existing", "headcount_needed", "workload_score", "notes",
 )  # fmt: skip
 _UNIT_SELECT = ", ".join(UNIT_COLUMNS)
+
+_SUBTREE = (
+    "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT unit.id FROM unit "
+    "JOIN sub ON unit.parent_id = sub.id)"
+)
 
 #: Tables hashed for the fingerprint, with the order that makes the hash stable.
 _FINGERPRINT_TABLES = (
@@ -658,6 +665,135 @@ class Store:
         with self._write():
             self._scenario_of(unit_id)
             self._exec("DELETE FROM unit WHERE id = ?", [unit_id])
+
+    # -- subtrees for undo ----------------------------------------------------------------
+    def subtree(self, unit_id: int) -> RemovedRecords:
+        """Everything ``delete_unit(unit_id)`` would remove,
+        with ids, units parents first."""
+        db = self.db
+        row = db.execute("SELECT scenario_id FROM unit WHERE id = ?", [unit_id]).fetchone()
+        if row is None:
+            raise UnknownUnitError(f"unit {unit_id} does not exist")
+        within = "IN (SELECT id FROM sub)"
+
+        def rows(sql: str) -> list[Any]:
+            return db.execute(f"{_SUBTREE} {sql}", [unit_id]).fetchall()
+
+        units = {
+            r[0]: Unit(*r)
+            for r in rows(f"SELECT {', '.join(UNIT_COLUMNS)} FROM unit WHERE id {within}")
+        }
+        children: dict[int | None, list[Unit]] = {}
+        for unit in sorted(units.values(), key=lambda u: (u.sort_order, u.id)):
+            children.setdefault(unit.parent_id, []).append(unit)
+        order: list[Unit] = []
+        stack = [units[unit_id]]
+        while stack:
+            unit = stack.pop()
+            order.append(unit)
+            stack.extend(reversed(children.get(unit.id, [])))
+        return RemovedRecords(
+            scenario_id=int(row[0]),
+            units=tuple(order),
+            assignments=tuple(
+                UrusanAssignment(r[0], r[1], UrusanRole(r[2]))
+                for r in rows(
+                    f"SELECT unit_id, code, role FROM urusan_assignment WHERE unit_id {within} "
+                    "ORDER BY unit_id, code"
+                )
+            ),
+            positions=tuple(
+                Position(r[0], r[1], r[2], PositionCategory(r[3]), *r[4:])
+                for r in rows(
+                    "SELECT id, unit_id, title, category, eselon, existing, needed, sort_order "
+                    f"FROM position WHERE unit_id {within} ORDER BY id"
+                )
+            ),
+            iku=tuple(
+                Iku(*r)
+                for r in rows(
+                    "SELECT id, unit_id, indicator, target, measure, sort_order FROM iku "
+                    f"WHERE unit_id {within} ORDER BY id"
+                )
+            ),
+            links=tuple(
+                CoordinationLink(*r)
+                for r in rows(
+                    "SELECT id, from_id, to_id, note FROM coordination_link "
+                    f"WHERE from_id {within} OR to_id {within} ORDER BY id"
+                )
+            ),
+            lineage=tuple(
+                Lineage(*r)
+                for r in rows(
+                    f"SELECT unit_id, origin_id FROM lineage WHERE unit_id {within} "
+                    f"OR origin_id {within} ORDER BY unit_id, origin_id"
+                )
+            ),
+            operation_refs=tuple(
+                OperationRef(*r)
+                for r in rows(
+                    "SELECT operation_id, side, position, unit_id FROM operation_unit "
+                    f"WHERE unit_id {within} ORDER BY operation_id, side, position"
+                )
+            ),
+        )
+
+    def restore(self, removed: RemovedRecords) -> None:
+        """Insert every record with its original id, in one
+        transaction; an id already taken fails the whole write."""
+        sid = removed.scenario_id
+        columns = ", ".join(UNIT_COLUMNS)
+        try:
+            with self._write() as db:
+                conn = db.conn
+                conn.executemany(
+                    f"INSERT INTO unit (scenario_id, {columns}) "
+                    f"VALUES (?, {', '.join('?' * len(UNIT_COLUMNS))})",
+                    [(sid, *(getattr(u, c) for c in UNIT_COLUMNS)) for u in removed.units],
+                )
+                conn.executemany(
+                    "INSERT INTO urusan_assignment (unit_id, code, role) VALUES (?, ?, ?)",
+                    [(a.unit_id, a.code, a.role.value) for a in removed.assignments],
+                )
+                conn.executemany(
+                    "INSERT INTO position (id, unit_id, title, category, eselon, existing, needed, "
+                    "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(p.id, p.unit_id, p.title, p.category.value, p.eselon, p.existing, p.needed,
+                      p.sort_order) for p in removed.positions],
+                )  # fmt: skip
+                conn.executemany(
+                    "INSERT INTO iku (id, unit_id, indicator, target, measure, sort_order) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(i.id, i.unit_id, i.indicator, i.target, i.measure, i.sort_order)
+                     for i in removed.iku],
+                )  # fmt: skip
+                conn.executemany(
+                    "INSERT INTO coordination_link (id, scenario_id, from_id, to_id, note) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(x.id, sid, x.from_id, x.to_id, x.note) for x in removed.links],
+                )
+                conn.executemany(
+                    "INSERT INTO lineage (unit_id, origin_id) VALUES (?, ?)",
+                    [(x.unit_id, x.origin_id) for x in removed.lineage],
+                )
+                conn.executemany(
+                    "INSERT INTO operation_unit (operation_id, side, position, unit_id) "
+                    "VALUES (?, ?, ?, ?)",
+                    [
+                        (r.operation_id, r.side, r.position, r.unit_id)
+                        for r in removed.operation_refs
+                    ],
+                )
+        except sqlite3.IntegrityError as exc:
+            raise InvalidValueError(f"the change breaks the plan's integrity ({exc})") from exc
+
+    def place_units(self, places: Mapping[int, tuple[int | None, int]]) -> None:
+        """Set the parent and sibling order of several
+        units in one transaction (each ``Store`` write nests in it as a savepoint)."""
+        with self._write():
+            for uid, (parent_id, order) in places.items():
+                self.move_unit(uid, parent_id, order)
 
     # -- attached records -------------------------------------------------------------
     def set_assignments(self, unit_id: int, assignments: Iterable[UrusanAssignment]) -> None:

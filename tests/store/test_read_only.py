@@ -99,6 +99,10 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
         "add_iku": lambda: store.add_iku(Iku(0, dinkes, "Indikator")),
         "update_iku": lambda: store.update_iku(replace(iku, target="100%")),
         "delete_iku": lambda: store.delete_iku(iku.id),
+        "restore": lambda: store.restore(
+            replace(store.subtree(dispar), units=(replace(store.unit(dispar), id=10**6),))
+        ),
+        "place_units": lambda: store.place_units({dinkes: (dispar, 1)}),
     }
 
 
@@ -124,6 +128,7 @@ def test_every_write_method_is_covered(plan: Path) -> None:
         "close", "open", "create", "build", "region", "meta", "schema_version", "scenarios",
         "scenario", "scenario_by_name", "current_scenario", "load", "unit", "unit_count",
         "kind_counts", "read_unit_rows", "fingerprint", "integrity_ok", "save_copy",
+        "subtree",
     }  # fmt: skip
     public = {n for n in dir(Store) if not n.startswith("_") and callable(getattr(Store, n))}
     with Store.open(plan, read_only=True) as store:

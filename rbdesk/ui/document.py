@@ -1,0 +1,886 @@
+"""The open plan as the editor sees it: the ``Document``.
+
+The document owns one open ``Store``, the reference ``Catalogue``, the region, a
+``QUndoStack`` and the ``Structure`` of the active scenario, kept equal to the file.
+It is the only thing the window edits through. Every edit method
+
+1. checks the domain invariants and raises the typed error (``CycleError``,
+   ``ParentKindError`` ...) before anything changes,
+2. writes the change to the file in one transaction,
+3. updates the structure in memory, and only then
+4. emits a past-tense signal carrying ids,
+
+so an edit the screen shows is an edit on disk. The undo commands of
+``rbdesk.ui.commands`` call these methods; scenario operations are not undoable and
+clear the undo stack where it would go stale.
+
+The structure in memory is never changed in place: each edit builds a new
+``Structure`` that shares what did not change, so ``snapshot()`` can hand the current
+one to a worker thread for analysis without copying it.
+
+Terms: a *place* is a unit's ``(parent_id, sort_order)``. ``RemovedRecords`` is
+everything a deletion took out of the file, so that undo can put it back with the
+same ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from rbdesk.analysis.engine import Analyzer
+from rbdesk.analysis.findings import Finding
+from rbdesk.domain.errors import (
+    InvalidValueError,
+    RbdeskError,
+    UnknownUnitError,
+)
+from rbdesk.domain.invariants import (
+    check_codes,
+    check_fields,
+    check_move,
+    check_unit,
+)
+from rbdesk.domain.model import (
+    ESELON,
+    Iku,
+    Level,
+    Lineage,
+    OperationRef,
+    Position,
+    PositionCategory,
+    Region,
+    RemovedRecords,
+    Scenario,
+    ScenarioRole,
+    Structure,
+    Unit,
+    UrusanAssignment,
+    UrusanRole,
+)
+from rbdesk.interchange.sample import CURRENT_NAME, write_sample
+from rbdesk.rules.catalogue import Catalogue, default_catalogue
+from rbdesk.rules.pack import RulePack, load_pack
+from rbdesk.store import ReadOnlyError, Store
+
+#: A unit's place in the tree: ``(parent_id, sort_order)``.
+Place = tuple[int | None, int]
+
+_R = TypeVar("_R", Position, Iku)
+
+
+# The orders in which ``Store.load`` returns the lists of a structure; the copy in
+# memory keeps them so that it compares equal to a fresh load.
+def _assignment_order(a: UrusanAssignment) -> tuple[int, str]:
+    return (a.unit_id, a.code)
+
+
+def _record_order(r: Position | Iku) -> tuple[int, int, int]:
+    return (r.unit_id, r.sort_order, r.id)
+
+
+def _lineage_order(x: Lineage) -> tuple[int, int]:
+    return (x.unit_id, x.origin_id)
+
+
+_ROOT_TITLES = {Level.PROVINSI: "Gubernur", Level.KABUPATEN: "Bupati", Level.KOTA: "Walikota"}
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The active scenario at one version, to analyse off the UI thread. The document
+    never changes a structure it has handed out."""
+
+    version: int
+    structure: Structure
+
+
+class Document(QObject):
+    """One open plan, edited through undoable commands, written through to the file."""
+
+    unit_added = Signal(int)  #: the unit and everything attached to it are new
+    unit_changed = Signal(int)  #: a field of the unit changed (name, kind, type, eselon ...)
+    unit_removed = Signal(int)  #: the unit and everything attached to it are gone
+    unit_moved = Signal(int)  #: the unit's parent or sibling order changed
+    assignments_changed = Signal(int)  #: the urusan assignments of the unit changed
+    positions_changed = Signal(int)  #: a position of the unit was added, changed or removed
+    iku_changed = Signal(int)  #: an IKU of the unit was added, changed or removed
+    scenario_reset = Signal()  #: the whole structure was replaced (switch or reload)
+    scenarios_changed = Signal()  #: the list of scenarios or their names changed
+    read_only_changed = Signal(bool)
+    version_changed = Signal(int)  #: after every change, with the new version number
+    findings_changed = Signal()
+    edit_failed = Signal(str)  #: an undo or redo failed; the document was reloaded
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        scenario_id: int | None = None,
+        catalogue: Catalogue | None = None,
+        pack: RulePack | None = None,
+        auto_analyse: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.catalogue = catalogue or default_catalogue()
+        self.pack = pack or load_pack(catalogue=self.catalogue)
+        self._region = store.region()
+        self.undo_stack = QUndoStack(self)
+        self._version = 0
+        self._auto_analyse = auto_analyse
+        self._findings: list[Finding] = []
+        self._findings_version = -1
+        if scenario_id is None:
+            scenario_id = self._default_scenario_id()
+        self._structure = store.load(scenario_id)
+        self._analyzer = self._new_analyzer()
+        if auto_analyse:
+            self.analyse()
+
+    # -- opening and closing ---------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        auto_analyse: bool = True,
+        parent: QObject | None = None,
+    ) -> Document:
+        """Open an existing plan on its current scenario (``PlanFileError`` if it
+        cannot be opened). A file the user may not write opens read-only."""
+        store = Store.open(path, read_only=read_only)
+        try:
+            return cls(store, auto_analyse=auto_analyse, parent=parent)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def new(
+        cls,
+        path: Path | str,
+        region: Region,
+        *,
+        scenario_name: str = CURRENT_NAME,
+        overwrite: bool = False,
+        auto_analyse: bool = True,
+        parent: QObject | None = None,
+    ) -> Document:
+        """A new plan for ``region``: one current scenario holding the head of the
+        region. The window passes the scenario name in the user's language."""
+        store = Store.create(path, region, overwrite=overwrite)
+        try:
+            scenario = store.add_scenario(scenario_name, ScenarioRole.CURRENT)
+            place = region.name
+            for prefix in ("Provinsi ", "Kabupaten ", "Kota "):
+                place = place.removeprefix(prefix)
+            title = _ROOT_TITLES[region.level]
+            store.add_unit(
+                scenario.id, Unit(0, None, "kepala_daerah", f"{title} {place}", short_name=title)
+            )
+            return cls(store, scenario_id=scenario.id, auto_analyse=auto_analyse, parent=parent)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def from_sample(
+        cls,
+        path: Path | str,
+        *,
+        overwrite: bool = False,
+        auto_analyse: bool = True,
+        parent: QObject | None = None,
+    ) -> Document:
+        """A new plan at ``path`` holding the built-in sample region."""
+        store = write_sample(Path(path), overwrite=overwrite)
+        try:
+            return cls(store, auto_analyse=auto_analyse, parent=parent)
+        except BaseException:
+            store.close()
+            raise
+
+    def close(self) -> None:
+        """Close the file. The document cannot be used afterwards."""
+        self.undo_stack.clear()
+        self._store.close()
+
+    def _default_scenario_id(self) -> int:
+        scenarios = self._store.scenarios()
+        if not scenarios:
+            if self._store.read_only:
+                raise InvalidValueError(
+                    self.tr("'{path}' holds no scenario").format(path=self._store.path)
+                )
+            return self._store.add_scenario(CURRENT_NAME, ScenarioRole.CURRENT).id
+        current = [s for s in scenarios if s.role is ScenarioRole.CURRENT]
+        return (current or scenarios)[0].id
+
+    # -- what the window reads --------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def region(self) -> Region:
+        return self._region
+
+    @property
+    def level(self) -> Level:
+        return self._region.level
+
+    @property
+    def structure(self) -> Structure:
+        """The active scenario as it is in the file. Read it, never change it."""
+        return self._structure
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._structure.scenario
+
+    def scenarios(self) -> list[Scenario]:
+        return self._store.scenarios()
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    @property
+    def version(self) -> int:
+        """Grows with every change; findings carry the version they were made from."""
+        return self._version
+
+    def unit(self, unit_id: int) -> Unit:
+        try:
+            return self._structure.units[unit_id]
+        except KeyError:
+            raise UnknownUnitError(
+                self.tr("unit {id} does not exist in this scenario").format(id=unit_id)
+            ) from None
+
+    def child_ids(self, unit_id: int | None) -> list[int]:
+        """Children of ``unit_id`` (``None``: the roots) in sibling order."""
+        kids = [u for u in self._structure.units.values() if u.parent_id == unit_id]
+        return [u.id for u in sorted(kids, key=lambda u: (u.sort_order, u.id))]
+
+    def subtree_ids(self, unit_id: int) -> list[int]:
+        """``unit_id`` and every unit below it, parents first, siblings in order."""
+        self.unit(unit_id)
+        children = self._structure.children()
+        order: list[int] = []
+        seen: set[int] = set()
+        stack = [unit_id]
+        while stack:
+            uid = stack.pop()
+            if uid in seen:
+                continue
+            seen.add(uid)
+            order.append(uid)
+            stack.extend(reversed(children.get(uid, [])))
+        return order
+
+    def assignments_of(self, unit_id: int) -> list[UrusanAssignment]:
+        return self._structure.assignments_of(unit_id)
+
+    def positions_of(self, unit_id: int) -> list[Position]:
+        return [p for p in self._structure.positions if p.unit_id == unit_id]
+
+    def iku_of(self, unit_id: int) -> list[Iku]:
+        return [i for i in self._structure.iku if i.unit_id == unit_id]
+
+    def position(self, position_id: int) -> Position:
+        return self._record(self._structure.positions, position_id, "position")
+
+    def iku(self, iku_id: int) -> Iku:
+        return self._record(self._structure.iku, iku_id, "IKU")
+
+    def _record(self, records: Iterable[_R], record_id: int, what: str) -> _R:
+        for record in records:
+            if record.id == record_id:
+                return record
+        raise InvalidValueError(
+            self.tr("{what} {id} does not exist in this scenario").format(what=what, id=record_id)
+        )
+
+    def allowed_child_kinds(self, parent_id: int | None) -> list[str]:
+        """Kinds that may be added under ``parent_id`` (``None``: as a root)."""
+        if parent_id is None:
+            return [
+                k.id
+                for k in self.catalogue.kinds.values()
+                if k.root and self.catalogue.kind_exists_at(k.id, self.level)
+            ]
+        return self.catalogue.allowed_child_kinds(self.unit(parent_id).kind, self.level)
+
+    def can_move(self, unit_id: int, new_parent_id: int | None) -> tuple[bool, str]:
+        """``(True, "")`` when ``unit_id`` may be dropped under ``new_parent_id``,
+        else ``(False, reason)``: for the window to refuse a drop and say why."""
+        try:
+            self._require_writable()
+            self._check_move(unit_id, new_parent_id)
+        except RbdeskError as exc:
+            return False, str(exc)
+        return True, ""
+
+    def can_add_unit(self, parent_id: int | None, kind: str) -> tuple[bool, str]:
+        """Whether a unit of ``kind`` may be added under ``parent_id``, and if not why."""
+        try:
+            self._require_writable()
+            self._new_unit(parent_id, kind, "-", {})
+        except RbdeskError as exc:
+            return False, str(exc)
+        return True, ""
+
+    # -- units --------------------------------------------------------------------------
+    def add_unit(self, parent_id: int | None, kind: str, name: str, **unit_fields: Any) -> int:
+        """Add a unit under ``parent_id``, last among its siblings unless ``sort_order``
+        is given; return its id."""
+        self._require_writable()
+        unit = self._new_unit(parent_id, kind, name, unit_fields)
+        unit_id = self._store.add_unit(self.scenario.id, unit)
+        unit = replace(unit, id=unit_id)
+        self._set(units={**self._structure.units, unit_id: unit})
+        self.unit_added.emit(unit_id)
+        self._changed()
+        return unit_id
+
+    def _new_unit(
+        self, parent_id: int | None, kind: str, name: str, unit_fields: Mapping[str, Any]
+    ) -> Unit:
+        if "sort_order" not in unit_fields:
+            siblings = [
+                u.sort_order for u in self._structure.units.values() if u.parent_id == parent_id
+            ]
+            unit_fields = {**unit_fields, "sort_order": max(siblings, default=-1) + 1}
+        # Id 0 is never a unit's: the new unit cannot be mistaken for one in the file.
+        unit = Unit(0, parent_id, kind, name, **unit_fields)
+        check_unit(self._structure, unit, self.level, self.catalogue)
+        return unit
+
+    def update_unit(self, unit: Unit, *, check: bool = True) -> None:
+        """Write every field of ``unit`` (its parent and sibling order included).
+        Undo passes ``check=False``: it puts back a state the file held before, which
+        may break a rule (an imported plan) and must come back all the same."""
+        self._require_writable()
+        old = self.unit(unit.id)
+        if unit == old:
+            return
+        if check:
+            check_fields(unit)
+        if check and (unit.kind, unit.parent_id) != (old.kind, old.parent_id):
+            # Only a change of kind or parent is checked against the tree, so that a
+            # unit an imported plan placed wrongly can still be renamed.
+            check_unit(self._structure, unit, self.level, self.catalogue)
+        self._store.update_unit(unit)
+        self._set(units={**self._structure.units, unit.id: unit})
+        if any(getattr(unit, f) != getattr(old, f) for f in _FIELD_NAMES):
+            self.unit_changed.emit(unit.id)
+        if (unit.parent_id, unit.sort_order) != (old.parent_id, old.sort_order):
+            self.unit_moved.emit(unit.id)
+        self._changed()
+
+    def move_unit(
+        self, unit_id: int, new_parent_id: int | None, position: int | None = None
+    ) -> dict[int, Place]:
+        """Move ``unit_id`` under ``new_parent_id`` to index ``position`` among its new
+        siblings (``None``: last); the siblings after it shift down. Returns the old
+        places of every unit whose place changed, for undo (empty: nothing moved)."""
+        self._require_writable()
+        self._check_move(unit_id, new_parent_id)
+        siblings = [c for c in self.child_ids(new_parent_id) if c != unit_id]
+        if position is None or position > len(siblings):
+            position = len(siblings)
+        if position < 0:
+            raise InvalidValueError(self.tr("a position among siblings cannot be negative"))
+        units = self._structure.units
+        orders = _sibling_orders([units[c].sort_order for c in siblings], position)
+        if orders is None:
+            # No room between the neighbours: number the siblings afresh.
+            siblings.insert(position, unit_id)
+            wanted = dict(zip(siblings, range(len(siblings)), strict=True))
+        else:
+            wanted = {unit_id: orders}
+        unit = units[unit_id]
+        if unit.parent_id == new_parent_id and orders is not None:
+            # Already between the neighbours: keep its own order (a drop in place).
+            lo = units[siblings[position - 1]].sort_order if position > 0 else None
+            hi = units[siblings[position]].sort_order if position < len(siblings) else None
+            if (lo is None or lo < unit.sort_order) and (hi is None or unit.sort_order < hi):
+                wanted = {}
+        places = {
+            uid: (new_parent_id, order)
+            for uid, order in wanted.items()
+            if (units[uid].parent_id, units[uid].sort_order) != (new_parent_id, order)
+        }
+        # The moved unit first: listeners see the move before the shifts it caused.
+        if unit_id in places:
+            places = {unit_id: places.pop(unit_id), **places}
+        return self._write_places(places)
+
+    def set_places(self, places: Mapping[int, Place], *, check: bool = True) -> dict[int, Place]:
+        """Put several units at the given places in one transaction (undo and redo of
+        a move); returns their old places."""
+        self._require_writable()
+        work = self._structure
+        for uid, (parent_id, _) in places.items():
+            unit = self.unit(uid)
+            if check and parent_id != work.units[uid].parent_id:
+                check_move(work, uid, parent_id, self.level, self.catalogue)
+                moved = replace(unit, parent_id=parent_id)
+                work = replace(work, units={**work.units, uid: moved})
+        return self._write_places(places)
+
+    def _check_move(self, unit_id: int, new_parent_id: int | None) -> None:
+        check_move(self._structure, unit_id, new_parent_id, self.level, self.catalogue)
+
+    def _write_places(self, places: Mapping[int, Place]) -> dict[int, Place]:
+        units = self._structure.units
+        old = {uid: (units[uid].parent_id, units[uid].sort_order) for uid in places}
+        if not places:
+            return old
+        self._store.place_units(places)
+        new_units = dict(units)
+        for uid, (parent_id, order) in places.items():
+            new_units[uid] = replace(units[uid], parent_id=parent_id, sort_order=order)
+        self._set(units=new_units)
+        for uid in places:
+            self.unit_moved.emit(uid)
+        self._changed()
+        return old
+
+    def delete_unit(self, unit_id: int) -> RemovedRecords:
+        """Delete ``unit_id`` with its subtree and everything attached to them (the
+        file deletes by cascade). Returns what ``restore`` needs to put it all back."""
+        self._require_writable()
+        order = self.subtree_ids(unit_id)
+        removed = self._store.subtree(unit_id)
+        gone = set(order)
+        s = self._structure
+        touched = {op.id for op in s.operations if gone & {*op.before, *op.after}}
+        if touched:
+            removed = replace(removed, operations=tuple(s.operations))
+        self._store.delete_unit(unit_id)
+        self._set(
+            units={uid: u for uid, u in s.units.items() if uid not in gone},
+            assignments=[a for a in s.assignments if a.unit_id not in gone],
+            positions=[p for p in s.positions if p.unit_id not in gone],
+            iku=[i for i in s.iku if i.unit_id not in gone],
+            links=[x for x in s.links if x.from_id not in gone and x.to_id not in gone],
+            lineage=[x for x in s.lineage if x.unit_id not in gone and x.origin_id not in gone],
+            operations=[
+                replace(
+                    op,
+                    before=tuple(u for u in op.before if u not in gone),
+                    after=tuple(u for u in op.after if u not in gone),
+                )
+                if op.id in touched
+                else op
+                for op in s.operations
+            ],
+        )
+        for uid in reversed(order):
+            self.unit_removed.emit(uid)
+        self._changed()
+        return removed
+
+    def insert_unit(self, unit: Unit) -> None:
+        """Put back one unit with its own id and place (undo of an add)."""
+        self.restore(RemovedRecords(self.scenario.id, units=(unit,)))
+
+    def restore(self, removed: RemovedRecords) -> None:
+        """Put back what ``delete_unit`` (or a delete of a position or IKU) removed,
+        with the same ids, in one transaction."""
+        self._require_writable()
+        s = self._structure
+        if removed.scenario_id != s.scenario.id:
+            raise InvalidValueError(self.tr("the records belong to another scenario"))
+        ids = {u.id for u in removed.units}
+        for unit in removed.units:
+            if unit.id in s.units:
+                raise InvalidValueError(self.tr("unit {id} already exists").format(id=unit.id))
+            if unit.parent_id is not None and unit.parent_id not in s.units.keys() | ids:
+                raise UnknownUnitError(
+                    self.tr("parent unit {id} does not exist").format(id=unit.parent_id)
+                )
+        owners = {a.unit_id for a in removed.assignments}
+        owners |= {p.unit_id for p in removed.positions} | {i.unit_id for i in removed.iku}
+        missing = sorted(owners - s.units.keys() - ids)
+        if missing:
+            raise UnknownUnitError(
+                self.tr("unit {id} does not exist in this scenario").format(id=missing[0])
+            )
+        self._store.restore(removed)
+        units = dict(s.units)
+        units.update((u.id, u) for u in removed.units)
+        mine = units.keys()
+        self._set(
+            units=units,
+            assignments=sorted([*s.assignments, *removed.assignments], key=_assignment_order),
+            positions=sorted([*s.positions, *removed.positions], key=_record_order),
+            iku=sorted([*s.iku, *removed.iku], key=_record_order),
+            links=sorted([*s.links, *removed.links], key=lambda x: x.id),
+            lineage=sorted(
+                [*s.lineage, *(x for x in removed.lineage if x.unit_id in mine)],
+                key=_lineage_order,
+            ),
+            operations=list(removed.operations) if removed.operations is not None else s.operations,
+        )
+        for unit in removed.units:
+            self.unit_added.emit(unit.id)
+        for uid in sorted({r.unit_id for r in removed.positions} - ids):
+            self.positions_changed.emit(uid)
+        for uid in sorted({r.unit_id for r in removed.iku} - ids):
+            self.iku_changed.emit(uid)
+        for uid in sorted({r.unit_id for r in removed.assignments} - ids):
+            self.assignments_changed.emit(uid)
+        self._changed()
+
+    # -- urusan assignments ---------------------------------------------------------------
+    def set_assignments(
+        self, unit_id: int, assignments: Iterable[UrusanAssignment], *, check: bool = True
+    ) -> None:
+        """Replace the urusan assignments of ``unit_id`` (each assignment's own
+        ``unit_id`` is ignored). ``check=False``: see ``update_unit``."""
+        self._require_writable()
+        self.unit(unit_id)
+        new = [UrusanAssignment(unit_id, a.code, a.role) for a in assignments]
+        codes = [a.code for a in new]
+        twice = sorted({c for c in codes if codes.count(c) > 1})
+        if twice:
+            raise InvalidValueError(
+                self.tr("urusan {codes} assigned more than once").format(codes=", ".join(twice))
+            )
+        for a in new:
+            if not isinstance(a.role, UrusanRole):
+                raise InvalidValueError(self.tr("unknown urusan role '{role}'").format(role=a.role))
+        if check:
+            check_codes(codes, self.catalogue)
+        if sorted(new, key=_assignment_order) == self.assignments_of(unit_id):
+            return
+        self._store.set_assignments(unit_id, new)
+        s = self._structure
+        self._set(
+            assignments=sorted(
+                [a for a in s.assignments if a.unit_id != unit_id] + new, key=_assignment_order
+            )
+        )
+        self.assignments_changed.emit(unit_id)
+        self._changed()
+
+    # -- positions --------------------------------------------------------------------------
+    def add_position(self, position: Position) -> int:
+        """Add a position (its id is ignored); return its id."""
+        self._require_writable()
+        self._check_position(position)
+        position_id = self._store.add_position(position)
+        position = replace(position, id=position_id)
+        self._set(positions=sorted([*self._structure.positions, position], key=_record_order))
+        self.positions_changed.emit(position.unit_id)
+        self._changed()
+        return position_id
+
+    def update_position(self, position: Position, *, check: bool = True) -> None:
+        self._require_writable()
+        old = self.position(position.id)
+        self.unit(position.unit_id)
+        if check:
+            self._check_position(position)
+        if position == old:
+            return
+        self._store.update_position(position)
+        self._set(positions=_replaced(self._structure.positions, position))
+        for uid in dict.fromkeys((old.unit_id, position.unit_id)):
+            self.positions_changed.emit(uid)
+        self._changed()
+
+    def delete_position(self, position_id: int) -> Position:
+        """Delete a position and return it, for undo."""
+        self._require_writable()
+        old = self.position(position_id)
+        self._store.delete_position(position_id)
+        self._set(positions=[p for p in self._structure.positions if p.id != position_id])
+        self.positions_changed.emit(old.unit_id)
+        self._changed()
+        return old
+
+    def restore_position(self, position: Position) -> None:
+        """Put back a deleted position with its own id."""
+        self.restore(RemovedRecords(self.scenario.id, positions=(position,)))
+
+    def _check_position(self, position: Position) -> None:
+        self.unit(position.unit_id)
+        if not position.title.strip():
+            raise InvalidValueError(self.tr("a position needs a title"))
+        if not isinstance(position.category, PositionCategory):
+            raise InvalidValueError(
+                self.tr("unknown position category '{c}'").format(c=position.category)
+            )
+        if position.eselon is not None and position.eselon not in ESELON:
+            raise InvalidValueError(
+                self.tr("unknown eselon '{e}' (known: {known})").format(
+                    e=position.eselon, known=", ".join(ESELON)
+                )
+            )
+        if position.existing < 0 or position.needed < 0:
+            raise InvalidValueError(self.tr("a number of positions cannot be negative"))
+
+    # -- IKU --------------------------------------------------------------------------------
+    def add_iku(self, iku: Iku) -> int:
+        """Add a key performance indicator (its id is ignored); return its id."""
+        self._require_writable()
+        self._check_iku(iku)
+        iku_id = self._store.add_iku(iku)
+        iku = replace(iku, id=iku_id)
+        self._set(iku=sorted([*self._structure.iku, iku], key=_record_order))
+        self.iku_changed.emit(iku.unit_id)
+        self._changed()
+        return iku_id
+
+    def update_iku(self, iku: Iku, *, check: bool = True) -> None:
+        self._require_writable()
+        old = self.iku(iku.id)
+        self.unit(iku.unit_id)
+        if check:
+            self._check_iku(iku)
+        if iku == old:
+            return
+        self._store.update_iku(iku)
+        self._set(iku=_replaced(self._structure.iku, iku))
+        for uid in dict.fromkeys((old.unit_id, iku.unit_id)):
+            self.iku_changed.emit(uid)
+        self._changed()
+
+    def delete_iku(self, iku_id: int) -> Iku:
+        """Delete an IKU and return it, for undo."""
+        self._require_writable()
+        old = self.iku(iku_id)
+        self._store.delete_iku(iku_id)
+        self._set(iku=[i for i in self._structure.iku if i.id != iku_id])
+        self.iku_changed.emit(old.unit_id)
+        self._changed()
+        return old
+
+    def restore_iku(self, iku: Iku) -> None:
+        """Put back a deleted IKU with its own id."""
+        self.restore(RemovedRecords(self.scenario.id, iku=(iku,)))
+
+    def _check_iku(self, iku: Iku) -> None:
+        self.unit(iku.unit_id)
+        if not iku.indicator.strip():
+            raise InvalidValueError(self.tr("an IKU needs an indicator"))
+
+    # -- scenarios ------------------------------------------------------------------------
+    def switch_scenario(self, scenario_id: int) -> None:
+        """Make ``scenario_id`` the active scenario. Clears the undo stack: its
+        commands name units of the scenario left behind."""
+        structure = self._store.load(scenario_id)
+        self._reset(structure)
+
+    def create_proposal(
+        self, name: str, *, source_id: int | None = None, switch: bool = True
+    ) -> Scenario:
+        """Copy a scenario (default: the active one) into a new proposal derived from
+        it, and make the proposal active unless ``switch`` is false."""
+        self._require_writable()
+        scenario = self._store.copy_scenario(
+            self.scenario.id if source_id is None else source_id, name
+        )
+        self.scenarios_changed.emit()
+        if switch:
+            self.switch_scenario(scenario.id)
+        return scenario
+
+    def rename_scenario(self, scenario_id: int, name: str) -> None:
+        self._require_writable()
+        self._store.scenario(scenario_id)
+        self._store.rename_scenario(scenario_id, name)
+        if scenario_id == self.scenario.id:
+            # Not a new version: the analysis does not read the scenario's name.
+            self._structure = replace(self._structure, scenario=self._store.scenario(scenario_id))
+        self.scenarios_changed.emit()
+
+    def delete_scenario(self, scenario_id: int) -> None:
+        """Delete a scenario and all it holds. Deleting the active one makes the
+        scenario it derives from (else the current one) active. The last scenario
+        of a plan cannot be deleted. Clears the undo stack: restoring a unit could
+        need lineage into the deleted scenario."""
+        self._require_writable()
+        doomed = self._store.scenario(scenario_id)
+        others = [s for s in self._store.scenarios() if s.id != scenario_id]
+        if not others:
+            raise InvalidValueError(self.tr("a plan keeps at least one scenario"))
+        active = self.scenario.id
+        if active == scenario_id:
+            by_id = {s.id: s for s in others}
+            current = [s for s in others if s.role is ScenarioRole.CURRENT]
+            if doomed.derived_from in by_id:
+                active = doomed.derived_from
+            else:
+                active = (current or others)[0].id
+        self._store.delete_scenario(scenario_id)
+        # Lineage and operations of the active scenario may have gone with it.
+        self._reset(self._store.load(active))
+        self.scenarios_changed.emit()
+
+    def reload(self) -> None:
+        """Read the active scenario from the file again (clears the undo stack)."""
+        self._reset(self._store.load(self.scenario.id))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Reopen the file read-only or writable. A file the user may not write stays
+        read-only; ``read_only_changed`` says what it became."""
+        was = self.read_only
+        path = self.path
+        scenario_id = self.scenario.id
+        self._store.close()
+        try:
+            self._store = Store.open(path, read_only=read_only)
+        except RbdeskError:
+            self._store = Store.open(path, read_only=True)
+        self._reset(self._store.load(scenario_id))
+        if self.read_only != was:
+            self.read_only_changed.emit(self.read_only)
+
+    def _reset(self, structure: Structure) -> None:
+        self.undo_stack.clear()
+        self._structure = structure
+        self._analyzer = self._new_analyzer()
+        self._version += 1
+        self.scenario_reset.emit()
+        self._changed()
+
+    # -- analysis ---------------------------------------------------------------------------
+    @property
+    def auto_analyse(self) -> bool:
+        """Re-check synchronously after every change (the default). A window that
+        runs the analysis on a worker turns this off and listens to ``version_changed``."""
+        return self._auto_analyse
+
+    @auto_analyse.setter
+    def auto_analyse(self, value: bool) -> None:
+        self._auto_analyse = value
+
+    @property
+    def analyzer(self) -> Analyzer:
+        """The analyzer of the active scenario. It keeps caches between runs: run it
+        on one thread at a time."""
+        return self._analyzer
+
+    def findings(self) -> list[Finding]:
+        """The latest findings shown."""
+        return self._findings
+
+    @property
+    def findings_stale(self) -> bool:
+        """True when the findings were made from an older version than the current."""
+        return self._findings_version != self._version
+
+    def analyse(self) -> None:
+        """Check the active scenario now, on this thread."""
+        self.apply_findings(self._version, self._analyzer.run(self._structure))
+
+    def snapshot(self) -> Snapshot:
+        """The active scenario at the current version, to analyse on a worker thread:
+        ``doc.apply_findings(snap.version, doc.analyzer.run(snap.structure))``."""
+        return Snapshot(self._version, self._structure)
+
+    def apply_findings(self, version: int, findings: Sequence[Finding]) -> bool:
+        """Show ``findings`` made from ``version``; results from before the newest
+        change are dropped (returns False), so only the newest result is shown."""
+        if version != self._version:
+            return False
+        self._findings = list(findings)
+        self._findings_version = version
+        self.findings_changed.emit()
+        return True
+
+    def _new_analyzer(self) -> Analyzer:
+        return Analyzer(self._region, catalogue=self.catalogue, pack=self.pack)
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _require_writable(self) -> None:
+        if self._store.read_only:
+            raise ReadOnlyError(
+                self.tr("'{path}' is open read-only; the change was not made").format(
+                    path=self.path
+                )
+            )
+
+    def _set(self, **changes: Any) -> None:
+        # A new Structure each time: a snapshot handed out is never changed under it.
+        # The version moves with it, before any signal, so that a listener that takes
+        # a snapshot gets the version that goes with it.
+        self._structure = replace(self._structure, **changes)
+        self._version += 1
+
+    def _changed(self) -> None:
+        self.version_changed.emit(self._version)
+        if self._auto_analyse:
+            self.analyse()
+
+    def recover(self, error: BaseException) -> None:
+        """An undo or redo failed after its command was on the stack (the file refused
+        a write: a disk error, a lock). The file rolled the write back; read it again
+        so the screen shows the file, drop the history that no longer matches it, and
+        report the error."""
+        try:
+            self._structure = self._store.load(self.scenario.id)
+        except RbdeskError:
+            pass
+        self._analyzer = self._new_analyzer()
+        self._version += 1
+        # The stack is inside undo()/redo() of one of its commands: clear it afterwards.
+        QTimer.singleShot(0, self, self.undo_stack.clear)
+        self.scenario_reset.emit()
+        self._changed()
+        self.edit_failed.emit(str(error))
+
+
+#: Fields of a unit whose change is a ``unit_changed`` (the rest make a ``unit_moved``).
+_FIELD_NAMES = tuple(
+    f.name for f in fields(Unit) if f.name not in ("id", "parent_id", "sort_order")
+)
+
+
+def _sibling_orders(orders: list[int], index: int) -> int | None:
+    """A sort order that puts a unit at ``index`` among siblings holding ``orders``
+    (in sibling order) without renumbering them, or ``None`` when there is no room.
+
+    >>> _sibling_orders([0, 2, 3], 1), _sibling_orders([0, 1], 1), _sibling_orders([4], 1)
+    (1, None, 5)
+    """
+    if any(a >= b for a, b in zip(orders, orders[1:], strict=False)):
+        return None
+    lo = orders[index - 1] if index > 0 else None
+    hi = orders[index] if index < len(orders) else None
+    if lo is None:
+        return 0 if hi is None else (hi - 1 if hi >= 1 else None)
+    if hi is None or hi - lo >= 2:
+        return lo + 1
+    return None
+
+
+def _replaced(records: list[_R], record: _R) -> list[_R]:
+    """``records`` with the one of ``record``'s id replaced by it, in load order."""
+    return sorted([record if r.id == record.id else r for r in records], key=_record_order)
+
+
+__all__ = [
+    "Document",
+    "OperationRef",
+    "Place",
+    "RemovedRecords",
+    "Snapshot",
+]

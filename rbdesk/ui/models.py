@@ -1,0 +1,325 @@
+"""Qt item models over the document: the structure tree and the findings table.
+
+``StructureModel`` mirrors the document's tree (parent -> child ids in sibling order)
+so that it can tell views where a unit was before a change the document reports after
+the fact, and updates incrementally: rows inserted, removed and moved one unit at a
+time; a full reset only when the document replaces the whole scenario.
+
+``FindingsModel`` shows the latest findings; ``FindingsFilter`` filters them by family
+and severity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from rbdesk.analysis.findings import Finding, Severity
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+#: Colours of the three severities, shared by the tree, the chart and the findings.
+SEVERITY_COLOURS = {
+    Severity.ERROR: QColor("#c62828"),
+    Severity.WARNING: QColor("#ef8f00"),
+    Severity.INFO: QColor("#1565c0"),
+}
+
+
+class StructureModel(QAbstractItemModel):
+    """The units of the active scenario as a tree; the internal id of an index is the
+    unit id."""
+
+    UnitIdRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
+    SeverityRole = Qt.ItemDataRole.UserRole + 3
+
+    COLUMNS = 1
+
+    def __init__(self, document: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._children: dict[int | None, list[int]] = {}
+        self._parent: dict[int, int | None] = {}
+        self._worst: dict[int, Severity] = {}
+        self._rebuild()
+        document.scenario_reset.connect(self._reset)
+        document.unit_added.connect(self._added)
+        document.unit_removed.connect(self._removed)
+        document.unit_moved.connect(self._moved)
+        document.unit_changed.connect(self._changed)
+        document.findings_changed.connect(self._findings)
+
+    # -- mirror ------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        structure = self.document.structure
+        self._children = {k: list(v) for k, v in structure.children().items()}
+        self._parent = {uid: u.parent_id for uid, u in structure.units.items()}
+        self._worst = worst_severity(self.document.findings())
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def _index_of(self, unit_id: int | None) -> QModelIndex:
+        if unit_id is None or unit_id not in self._parent:
+            return QModelIndex()
+        siblings = self._children.get(self._parent[unit_id], [])
+        return self.createIndex(siblings.index(unit_id), 0, unit_id)
+
+    def index_of(self, unit_id: int) -> QModelIndex:
+        """The index of a unit (invalid when the scenario has no such unit)."""
+        return self._index_of(unit_id)
+
+    def _doc_row(self, unit_id: int) -> tuple[int | None, int]:
+        parent = self.document.unit(unit_id).parent_id
+        return parent, self.document.child_ids(parent).index(unit_id)
+
+    def _added(self, unit_id: int) -> None:
+        if unit_id in self._parent:
+            return
+        parent, row = self._doc_row(unit_id)
+        self.beginInsertRows(self._index_of(parent), row, row)
+        self._children.setdefault(parent, []).insert(row, unit_id)
+        self._parent[unit_id] = parent
+        self.endInsertRows()
+        for child in self.document.child_ids(unit_id):  # a restored subtree
+            self._added(child)
+
+    def _removed(self, unit_id: int) -> None:
+        if unit_id not in self._parent:
+            return
+        parent = self._parent[unit_id]
+        row = self._children[parent].index(unit_id)
+        self.beginRemoveRows(self._index_of(parent), row, row)
+        self._children[parent].pop(row)
+        stack = [unit_id]
+        while stack:
+            uid = stack.pop()
+            self._parent.pop(uid, None)
+            stack.extend(self._children.pop(uid, []))
+        self.endRemoveRows()
+
+    def _moved(self, unit_id: int) -> None:
+        if unit_id not in self._parent:
+            return
+        old_parent = self._parent[unit_id]
+        old_row = self._children[old_parent].index(unit_id)
+        new_parent, new_row = self._doc_row(unit_id)
+        if old_parent == new_parent and old_row == new_row:
+            return
+        # Qt's destination row counts the rows before the move.
+        dest = new_row + 1 if old_parent == new_parent and new_row > old_row else new_row
+        if self.beginMoveRows(
+            self._index_of(old_parent), old_row, old_row, self._index_of(new_parent), dest
+        ):
+            self._children[old_parent].pop(old_row)
+            self._children.setdefault(new_parent, []).insert(new_row, unit_id)
+            self._parent[unit_id] = new_parent
+            self.endMoveRows()
+        else:  # pragma: no cover - only when Qt refuses a move, which ours never are
+            self._reset()
+
+    def _changed(self, unit_id: int) -> None:
+        index = self._index_of(unit_id)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    def _findings(self) -> None:
+        old = self._worst
+        self._worst = worst_severity(self.document.findings())
+        for uid in old.keys() | self._worst.keys():
+            if old.get(uid) != self._worst.get(uid):
+                self._changed(uid)
+
+    # -- QAbstractItemModel ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        parent_id = parent.internalId() if parent.isValid() else None
+        siblings = self._children.get(parent_id, [])
+        if row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, 0, siblings[row])
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        return self._index_of(self._parent.get(index.internalId()))
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(parent.internalId() if parent.isValid() else None, []))
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        unit_id = index.internalId()
+        unit = self.document.structure.units.get(unit_id)
+        if unit is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return unit.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = self.document.catalogue.kinds.get(unit.kind)
+            label = kind.name_id if kind else unit.kind
+            return f"{unit.name}\n{label}" + (f" · {unit.eselon}" if unit.eselon else "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            severity = self._worst.get(unit_id)
+            return QBrush(SEVERITY_COLOURS[severity]) if severity else None
+        if role == self.UnitIdRole:
+            return unit_id
+        if role == self.KindRole:
+            return unit.kind
+        if role == self.SeverityRole:
+            severity = self._worst.get(unit_id)
+            return severity.value if severity else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.document.read_only:
+            flags |= (
+                Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDragEnabled
+                | Qt.ItemFlag.ItemIsDropEnabled
+            )
+        return flags
+
+
+def worst_severity(findings: list[Finding]) -> dict[int, Severity]:
+    """For each unit, the worst severity among the findings that name it."""
+    worst: dict[int, Severity] = {}
+    for finding in findings:
+        for uid in finding.units:
+            current = worst.get(uid)
+            if current is None or finding.severity.rank < current.rank:
+                worst[uid] = finding.severity
+    return worst
+
+
+class FindingsModel(QAbstractTableModel):
+    """The latest findings, one row each."""
+
+    SEVERITY, RULE, UNITS, MESSAGE, BASIS = range(5)
+    FindingRole = Qt.ItemDataRole.UserRole + 1
+    FamilyRole = Qt.ItemDataRole.UserRole + 2
+    SeverityRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, document: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = "id"
+        self._rows: list[Finding] = list(document.findings())
+        document.findings_changed.connect(self.refresh)
+        document.scenario_reset.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self.document.findings())
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def finding(self, row: int) -> Finding:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            "id": ("Tingkat", "Aturan", "Unit", "Temuan", "Dasar hukum"),
+            "en": ("Severity", "Rule", "Units", "Finding", "Legal basis"),
+        }[self.language]
+        return titles[section] if 0 <= section < 5 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        finding = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SEVERITY:
+                return SEVERITY_LABELS[self.language][finding.severity]
+            if column == self.RULE:
+                return finding.rule
+            if column == self.UNITS:
+                units = self.document.structure.units
+                names = [units[u].name for u in finding.units if u in units]
+                return "; ".join(names[:3]) + (f" (+{len(names) - 3})" if len(names) > 3 else "")
+            if column == self.MESSAGE:
+                return finding.message.get(self.language, "")
+            if column == self.BASIS:
+                return finding.basis
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
+            return (
+                f"{finding.message.get(self.language, '')}\n\n{finding.fix.get(self.language, '')}"
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
+            return QBrush(SEVERITY_COLOURS[finding.severity])
+        if role == self.FindingRole:
+            return finding
+        if role == self.FamilyRole:
+            return finding.family.value
+        if role == self.SeverityRole:
+            return finding.severity.value
+        return None
+
+
+SEVERITY_LABELS = {
+    "id": {Severity.ERROR: "Galat", Severity.WARNING: "Peringatan", Severity.INFO: "Info"},
+    "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"},
+}
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Findings of the chosen families and severities (all when nothing is chosen)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.families: set[str] = set()
+        self.severities: set[str] = set()
+
+    def set_filter(self, families: set[str], severities: set[str]) -> None:
+        self.beginFilterChange()
+        self.families = set(families)
+        self.severities = set(severities)
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        family = model.data(index, FindingsModel.FamilyRole)
+        severity = model.data(index, FindingsModel.SeverityRole)
+        return (not self.families or family in self.families) and (
+            not self.severities or severity in self.severities
+        )

@@ -1,0 +1,63 @@
+"""Fixtures of the document-layer tests: plans built once per session and copied, so
+every test edits a fresh file of its own under ``tmp_path``."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rbdesk.interchange.sample import write_sample
+from rbdesk.ui.document import Document
+from tests.store.plans import write_sample_plan
+
+
+@pytest.fixture(scope="session")
+def small_plan_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store tests' small plan: every entity type, a proposal with lineage and
+    operations pointing into the current scenario."""
+    path = tmp_path_factory.mktemp("small") / "small.rbd"
+    write_sample_plan(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def sukamaju_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in sample region (about 500 units per scenario)."""
+    path = tmp_path_factory.mktemp("sukamaju") / "sukamaju.rbd"
+    write_sample(path).close()
+    return path
+
+
+def _copy(source: Path, target: Path) -> Path:
+    assert not Path(f"{source}-wal").exists()
+    shutil.copyfile(source, target)
+    return target
+
+
+@pytest.fixture
+def small_plan(tmp_path: Path, small_plan_source: Path) -> Path:
+    return _copy(small_plan_source, tmp_path / "small.rbd")
+
+
+@pytest.fixture
+def sukamaju_plan(tmp_path: Path, sukamaju_source: Path) -> Path:
+    return _copy(sukamaju_source, tmp_path / "sukamaju.rbd")
+
+
+@pytest.fixture
+def doc(qtbot: object, small_plan: Path) -> Iterator[Document]:
+    """The small plan open on its current scenario."""
+    document = Document.open(small_plan)
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def sukamaju(qtbot: object, sukamaju_plan: Path) -> Iterator[Document]:
+    """The sample region open on its current scenario."""
+    document = Document.open(sukamaju_plan)
+    yield document
+    document.close()
