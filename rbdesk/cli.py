@@ -340,9 +340,21 @@ def _contexts(before: Any, after: Any, region: Any, pack: Any) -> tuple[Any, Any
     return build_context(before, region, catalogue), build_context(after, region, catalogue)
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    _note("the desktop window is not built yet; use a command (see 'rbdesk --help')")
-    return EXIT_BAD_INPUT
+COMMANDS = ("sample", "import-csv", "info", "check", "compare")
+
+
+def wants_gui(argv: Sequence[str]) -> bool:
+    """No command (``rbdesk``, ``rbdesk FILE``, ``rbdesk FILE --screenshot OUT``)."""
+    if not argv:
+        return True
+    first = argv[0]
+    return first not in COMMANDS and first not in ("-h", "--help", "--version")
+
+
+def run_window(argv: Sequence[str]) -> int:
+    from rbdesk.ui.app import run_gui
+
+    return run_gui(argv)
 
 
 # -- parser ---------------------------------------------------------------------------
@@ -433,10 +445,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if wants_gui(argv):
+            return run_window(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
     except RbdeskError as exc:
         _note(f"error: {exc}")

@@ -52,6 +52,7 @@ class StructureModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {}
         self._parent: dict[int, int | None] = {}
         self._worst: dict[int, Severity] = {}
+        self.rename_handler: Any = None
         self._rebuild()
         document.scenario_reset.connect(self._reset)
         document.unit_added.connect(self._added)
@@ -190,6 +191,13 @@ class StructureModel(QAbstractItemModel):
             severity = self._worst.get(unit_id)
             return severity.value if severity else None
         return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Rename in place: handed to ``rename_handler`` (the window pushes an undo
+        command), which says whether the rename was made."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.rename_handler is None:
+            return False
+        return bool(self.rename_handler(index.internalId(), str(value)))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

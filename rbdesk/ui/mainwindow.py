@@ -1,0 +1,592 @@
+"""The main window: menus, toolbar, status bar and the four areas a planner works in
+(structure tree left, chart centre, inspector right, findings bottom), arranged as
+dock widgets whose layout is remembered between runs.
+
+Every visible string goes through ``self.tr`` and is set in ``retranslate_ui`` so the
+language can switch at run time. The window holds no plan data of its own: it shows
+the ``Document`` through item models and the chart scene, and edits only through
+undo commands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rbdesk.analysis.findings import Family
+from rbdesk.domain.errors import RbdeskError
+from rbdesk.ui.chart import ChartView
+from rbdesk.ui.commands import RenameUnitCommand, push
+from rbdesk.ui.document import Document
+from rbdesk.ui.inspector import Inspector
+from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """One window over one open plan."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, document: Document, settings: QSettings, language: str = "id") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.language = language
+        self.document: Document | None = None
+        self._build_actions()
+        self._build_menus()
+        self._build_areas()
+        self.retranslate_ui()
+        self.set_document(document)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    # -- construction ----------------------------------------------------------------------
+    def _action(self, name: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("actionNew", QKeySequence.StandardKey.New)
+        self.act_open = self._action("actionOpen", QKeySequence.StandardKey.Open)
+        self.act_save_copy = self._action("actionSaveCopy", QKeySequence.StandardKey.SaveAs)
+        self.act_close = self._action("actionClose", QKeySequence.StandardKey.Close)
+        self.act_quit = self._action("actionQuit", QKeySequence.StandardKey.Quit)
+        self.act_fit = self._action("actionFit", "Ctrl+0")
+        self.act_actual = self._action("actionActualSize", "Ctrl+1")
+        self.act_zoom_in = self._action("actionZoomIn", QKeySequence.StandardKey.ZoomIn)
+        self.act_zoom_out = self._action("actionZoomOut", QKeySequence.StandardKey.ZoomOut)
+        self.act_expand_all = self._action("actionExpandAll")
+        self.act_level = [self._action(f"actionLevel{n}") for n in (1, 2, 3, 4)]
+        self.act_check = self._action("actionCheck", "F5")
+        self.act_new_proposal = self._action("actionNewProposal")
+        self.act_rename_scenario = self._action("actionRenameScenario")
+        self.act_delete_scenario = self._action("actionDeleteScenario")
+        self.act_lang_id = self._action("actionIndonesian")
+        self.act_lang_en = self._action("actionEnglish")
+        for act, lang in ((self.act_lang_id, "id"), (self.act_lang_en, "en")):
+            act.setCheckable(True)
+            act.setChecked(lang == self.language)
+            act.triggered.connect(lambda _=False, code=lang: self.language_requested.emit(code))
+        self.act_about = self._action("actionAbout")
+        self.act_open.triggered.connect(self.open_dialog)
+        self.act_save_copy.triggered.connect(self.save_copy_dialog)
+        self.act_close.triggered.connect(self.close)
+        self.act_quit.triggered.connect(self.close)
+        self.act_check.triggered.connect(self._check_now)
+        self.act_new_proposal.triggered.connect(self.new_proposal_dialog)
+        self.act_rename_scenario.triggered.connect(self.rename_scenario_dialog)
+        self.act_delete_scenario.triggered.connect(self.delete_scenario_dialog)
+        self.act_about.triggered.connect(self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = self.menu_file.addMenu("")
+        for act in (self.act_new, self.act_open):
+            self.menu_file.insertAction(self.menu_recent.menuAction(), act)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save_copy, self.act_close])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions([self.act_fit, self.act_actual, self.act_zoom_in,
+                                   self.act_zoom_out])  # fmt: skip
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_expand_all)
+        self.menu_view.addActions(self.act_level)
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addActions([self.act_lang_id, self.act_lang_en])
+        self.menu_analysis = bar.addMenu("")
+        self.menu_analysis.addAction(self.act_check)
+        self.menu_analysis.addSeparator()
+        self.menu_analysis.addActions(
+            [self.act_new_proposal, self.act_rename_scenario, self.act_delete_scenario]
+        )
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.act_new.setEnabled(False)  # a new plan starts from the start-up dialog
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_areas(self) -> None:
+        self.chart = ChartView(self)
+        self.chart.setObjectName("chartView")
+        self.setCentralWidget(self.chart)
+
+        tree_panel = QWidget(self)
+        tree_layout = QVBoxLayout(tree_panel)
+        tree_layout.setContentsMargins(2, 2, 2, 2)
+        self.search = QLineEdit(tree_panel)
+        self.search.setObjectName("structureSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.tree = QTreeView(tree_panel)
+        self.tree.setObjectName("structureTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        tree_layout.addWidget(self.search)
+        tree_layout.addWidget(self.tree)
+        self.dock_tree = self._dock(
+            "structureDock", tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+
+        self.inspector = Inspector(self)
+        self.inspector.setObjectName("inspector")
+        self.dock_inspector = self._dock(
+            "inspectorDock", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        findings_panel = QWidget(self)
+        findings_layout = QVBoxLayout(findings_panel)
+        findings_layout.setContentsMargins(2, 2, 2, 2)
+        filters = QHBoxLayout()
+        self.family_filter = QComboBox(findings_panel)
+        self.family_filter.setObjectName("familyFilter")
+        self.severity_filter = QComboBox(findings_panel)
+        self.severity_filter.setObjectName("severityFilter")
+        self.findings_count = QLabel(findings_panel)
+        filters.addWidget(self.family_filter)
+        filters.addWidget(self.severity_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.findings_count)
+        findings_layout.addLayout(filters)
+        self.findings = QTableView(findings_panel)
+        self.findings.setObjectName("findingsTable")
+        self.findings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.findings.setWordWrap(False)
+        self.findings.verticalHeader().hide()
+        self.findings.doubleClicked.connect(self._finding_activated)
+        findings_layout.addWidget(self.findings)
+        self.dock_findings = self._dock(
+            "findingsDock", findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+
+        self.undo_view = QUndoView(self)
+        self.undo_view.setObjectName("undoHistory")
+        self.dock_undo = self._dock(
+            "undoDock", self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.dock_inspector, self.dock_undo)
+        self.dock_inspector.raise_()
+
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolBar")
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.scenario_label = QLabel(toolbar)
+        self.scenario_selector = QComboBox(toolbar)
+        self.scenario_selector.setObjectName("scenarioSelector")
+        self.scenario_selector.setMinimumContentsLength(24)
+        self.scenario_selector.activated.connect(self._scenario_chosen)
+        toolbar.addWidget(self.scenario_label)
+        toolbar.addWidget(self.scenario_selector)
+        toolbar.addAction(self.act_new_proposal)
+        toolbar.addSeparator()
+        self.toolbar_undo_anchor = toolbar.addSeparator()
+        toolbar.addActions([self.act_fit, self.act_actual, self.act_check])
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyNotice")
+        self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.act_fit.triggered.connect(self.chart.fit)
+        self.act_actual.triggered.connect(self.chart.actual_size)
+        self.act_zoom_in.triggered.connect(lambda: self.chart.zoom(1.25))
+        self.act_zoom_out.triggered.connect(lambda: self.chart.zoom(0.8))
+        self.act_expand_all.triggered.connect(lambda: self.chart.expand_to_level(None))
+        for n, act in enumerate(self.act_level, start=1):
+            act.triggered.connect(lambda _=False, level=n: self.chart.expand_to_level(level))
+        self.chart.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.family_filter.currentIndexChanged.connect(self._filter_changed)
+        self.severity_filter.currentIndexChanged.connect(self._filter_changed)
+
+    # -- the document ------------------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        old = self.document
+        self.document = document
+        document.setParent(self)
+        self.structure_model = StructureModel(document, self)
+        self.tree.setModel(self.structure_model)
+        self.tree.expandToDepth(1)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.structure_model.rename_handler = self._rename
+        self.findings_model = FindingsModel(document, self)
+        self.findings_model.set_language(self.language)
+        self.findings_filter = FindingsFilter(self)
+        self.findings_filter.setSourceModel(self.findings_model)
+        self.findings.setModel(self.findings_filter)
+        header = self.findings.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        for column in (FindingsModel.SEVERITY, FindingsModel.RULE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((FindingsModel.UNITS, 280), (FindingsModel.BASIS, 220)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.undo_view.setStack(document.undo_stack)
+        self._install_undo_actions(document)
+        self.chart.set_document(document)
+        self.chart.unit_selected.connect(self.select_unit)
+        self.inspector.set_document(document)
+        document.scenarios_changed.connect(self._fill_scenarios)
+        document.scenario_reset.connect(self._fill_scenarios)
+        document.findings_changed.connect(self._update_counts)
+        document.read_only_changed.connect(self._read_only_changed)
+        document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self._fill_scenarios()
+        self._update_counts()
+        self._read_only_changed(document.read_only)
+        self._remember_recent(document.path)
+        self._update_title()
+        if old is not None and old is not document:
+            old.close()
+            old.deleteLater()
+
+    def _install_undo_actions(self, document: Document) -> None:
+        for attr in ("act_undo", "act_redo"):
+            old = getattr(self, attr, None)
+            if old is not None:
+                self.menu_edit.removeAction(old)
+                self.toolbar.removeAction(old)
+        self.act_undo = document.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setObjectName("actionUndo")
+        self.act_redo = document.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setObjectName("actionRedo")
+        self.menu_edit.clear()
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            return
+        doc = self.document
+        suffix = f" [{self.tr('read-only')}]" if doc.read_only else ""
+        self.setWindowTitle(f"{doc.path.name} — {doc.region.name}{suffix} — rbdesk")
+        self.setWindowFilePath(str(doc.path))
+
+    def _read_only_changed(self, read_only: bool) -> None:
+        self.read_only_label.setText(
+            self.tr("Read-only: another window or program has this plan open, or the file "
+                    "cannot be written") if read_only else ""
+        )  # fmt: skip
+        self._update_title()
+
+    def _fill_scenarios(self) -> None:
+        if self.document is None:
+            return
+        self.scenario_selector.blockSignals(True)
+        self.scenario_selector.clear()
+        active = self.document.scenario.id
+        for scenario in self.document.scenarios():
+            role = self.tr("current") if scenario.role.value == "current" else self.tr("proposal")
+            self.scenario_selector.addItem(f"{scenario.name} ({role})", scenario.id)
+            if scenario.id == active:
+                self.scenario_selector.setCurrentIndex(self.scenario_selector.count() - 1)
+        self.scenario_selector.blockSignals(False)
+
+    def _scenario_chosen(self, index: int) -> None:
+        scenario_id = self.scenario_selector.itemData(index)
+        if self.document is not None and scenario_id != self.document.scenario.id:
+            self.document.switch_scenario(scenario_id)
+
+    def _update_counts(self) -> None:
+        if self.document is None:
+            return
+        findings = self.document.findings()
+        errors = sum(f.severity.value == "error" for f in findings)
+        warnings = sum(f.severity.value == "warning" for f in findings)
+        self.findings_count.setText(
+            self.tr("{errors} errors, {warnings} warnings, {total} findings").format(
+                errors=errors, warnings=warnings, total=len(findings)
+            )
+        )
+        self.statusBar().showMessage(
+            self.tr("{units} units in {scenario}").format(
+                units=len(self.document.structure.units), scenario=self.document.scenario.name
+            )
+        )
+
+    # -- selection --------------------------------------------------------------------------
+    def select_unit(self, unit_id: int) -> None:
+        """Select a unit everywhere: tree (its ancestors expanded), chart, inspector."""
+        index = self.structure_model.index_of(unit_id)
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            if self.tree.currentIndex() != index:
+                self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self.chart.select_unit(unit_id)
+        self.inspector.show_unit(unit_id)
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            unit_id = current.internalId()
+            self.chart.select_unit(unit_id)
+            self.inspector.show_unit(unit_id)
+
+    def _rename(self, unit_id: int, name: str) -> bool:
+        if self.document is None:
+            return False
+        error = push(self.document, RenameUnitCommand(self.document, unit_id, name))
+        if error is not None:
+            self.statusBar().showMessage(str(error), 8000)
+            return False
+        return True
+
+    def _search(self, text: str) -> None:
+        if self.document is None or not text.strip():
+            return
+        needle = text.strip().lower()
+        for uid, unit in self.document.structure.units.items():
+            if needle in unit.name.lower() or needle in unit.short_name.lower():
+                self.select_unit(uid)
+                return
+
+    def _finding_activated(self, index: QModelIndex) -> None:
+        source = self.findings_filter.mapToSource(index)
+        finding = self.findings_model.finding(source.row())
+        if finding.units:
+            self.select_unit(finding.units[0])
+            self.chart.center_on(finding.units)
+
+    def _filter_changed(self) -> None:
+        family = self.family_filter.currentData()
+        severity = self.severity_filter.currentData()
+        self.findings_filter.set_filter(
+            {family} if family else set(), {severity} if severity else set()
+        )
+
+    def _check_now(self) -> None:
+        if self.document is not None:
+            self.document.analyse()
+
+    # -- files and scenarios ----------------------------------------------------------------
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open plan"), str(Path.home()), self.tr("rbdesk plans (*.rbd)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            document = Document.open(path)
+        except RbdeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the plan"), str(exc))
+            return False
+        self.set_document(document)
+        return True
+
+    def save_copy_dialog(self) -> None:
+        if self.document is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(self.document.path.with_name(
+                f"{self.document.path.stem}-copy.rbd")), self.tr("rbdesk plans (*.rbd)"),
+        )  # fmt: skip
+        if name:
+            try:
+                self.document.store.save_copy(Path(name))
+            except (RbdeskError, OSError) as exc:
+                QMessageBox.warning(self, self.tr("Cannot save the copy"), str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
+
+    def new_proposal_dialog(self) -> None:
+        if self.document is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("New proposal"), self.tr("Name of the proposal:"),
+            text=self.tr("Proposal {n}").format(n=len(self.document.scenarios())),
+        )  # fmt: skip
+        if ok and name.strip():
+            try:
+                self.document.create_proposal(name.strip())
+            except RbdeskError as exc:
+                QMessageBox.warning(self, self.tr("Cannot create the proposal"), str(exc))
+
+    def rename_scenario_dialog(self) -> None:
+        if self.document is None:
+            return
+        scenario = self.document.scenario
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename scenario"), self.tr("New name:"), text=scenario.name
+        )
+        if ok and name.strip():
+            try:
+                self.document.rename_scenario(scenario.id, name.strip())
+            except RbdeskError as exc:
+                QMessageBox.warning(self, self.tr("Cannot rename the scenario"), str(exc))
+
+    def delete_scenario_dialog(self) -> None:
+        if self.document is None:
+            return
+        scenario = self.document.scenario
+        answer = QMessageBox.question(
+            self, self.tr("Delete scenario"),
+            self.tr("Delete the scenario '{name}' and everything in it? This cannot be "
+                    "undone.").format(name=scenario.name),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.document.delete_scenario(scenario.id)
+            except RbdeskError as exc:
+                QMessageBox.warning(self, self.tr("Cannot delete the scenario"), str(exc))
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.setValue("files/last", str(path))
+        self._fill_recent()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        for name in self.recent_files():
+            action = self.menu_recent.addAction(name)
+            action.triggered.connect(lambda _=False, p=name: self.open_path(Path(p)))
+        self.menu_recent.setEnabled(bool(self.recent_files()))
+
+    def _about(self) -> None:
+        from rbdesk import __version__
+
+        QMessageBox.about(
+            self, self.tr("About rbdesk"),
+            self.tr("rbdesk {version}: planning the restructuring of regional work units, "
+                    "offline.").format(version=__version__),
+        )  # fmt: skip
+
+    # -- language -------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        tr = self.tr
+        self.menu_file.setTitle(tr("&File"))
+        self.menu_recent.setTitle(tr("Recent files"))
+        self.menu_edit.setTitle(tr("&Edit"))
+        self.menu_view.setTitle(tr("&View"))
+        self.menu_language.setTitle(tr("Language"))
+        self.menu_analysis.setTitle(tr("&Analysis"))
+        self.menu_help.setTitle(tr("&Help"))
+        self.act_new.setText(tr("New plan…"))
+        self.act_open.setText(tr("Open…"))
+        self.act_save_copy.setText(tr("Save a copy…"))
+        self.act_close.setText(tr("Close"))
+        self.act_quit.setText(tr("Quit"))
+        self.act_fit.setText(tr("Fit to window"))
+        self.act_actual.setText(tr("Actual size (100%)"))
+        self.act_zoom_in.setText(tr("Zoom in"))
+        self.act_zoom_out.setText(tr("Zoom out"))
+        self.act_expand_all.setText(tr("Expand all"))
+        for n, act in enumerate(self.act_level, start=1):
+            act.setText(tr("Expand to level {n}").format(n=n))
+        self.act_check.setText(tr("Check now"))
+        self.act_new_proposal.setText(tr("New proposal…"))
+        self.act_rename_scenario.setText(tr("Rename scenario…"))
+        self.act_delete_scenario.setText(tr("Delete scenario…"))
+        self.act_lang_id.setText("Bahasa Indonesia")
+        self.act_lang_en.setText("English")
+        self.act_about.setText(tr("About rbdesk"))
+        self.dock_tree.setWindowTitle(tr("Structure"))
+        self.dock_inspector.setWindowTitle(tr("Inspector"))
+        self.dock_findings.setWindowTitle(tr("Findings"))
+        self.dock_undo.setWindowTitle(tr("History"))
+        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.scenario_label.setText(tr("Scenario:"))
+        self.search.setPlaceholderText(tr("Search units…"))
+        self.undo_view.setEmptyLabel(tr("<opened>"))
+        family_labels = {
+            "structure": tr("Structure"), "caps": tr("Sub-unit caps"), "layers": tr("Layers"),
+            "spans": tr("Spans of control"), "grades": tr("Eselon"),
+            "overlap": tr("Overlapping urusan"), "authority": tr("Level authority"),
+            "text": tr("Overlapping tasks"), "typology": tr("Type"),
+        }  # fmt: skip
+        for combo, items in (
+            (self.family_filter, [("", tr("All families"))]
+             + [(f.value, family_labels[f.value]) for f in Family]),
+            (self.severity_filter, [("", tr("All severities")), ("error", tr("Errors")),
+                                    ("warning", tr("Warnings")), ("info", tr("Information"))]),
+        ):  # fmt: skip
+            current = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            for data, label in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(current, 0))
+            combo.blockSignals(False)
+        if self.document is not None:
+            self.act_undo.setText(tr("Undo"))
+            self.act_redo.setText(tr("Redo"))
+            self.findings_model.set_language(self.language)
+            self._fill_scenarios()
+            self._update_counts()
+            self._read_only_changed(self.document.read_only)
+        self.chart.retranslate_ui()
+        self.inspector.retranslate_ui()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.act_lang_id.setChecked(language == "id")
+        self.act_lang_en.setChecked(language == "en")
+        self.chart.language = language
+        self.inspector.language = language
+        self.retranslate_ui()
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        if self.document is not None:
+            self.chart.clear()
+            self.document.close()
+        super().closeEvent(event)
