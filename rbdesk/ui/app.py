@@ -48,6 +48,17 @@ class Translations:
         return True
 
 
+def connect_language(window: MainWindow, translations: Translations, store: QSettings) -> None:
+    """Switch the language when the window asks, and remember the choice."""
+
+    def switch(code: str) -> None:
+        translations.use(code)
+        store.setValue("ui/language", code)
+        window.set_language(code)
+
+    window.language_requested.connect(switch)
+
+
 def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "rbdesk", "rbdesk")
 
@@ -111,13 +122,7 @@ def run_gui(argv: Sequence[str]) -> int:
                              str(exc))  # fmt: skip
         return 2
     window = MainWindow(document, store, language)
-
-    def switch(code: str) -> None:
-        translations.use(code)
-        store.setValue("ui/language", code)
-        window.set_language(code)
-
-    window.language_requested.connect(switch)
+    connect_language(window, translations, store)
     window.resize(width, height)
     window.show()
     if args.screenshot:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -144,7 +144,9 @@ class ChartItem(QGraphicsItem):
         label = (kind.name_id if view.language == "id" else kind.name_en) if kind else unit.kind
         details = [label]
         if unit.unit_type:
-            details.append(f"{view.tr('type')} {unit.unit_type}")
+            details.append(
+                QCoreApplication.translate("ChartView", "type {code}").format(code=unit.unit_type)
+            )
         if unit.eselon:
             details.append(unit.eselon)
         painter.setPen(QColor("#455a64"))
@@ -152,7 +154,7 @@ class ChartItem(QGraphicsItem):
         painter.drawText(
             QPointF(inner.left(), inner.bottom() - small.descent() - small.lineSpacing()), text
         )
-        staff = view.tr("staff {existing}/{needed}").format(
+        staff = QCoreApplication.translate("ChartView", "staff {existing}/{needed}").format(
             existing=unit.headcount_existing, needed=unit.headcount_needed
         )
         if box.hidden_descendants:

@@ -183,7 +183,11 @@ class Inspector(QScrollArea):
             role = self.tr("main") if a.role.value == "main" else self.tr("supporting")
             name = doc.catalogue.code_name(a.code)
             urusan = doc.catalogue.urusan_of(a.code) if doc.catalogue.has_code(a.code) else None
-            rumpun = f" · {self.tr('rumpun')} {urusan.rumpun}" if urusan and urusan.rumpun else ""
+            rumpun = (
+                " · " + self.tr("rumpun {id}").format(id=urusan.rumpun)
+                if urusan and urusan.rumpun
+                else ""
+            )
             self.urusan.addItem(f"{a.code} {name} ({role}){rumpun}")
         self.positions.clear()
         for p in doc.positions_of(unit.id):

@@ -320,8 +320,10 @@ class MainWindow(QMainWindow):
         self.scenario_selector.clear()
         active = self.document.scenario.id
         for scenario in self.document.scenarios():
-            role = self.tr("current") if scenario.role.value == "current" else self.tr("proposal")
-            self.scenario_selector.addItem(f"{scenario.name} ({role})", scenario.id)
+            label = scenario.name
+            if scenario.role.value == "proposal":
+                label = self.tr("{name} (proposal)").format(name=scenario.name)
+            self.scenario_selector.addItem(label, scenario.id)
             if scenario.id == active:
                 self.scenario_selector.setCurrentIndex(self.scenario_selector.count() - 1)
         self.scenario_selector.blockSignals(False)
@@ -509,53 +511,60 @@ class MainWindow(QMainWindow):
 
     # -- language -------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.menu_file.setTitle(tr("&File"))
-        self.menu_recent.setTitle(tr("Recent files"))
-        self.menu_edit.setTitle(tr("&Edit"))
-        self.menu_view.setTitle(tr("&View"))
-        self.menu_language.setTitle(tr("Language"))
-        self.menu_analysis.setTitle(tr("&Analysis"))
-        self.menu_help.setTitle(tr("&Help"))
-        self.act_new.setText(tr("New plan…"))
-        self.act_open.setText(tr("Open…"))
-        self.act_save_copy.setText(tr("Save a copy…"))
-        self.act_close.setText(tr("Close"))
-        self.act_quit.setText(tr("Quit"))
-        self.act_fit.setText(tr("Fit to window"))
-        self.act_actual.setText(tr("Actual size (100%)"))
-        self.act_zoom_in.setText(tr("Zoom in"))
-        self.act_zoom_out.setText(tr("Zoom out"))
-        self.act_expand_all.setText(tr("Expand all"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Recent files"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("Language"))
+        self.menu_analysis.setTitle(self.tr("&Analysis"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("New plan…"))
+        self.act_open.setText(self.tr("Open…"))
+        self.act_save_copy.setText(self.tr("Save a copy…"))
+        self.act_close.setText(self.tr("Close"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_fit.setText(self.tr("Fit to window"))
+        self.act_actual.setText(self.tr("Actual size (100%)"))
+        self.act_zoom_in.setText(self.tr("Zoom in"))
+        self.act_zoom_out.setText(self.tr("Zoom out"))
+        self.act_expand_all.setText(self.tr("Expand all"))
         for n, act in enumerate(self.act_level, start=1):
-            act.setText(tr("Expand to level {n}").format(n=n))
-        self.act_check.setText(tr("Check now"))
-        self.act_new_proposal.setText(tr("New proposal…"))
-        self.act_rename_scenario.setText(tr("Rename scenario…"))
-        self.act_delete_scenario.setText(tr("Delete scenario…"))
+            act.setText(self.tr("Expand to level {n}").format(n=n))
+        self.act_check.setText(self.tr("Check now"))
+        self.act_new_proposal.setText(self.tr("New proposal…"))
+        self.act_rename_scenario.setText(self.tr("Rename scenario…"))
+        self.act_delete_scenario.setText(self.tr("Delete scenario…"))
         self.act_lang_id.setText("Bahasa Indonesia")
         self.act_lang_en.setText("English")
-        self.act_about.setText(tr("About rbdesk"))
-        self.dock_tree.setWindowTitle(tr("Structure"))
-        self.dock_inspector.setWindowTitle(tr("Inspector"))
-        self.dock_findings.setWindowTitle(tr("Findings"))
-        self.dock_undo.setWindowTitle(tr("History"))
-        self.toolbar.setWindowTitle(tr("Toolbar"))
-        self.scenario_label.setText(tr("Scenario:"))
-        self.search.setPlaceholderText(tr("Search units…"))
-        self.undo_view.setEmptyLabel(tr("<opened>"))
+        self.act_about.setText(self.tr("About rbdesk"))
+        self.dock_tree.setWindowTitle(self.tr("Structure"))
+        self.dock_inspector.setWindowTitle(self.tr("Inspector"))
+        self.dock_findings.setWindowTitle(self.tr("Findings"))
+        self.dock_undo.setWindowTitle(self.tr("History"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.scenario_label.setText(self.tr("Scenario:"))
+        self.search.setPlaceholderText(self.tr("Search units…"))
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
         family_labels = {
-            "structure": tr("Structure"), "caps": tr("Sub-unit caps"), "layers": tr("Layers"),
-            "spans": tr("Spans of control"), "grades": tr("Eselon"),
-            "overlap": tr("Overlapping urusan"), "authority": tr("Level authority"),
-            "text": tr("Overlapping tasks"), "typology": tr("Type"),
-        }  # fmt: skip
-        for combo, items in (
-            (self.family_filter, [("", tr("All families"))]
-             + [(f.value, family_labels[f.value]) for f in Family]),
-            (self.severity_filter, [("", tr("All severities")), ("error", tr("Errors")),
-                                    ("warning", tr("Warnings")), ("info", tr("Information"))]),
-        ):  # fmt: skip
+            "structure": self.tr("Structure"),
+            "caps": self.tr("Sub-unit caps"),
+            "layers": self.tr("Layers"),
+            "spans": self.tr("Spans of control"),
+            "grades": self.tr("Eselon"),
+            "overlap": self.tr("Overlapping urusan"),
+            "authority": self.tr("Level authority"),
+            "text": self.tr("Overlapping tasks"),
+            "typology": self.tr("Type"),
+        }
+        families = [("", self.tr("All families"))]
+        families += [(f.value, family_labels[f.value]) for f in Family]
+        severities = [
+            ("", self.tr("All severities")),
+            ("error", self.tr("Errors")),
+            ("warning", self.tr("Warnings")),
+            ("info", self.tr("Information")),
+        ]
+        for combo, items in ((self.family_filter, families), (self.severity_filter, severities)):
             current = combo.currentIndex()
             combo.blockSignals(True)
             combo.clear()
@@ -564,8 +573,8 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(max(current, 0))
             combo.blockSignals(False)
         if self.document is not None:
-            self.act_undo.setText(tr("Undo"))
-            self.act_redo.setText(tr("Redo"))
+            self.act_undo.setText(self.tr("Undo"))
+            self.act_redo.setText(self.tr("Redo"))
             self.findings_model.set_language(self.language)
             self._fill_scenarios()
             self._update_counts()

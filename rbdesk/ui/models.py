@@ -195,7 +195,9 @@ class StructureModel(QAbstractItemModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Rename in place: handed to ``rename_handler`` (the window pushes an undo
         command), which says whether the rename was made."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.rename_handler is None:
+        if int(role) != int(Qt.ItemDataRole.EditRole) or not index.isValid():
+            return False
+        if self.rename_handler is None:
             return False
         return bool(self.rename_handler(index.internalId(), str(value)))
 

@@ -1,0 +1,194 @@
+"""The main window driven like a person: keys, clicks and drags, then the widgets and
+the file on disk checked."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLineEdit,
+    QTableView,
+    QTreeView,
+)
+
+from rbdesk.store import Store
+from rbdesk.ui.app import Translations, connect_language
+from rbdesk.ui.document import Document
+from rbdesk.ui.mainwindow import MainWindow
+from tests.ui.helpers import unit_named
+
+
+def on_disk(path: Path, unit_id: int):
+    with Store.open(path, read_only=True) as store:
+        return store.unit(unit_id)
+
+
+@pytest.fixture
+def window(qtbot, sukamaju_plan: Path, tmp_path: Path):
+    document = Document.open(sukamaju_plan)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(document, settings, "en")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_the_main_areas_are_there(window: MainWindow) -> None:
+    assert isinstance(window.findChild(QTreeView, "structureTree"), QTreeView)
+    assert window.findChild(QTableView, "findingsTable").model().rowCount() > 0
+    assert isinstance(window.findChild(QComboBox, "scenarioSelector"), QComboBox)
+    assert window.findChild(object, "chartView") is window.chart
+    assert window.findChild(object, "inspector") is window.inspector
+    assert window.chart.item.layout.boxes  # the chart is drawn
+
+
+def test_rename_in_the_tree_with_the_keyboard(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    uid = unit_named(doc, "Dinas Perhubungan")
+    window.select_unit(uid)
+    tree = window.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = tree.viewport().findChild(QLineEdit)
+    assert editor is not None, "F2 opened no editor"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Dinas Perhubungan dan Angkutan")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits once the key event has been processed
+    qtbot.waitUntil(lambda: doc.unit(uid).name == "Dinas Perhubungan dan Angkutan")
+    assert on_disk(doc.path, uid).name == "Dinas Perhubungan dan Angkutan"
+    window.act_undo.trigger()
+    assert on_disk(doc.path, uid).name == "Dinas Perhubungan"
+    window.act_redo.trigger()
+    assert on_disk(doc.path, uid).name == "Dinas Perhubungan dan Angkutan"
+
+
+def test_edit_in_the_inspector(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    uid = unit_named(doc, "Dinas Perhubungan")
+    window.select_unit(uid)
+    field = window.inspector.needed
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "42")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert on_disk(doc.path, uid).headcount_needed == 42
+    name = window.inspector.name
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert "name" in window.inspector.error.text()
+    assert on_disk(doc.path, uid).name == "Dinas Perhubungan"  # refused, not written
+
+
+def _drag(qtbot, window: MainWindow, source: int, target: int) -> None:
+    chart = window.chart
+    chart.expand_to_level(None)
+    boxes = chart.item.layout.boxes
+
+    def at(uid: int) -> QPoint:
+        box = boxes[uid]
+        chart.centerOn(box.x + box.width / 2, box.y + box.height / 2)
+        return chart.mapFromScene(box.x + box.width / 2, box.y + box.height / 2)
+
+    start = at(source)
+    qtbot.mousePress(chart.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    end = at(target)
+    # the view may have scrolled: the press point is where the source box was
+    qtbot.mouseMove(chart.viewport(), pos=start + QPoint(20, 20))
+    qtbot.mouseMove(chart.viewport(), pos=end)
+    qtbot.mouseRelease(chart.viewport(), Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_drag_a_box_onto_another_moves_the_unit(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    bidang = unit_named(doc, "Bidang Lalu Lintas")
+    target = unit_named(doc, "Dinas Pekerjaan Umum dan Penataan Ruang")
+    window.chart.expand_to_level(None)
+    assert window.chart.drop(bidang, target)
+    assert on_disk(doc.path, bidang).parent_id == target
+    window.act_undo.trigger()
+    assert on_disk(doc.path, bidang).parent_id == unit_named(doc, "Dinas Perhubungan")
+
+
+def test_mouse_drag_in_the_chart(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    bidang = unit_named(doc, "Bidang Lalu Lintas")
+    target = unit_named(doc, "Dinas Pekerjaan Umum dan Penataan Ruang")
+    _drag(qtbot, window, bidang, target)
+    assert on_disk(doc.path, bidang).parent_id == target
+
+
+def test_a_refused_move_says_why_and_changes_nothing(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    kelurahan = next(u for u in doc.structure.units.values() if u.kind == "kelurahan")
+    dinas = unit_named(doc, "Dinas Perhubungan")
+    assert not window.chart.drop(kelurahan.id, dinas)
+    assert "Kelurahan" in window.statusBar().currentMessage()
+    assert on_disk(doc.path, kelurahan.id).parent_id == kelurahan.parent_id
+    dishub = doc.unit(dinas)
+    sekretariat = doc.child_ids(dinas)[0]
+    assert not window.chart.drop(dishub.id, sekretariat)  # a cycle
+    assert on_disk(doc.path, dinas).parent_id == dishub.parent_id
+
+
+def test_switch_language_at_run_time(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    translations = Translations(app)
+    connect_language(window, translations, window.settings)
+    window.act_lang_id.trigger()
+    assert window.menu_file.title() == "&Berkas"
+    assert window.dock_findings.windowTitle() == "Temuan"
+    assert window.findings_model.headerData(3, Qt.Orientation.Horizontal) == "Temuan"
+    window.act_lang_en.trigger()
+    assert window.menu_file.title() == "&File"
+    assert window.settings.value("ui/language") == "en"
+
+
+def test_create_a_proposal(qtbot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Usulan Uji", True))
+    window.act_new_proposal.trigger()
+    doc = window.document
+    assert doc.scenario.name == "Usulan Uji"
+    assert window.scenario_selector.currentText().startswith("Usulan Uji")
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.scenario_by_name("Usulan Uji").derived_from is not None
+
+
+def test_screenshot_from_the_command_line(tmp_path: Path, sukamaju_plan: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "rbdesk", str(sukamaju_plan), "--screenshot", str(out),
+         "--size", "1200x800"], capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_first_run_copies_the_sample_to_documents(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DOCUMENTS_DIR=str(tmp_path / "Dokumen"))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "rbdesk", "--screenshot", str(out)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    plans = list(tmp_path.rglob("*.rbd"))
+    assert len(plans) == 1 and "Sukamaju" in plans[0].name
+    assert str(plans[0]).startswith(str(tmp_path))

@@ -1,0 +1,181 @@
+"""Indonesian translations of the window's strings, written into
+``resources/i18n/rbdesk_id.ts`` and compiled to ``rbdesk_id.qm``.
+
+Workflow after changing visible strings in ``rbdesk/ui``::
+
+    pyside6-lupdate rbdesk/ui/*.py -ts resources/i18n/rbdesk_id.ts -no-obsolete
+    python tools/translations_id.py      # fills the translations below, runs lrelease
+
+A test fails when a source string has no translation here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "rbdesk_id.ts"
+QM = TS.with_suffix(".qm")
+
+ID: dict[str, str] = {
+    "&File": "&Berkas",
+    "&Edit": "&Sunting",
+    "&View": "&Tampilan",
+    "&Analysis": "&Analisis",
+    "&Help": "Ban&tuan",
+    "'{path}' holds no scenario": "'{path}' tidak memuat skenario",
+    "'{path}' is open read-only; the change was not made":
+        "'{path}' terbuka hanya-baca; perubahan tidak dibuat",
+    "<opened>": "<dibuka>",
+    "A unit needs a name; the change was not saved.":
+        "Unit harus bernama; perubahan tidak disimpan.",
+    "About rbdesk": "Tentang rbdesk",
+    "Actual size (100%)": "Ukuran asli (100%)",
+    "Add IKU “{name}”": "Tambah IKU “{name}”",
+    "Add position “{title}”": "Tambah jabatan “{title}”",
+    "Add “{name}”": "Tambah “{name}”",
+    "All families": "Semua kelompok",
+    "All severities": "Semua tingkat",
+    "Cannot create the proposal": "Usulan tidak dapat dibuat",
+    "Cannot delete the scenario": "Skenario tidak dapat dihapus",
+    "Cannot move: {reason}": "Tidak dapat dipindahkan: {reason}",
+    "Cannot open the plan": "Rencana tidak dapat dibuka",
+    "Cannot rename the scenario": "Nama skenario tidak dapat diubah",
+    "Cannot save the copy": "Salinan tidak dapat disimpan",
+    "Check now": "Periksa sekarang",
+    "Close": "Tutup",
+    "Copy saved: {path}": "Salinan disimpan: {path}",
+    "Delete IKU": "Hapus IKU",
+    "Delete IKU “{name}”": "Hapus IKU “{name}”",
+    "Delete position": "Hapus jabatan",
+    "Delete position “{title}”": "Hapus jabatan “{title}”",
+    "Delete scenario": "Hapus skenario",
+    "Delete scenario…": "Hapus skenario…",
+    "Delete the scenario '{name}' and everything in it? This cannot be undone.":
+        "Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.",
+    "Delete “{name}”": "Hapus “{name}”",
+    "Edit IKU “{name}”": "Ubah IKU “{name}”",
+    "Edit position “{title}”": "Ubah jabatan “{title}”",
+    "Edit “{name}”": "Ubah “{name}”",
+    "Errors": "Galat",
+    "Eselon": "Eselon",
+    "Expand all": "Buka semua",
+    "Expand to level {n}": "Buka sampai tingkat {n}",
+    "Findings": "Temuan",
+    "Fit to window": "Muat di jendela",
+    "Fungsi": "Fungsi",
+    "History": "Riwayat",
+    "IKU": "IKU",
+    "Information": "Informasi",
+    "Inspector": "Rincian",
+    "Kind": "Jenis",
+    "Language": "Bahasa",
+    "Layers": "Lapisan",
+    "Level authority": "Kewenangan tingkat daerah",
+    "Move “{name}”": "Pindahkan “{name}”",
+    "Name": "Nama",
+    "Name of the proposal:": "Nama usulan:",
+    "New name:": "Nama baru:",
+    "New plan…": "Rencana baru…",
+    "New proposal": "Usulan baru",
+    "New proposal…": "Usulan baru…",
+    "Notes": "Catatan",
+    "Open plan": "Buka rencana",
+    "Open…": "Buka…",
+    "Overlapping tasks": "Tugas tumpang tindih",
+    "Overlapping urusan": "Urusan tumpang tindih",
+    "Positions": "Jabatan",
+    "Proposal {n}": "Usulan {n}",
+    "Quit": "Keluar",
+    "Read-only: another window or program has this plan open, or the file cannot be written":
+        "Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak "
+        "dapat ditulis",
+    "Recent files": "Berkas terakhir",
+    "Redo": "Ulangi",
+    "Rename scenario": "Ganti nama skenario",
+    "Rename scenario…": "Ganti nama skenario…",
+    "Rename to “{name}”": "Ganti nama menjadi “{name}”",
+    "Save a copy": "Simpan salinan",
+    "Save a copy…": "Simpan salinan…",
+    "Scenario:": "Skenario:",
+    "Search units…": "Cari unit…",
+    "Select a unit in the tree or the chart": "Pilih unit pada pohon atau bagan",
+    "Set the urusan of “{name}”": "Tetapkan urusan “{name}”",
+    "Short name": "Nama singkat",
+    "Spans of control": "Rentang kendali",
+    "Staff needed": "Kebutuhan pegawai",
+    "Staff now": "Pegawai saat ini",
+    "Structure": "Struktur",
+    "Sub-unit caps": "Batas sub-unit",
+    "Toolbar": "Bilah alat",
+    "Tugas": "Tugas",
+    "Type": "Tipe",
+    "Undo": "Batalkan",
+    "Urusan": "Urusan",
+    "Warnings": "Peringatan",
+    "Zoom in": "Perbesar",
+    "Zoom out": "Perkecil",
+    "a number of positions cannot be negative": "jumlah jabatan tidak boleh negatif",
+    "a plan keeps at least one scenario": "rencana harus memiliki sedikitnya satu skenario",
+    "a position among siblings cannot be negative":
+        "urutan di antara unit sejajar tidak boleh negatif",
+    "a position needs a title": "jabatan harus bernama",
+    "an IKU needs an indicator": "IKU harus memiliki indikator",
+    "main": "utama",
+    "parent unit {id} does not exist": "unit atasan {id} tidak ada",
+    "{name} (proposal)": "{name} (usulan)",
+    "rbdesk plans (*.rbd)": "Rencana rbdesk (*.rbd)",
+    "rbdesk {version}: planning the restructuring of regional work units, offline.":
+        "rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.",
+    "staff {existing}/{needed}": "pegawai {existing}/{needed}",
+    "supporting": "pendukung",
+    "the records belong to another scenario": "data tersebut milik skenario lain",
+    "unit {id} already exists": "unit {id} sudah ada",
+    "unit {id} does not exist in this scenario": "unit {id} tidak ada dalam skenario ini",
+    "unknown eselon '{e}' (known: {known})": "eselon '{e}' tidak dikenal (yang dikenal: {known})",
+    "unknown position category '{c}'": "kategori jabatan '{c}' tidak dikenal",
+    "unknown urusan role '{role}'": "peran urusan '{role}' tidak dikenal",
+    "urusan {codes} assigned more than once": "urusan {codes} ditetapkan lebih dari sekali",
+    "{errors} errors, {warnings} warnings, {total} findings":
+        "{errors} galat, {warnings} peringatan, {total} temuan",
+    "{units} units in {scenario}": "{units} unit dalam {scenario}",
+    "{what} {id} does not exist in this scenario": "{what} {id} tidak ada dalam skenario ini",
+    "type {code}": "tipe {code}",
+    "rumpun {id}": "rumpun {id}",
+}  # fmt: skip
+
+
+def missing(ts: Path = TS) -> list[str]:
+    """Source strings of the .ts file without an Indonesian translation here."""
+    tree = ET.parse(ts)
+    return sorted({m.findtext("source") or "" for m in tree.iter("message")} - ID.keys())
+
+
+def fill(ts: Path = TS) -> None:
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        if source in ID:
+            translation.text = ID[source]
+            translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> int:
+    fill()
+    gaps = missing()
+    if gaps:
+        print("no translation for:", *gaps, sep="\n  ", file=sys.stderr)
+        return 1
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
