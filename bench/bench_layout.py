@@ -1,0 +1,104 @@
+"""Benchmark of the tidy tree layout on generated plans of 1k, 10k and 100k units.
+
+Run by hand: ``python bench/bench_layout.py [--sizes 1000 10000 100000] [--repeat 5]``.
+
+For each size it writes a generated plan and times, as the median of ``--repeat`` runs:
+
+* floor: reading the scenario's unit rows from SQLite, nothing else;
+* full: ``layout_tree`` of the whole current scenario, every unit visible;
+* level2: the same expanded to level 2 (what the window shows first);
+* per_opd: ``layout_charts`` of every OPD, one chart each, as the PDF draws them;
+* tile: ``tile`` of the full layout into A3-landscape-sized pages.
+
+``measure`` is a cheap stand-in for text metrics (a width from the name's length), so
+the figures are the layout's own cost. Each figure is printed in milliseconds and as a
+ratio to the floor, then as the multiple of the 10k figure at 100k (linear = 10x).
+It is a report, not a test: nothing fails when the numbers are high.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rbdesk.domain.model import Unit  # noqa: E402
+from rbdesk.interchange.synthetic import write_generated  # noqa: E402
+from rbdesk.layout import layout_charts, layout_tree, subtrees_by_opd, tile  # noqa: E402
+from rbdesk.rules import default_catalogue  # noqa: E402
+
+STEPS = ("floor", "full", "level2", "per_opd", "tile")
+
+
+def measure(unit: Unit) -> tuple[float, float]:
+    return 90.0 + min(len(unit.name), 40) * 2.5, 36.0
+
+
+def timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    """Median wall time of ``func`` in ms, and its last result."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), result
+
+
+def run(size: int, folder: Path, repeat: int) -> dict[str, float]:
+    store = write_generated(folder / f"plan-{size}.rbd", size, seed=1)
+    current = store.scenarios()[0]
+    out: dict[str, float] = {}
+    out["floor"], _ = timed(lambda: store.read_unit_rows(current.id), repeat)
+    structure = store.load(current.id)
+    store.close()
+    out["full"], full = timed(lambda: layout_tree(structure, measure=measure), repeat)
+    out["level2"], _ = timed(lambda: layout_tree(structure, measure=measure, max_depth=2), repeat)
+    opds = subtrees_by_opd(structure, default_catalogue())
+    out["per_opd"], _ = timed(lambda: layout_charts(structure, opds, measure=measure), repeat)
+    # A3 landscape (1190 x 842 pt) at a scale of 1:2, 60 pt of overlap
+    out["tile"], tiles = timed(lambda: tile(full, 2380, 1684, 120), repeat)
+    print(
+        f"{size} units: {len(full)} boxes, {full.width:.0f} x {full.height:.0f} pt, "
+        f"{len(opds)} OPD charts, {len(tiles)} tiles",
+        file=sys.stderr,
+        flush=True,
+    )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    results: dict[int, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            results[size] = run(size, Path(tmp), args.repeat)
+    header = f"{'units':>8} " + " ".join(f"{s:>10}" for s in STEPS)
+    print("milliseconds (median)")
+    print(header)
+    for size, row in results.items():
+        print(f"{size:>8} " + " ".join(f"{row[s]:>10.1f}" for s in STEPS))
+    print("\nratio to the floor (reading the unit rows from SQLite)")
+    print(header)
+    for size, row in results.items():
+        print(f"{size:>8} " + " ".join(f"{row[s] / row['floor']:>10.2f}" for s in STEPS))
+    if 10000 in results and 100000 in results:
+        print("\n100k as a multiple of 10k (linear = 10x)")
+        print(" ".join(f"{s}={results[100000][s] / results[10000][s]:.1f}x" for s in STEPS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""The result of a layout: boxes, connectors and the whole drawing's size.
+
+Terms:
+
+* Coordinates are abstract points, x to the right and y *down* (as on screen and as a
+  PDF page is read); a layout's top-left corner is ``(0, 0)`` and every box lies inside
+  ``width`` × ``height``.
+* A *box* is one visible unit: its top-left corner, size, tree depth (the laid-out root
+  is 0) and how many of its descendants are hidden (a box with hidden descendants is
+  *collapsed* and the chart marks it "N hidden").
+* A box's *placement* says how it hangs from its parent: ``line`` (a level of the tree,
+  the ordinary case and every root), ``side`` (a side branch beside the parent's
+  connector: the wakil and the staf ahli), or ``stack`` (one of many leaf children laid
+  out compactly in columns).
+* An *edge* is the connector from a parent to one child, an orthogonal polyline: down
+  from the middle of the parent's bottom side, across, and down to the middle of the
+  child's top side; for a stacked leaf it ends with a horizontal stub into the child's
+  left side; for a side branch it leaves the parent's vertical trunk sideways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Point = tuple[float, float]
+
+
+class Placement(StrEnum):
+    LINE = "line"
+    SIDE = "side"
+    STACK = "stack"
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One visible unit's box; ``(x, y)`` is its top-left corner."""
+
+    unit_id: int
+    x: float
+    y: float
+    width: float
+    height: float
+    depth: int
+    hidden_descendants: int = 0
+    placement: Placement = Placement.LINE
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center_x(self) -> float:
+        return self.x + self.width / 2
+
+    @property
+    def collapsed(self) -> bool:
+        """True when some descendants are hidden below this box."""
+        return self.hidden_descendants > 0
+
+    def overlaps(self, other: Box) -> bool:
+        """True when the two boxes share interior area (touching sides do not count)."""
+        return (
+            self.x < other.right
+            and other.x < self.right
+            and self.y < other.bottom
+            and other.y < self.bottom
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """The connector from ``parent_id`` to ``child_id``: an orthogonal polyline."""
+
+    parent_id: int
+    child_id: int
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Boxes of the visible units (keyed by unit id, in pre-order: each parent before its
+    children, siblings in order), the connectors, and the overall size."""
+
+    boxes: Mapping[int, Box] = field(default_factory=dict)
+    edges: tuple[Edge, ...] = ()
+    width: float = 0.0
+    height: float = 0.0
+
+    def __len__(self) -> int:
+        return len(self.boxes)
+
+    def __contains__(self, unit_id: object) -> bool:
+        return unit_id in self.boxes
+
+    def __iter__(self) -> Iterator[Box]:
+        return iter(self.boxes.values())
+
+    def box(self, unit_id: int) -> Box:
+        """The box of ``unit_id``; ``KeyError`` when the unit is hidden or not laid out."""
+        return self.boxes[unit_id]
+
+    def boxes_in(self, x: float, y: float, width: float, height: float) -> list[Box]:
+        """Boxes that share area with the rectangle (a linear scan: call it per page,
+        not per item)."""
+        right, bottom = x + width, y + height
+        return [
+            b for b in self.boxes.values() if b.x < right and x < b.right and b.y < bottom
+            and y < b.bottom
+        ]  # fmt: skip
