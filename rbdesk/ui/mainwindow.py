@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_areas()
+        self.chart.language = language
+        self.inspector.language = language
         self.retranslate_ui()
         self.set_document(document)
         geometry = settings.value("window/geometry")
