@@ -99,9 +99,19 @@ def test_missing_file_and_bad_arguments(tmp_path: Path, capsys) -> None:
     assert info.value.code == 2
 
 
-def test_no_command_says_the_gui_is_not_built_yet(capsys) -> None:
-    assert run([]) == 2
-    assert "not built yet" in capsys.readouterr().err
+def test_no_command_or_a_file_starts_the_window(monkeypatch) -> None:
+    """Without a command rbdesk hands its arguments to the window (whose start-up is
+    tested through --screenshot in tests/ui); commands never start it."""
+    import rbdesk.cli as cli
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(cli, "run_window", lambda argv: calls.append(list(argv)) or 0)
+    assert run([]) == 0
+    assert run(["plan.rbd", "--screenshot", "x.png"]) == 0
+    assert calls == [[], ["plan.rbd", "--screenshot", "x.png"]]
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    assert len(calls) == 2
 
 
 @pytest.fixture(scope="module")
