@@ -51,6 +51,7 @@ from rbdesk.analysis.findings import Finding, sort_findings
 from rbdesk.analysis.metrics import Band, Metrics, Value, scenario_metrics, side_by_side
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Position, Structure, UrusanAssignment, UrusanRole
+from rbdesk.perf import gc_paused
 
 
 class CompareError(RbdeskError):
@@ -298,6 +299,7 @@ def _same_parent(
     return old_parent in origins.get(new_parent, ())
 
 
+@gc_paused()
 def compare(
     before: Context,
     after: Context,

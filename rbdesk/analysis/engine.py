@@ -15,6 +15,7 @@ from rbdesk.analysis.compare import Comparison, compare
 from rbdesk.analysis.context import Context, build_context, with_units
 from rbdesk.analysis.findings import Finding, sort_findings
 from rbdesk.domain.model import Region, Structure, Unit
+from rbdesk.perf import gc_paused
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
 
@@ -47,6 +48,10 @@ class Analyzer:
         it saw last time (by identity, then by value), rebuilds the tree view only when
         a parent, kind or sibling order changed, and feeds the text index only the
         changed units. ``full`` forces everything to be recomputed."""
+        with gc_paused():
+            return self._run(structure, full)
+
+    def _run(self, structure: Structure, full: bool) -> list[Finding]:
         units = structure.units
         seen = self._seen
         dirty: set[int] | None = None
@@ -115,4 +120,5 @@ def compare_scenarios(
         findings.append(analyzer.run(structure))
         assert analyzer.context is not None
         contexts.append(analyzer.context)
-    return compare(contexts[0], contexts[1], findings[0], findings[1], bands_of(pack))
+    with gc_paused():
+        return compare(contexts[0], contexts[1], findings[0], findings[1], bands_of(pack))
