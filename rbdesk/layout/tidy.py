@@ -41,10 +41,8 @@ rows a compact block spans); 100,000 units lay out in about a second.
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from rbdesk.domain.errors import UnknownUnitError
@@ -52,6 +50,7 @@ from rbdesk.domain.model import Structure, Unit
 from rbdesk.layout.contour import Contour, place_siblings
 from rbdesk.layout.forest import cycle_entry, forest_tops
 from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point
+from rbdesk.perf import gc_paused
 
 #: Gives a unit's box size ``(width, height)`` in the layout's units (points).
 Measure = Callable[[Unit], tuple[float, float]]
@@ -149,25 +148,12 @@ def _layouts(
         raise ValueError(f"max_depth must be >= 0: {max_depth}")
     hide = frozenset(collapsed)
     out: list[Layout] = []
-    with _gc_paused():
+    with gc_paused():  # the GC's passes made 100k units twice as slow
         children = structure.children()
         for root in roots:
             tree = _Tree(structure, children, measure, hide, max_depth, root)
             out.append(_Placer(tree, options).run() if tree.uid else Layout())
     return out
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many acyclic objects: its passes
-    over a growing heap made a 100k-unit layout twice as slow (as in the store's load)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Tree:
