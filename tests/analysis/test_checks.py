@@ -379,3 +379,77 @@ def test_findings_carry_everything() -> None:
         assert f.rule.startswith(f.family.value + ".")
         assert f.message["id"] and f.message["en"] and f.fix["id"] and f.fix["en"]
         assert f.basis and "{" not in f.message["id"] + f.message["en"] + f.basis
+
+
+# -- the remaining rules: each fires on a minimal case and stays quiet otherwise -----------
+
+
+def test_unknown_kind() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",))
+    assert plan.findings("structure.unknown_kind") == []
+    plan.add("x", "d", "direktorat_jenderal")
+    found = plan.findings("structure.unknown_kind")
+    assert [f.units for f in found] == [(plan.ids["x"],)]
+    assert "direktorat_jenderal" in found[0].text("en")
+
+
+def test_narrow_opd() -> None:
+    plan = Plan()
+    plan.dinas("d", ("1.01",), bidang=1)  # sekretariat + one bidang: span 2
+    plan.dinas("e", ("1.02",), bidang=2)  # span 3, the whole of a lawful tipe C dinas
+    found = plan.findings("spans.narrow")
+    assert [f.units for f in found] == [(plan.ids["d"],)]
+    assert found[0].severity is Severity.INFO
+
+
+def test_unclear_authority_is_an_unconfirmed_warning() -> None:
+    plan = Plan()
+    plan.dinas("d", ("2.13",), bidang=1)
+    plan.add("k", "d.b0", "kelompok_fungsional", codes=("2.13.3",))  # '?' for kab/kota
+    found = plan.findings("authority.unclear")
+    assert [f.codes for f in found] == [("2.13.3",)]
+    assert found[0].severity is Severity.WARNING and not found[0].confirmed
+    assert plan.findings("authority.no_authority") == []
+
+
+TEXT_A = (
+    "Melaksanakan perencanaan dan pengendalian pembangunan infrastruktur jalan dan "
+    "jembatan kabupaten, termasuk pemeliharaan rutin dan berkala jalan kabupaten."
+)
+TEXT_B = (
+    "Menyelenggarakan rencana serta kendali pembangunan jalan serta jembatan kabupaten "
+    "dan pemeliharaan rutin serta berkala atas jalan kabupaten."
+)
+TEXT_C = "Melaksanakan pembinaan kurikulum sekolah dasar dan pendidikan anak usia dini."
+
+
+def test_overlapping_tasks_across_opds_only() -> None:
+    plan = Plan()
+    plan.dinas("pu", ("1.03",), bidang=2)
+    plan.dinas("hub", ("2.15",), bidang=1)
+    plan.change("pu.b0", tugas=TEXT_A)
+    plan.change("pu.b1", tugas=TEXT_B)  # same OPD: not an overlap of authority
+    plan.change("hub.b0", tugas=TEXT_C)
+    assert plan.findings("text.overlap") == []
+    plan.change("hub.b0", tugas=TEXT_B)
+    found = plan.findings("text.overlap")
+    assert {frozenset(f.units) for f in found} == {
+        frozenset(plan.unit_ids("pu.b0", "hub.b0")),
+        frozenset(plan.unit_ids("pu.b1", "hub.b0")),
+    }
+    assert all(f.family.value == "text" and f.params["shared"] for f in found)
+
+
+def test_templated_tasks_are_reported_once() -> None:
+    plan = Plan()
+    template = (
+        "Membantu kepala dinas menyiapkan bahan perumusan kebijakan teknis, pengelolaan "
+        "arsip dinamis, kepegawaian, keuangan dan perlengkapan sekretariat."
+    )
+    for n in range(6):
+        plan.dinas(f"d{n}", (f"2.{n + 7:02d}",))
+        plan.change(f"d{n}.sek", tugas=template)
+    templates = plan.findings("text.template")
+    assert len(templates) == 1 and len(templates[0].units) == 6
+    assert plan.findings("text.overlap") == []
