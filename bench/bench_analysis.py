@@ -22,17 +22,16 @@ figure at 100k as a multiple of the figure at 10k (linear growth is 10x).
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import report, timed  # noqa: E402
 
 from rbdesk.analysis.compare import compare  # noqa: E402
 from rbdesk.analysis.context import build_context  # noqa: E402
@@ -43,18 +42,6 @@ from rbdesk.rules import default_catalogue  # noqa: E402
 from rbdesk.rules.pack import load_pack  # noqa: E402
 
 STEPS = ("floor", "load", "checks_cold", "checks_warm", "metrics", "compare", "recheck")
-
-
-def timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """Median wall time of ``func`` in ms, and its last result."""
-    times = []
-    result = None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
 
 
 def measure(size: int, folder: Path, repeat: int) -> dict[str, float]:
@@ -110,18 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             results[size] = measure(size, Path(tmp), args.repeat)
             print(f"measured {size} units", file=sys.stderr, flush=True)
-    header = f"{'units':>8} " + " ".join(f"{s:>13}" for s in STEPS)
-    print("milliseconds (median)")
-    print(header)
-    for size, row in results.items():
-        print(f"{size:>8} " + " ".join(f"{row[s]:>13.1f}" for s in STEPS))
-    print("\nratio to the floor (reading the unit rows from SQLite)")
-    print(header)
-    for size, row in results.items():
-        print(f"{size:>8} " + " ".join(f"{row[s] / row['floor']:>13.2f}" for s in STEPS))
-    if 10000 in results and 100000 in results:
-        print("\n100k as a multiple of 10k (linear = 10x)")
-        print(" ".join(f"{s}={results[100000][s] / results[10000][s]:.1f}x" for s in STEPS))
+    report(results, STEPS, width=13)
     return 0
 
 

@@ -19,16 +19,14 @@ It is a report, not a test: nothing fails when the numbers are high.
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import report, timed  # noqa: E402
 
 from rbdesk.domain.model import Unit  # noqa: E402
 from rbdesk.interchange.synthetic import write_generated  # noqa: E402
@@ -40,18 +38,6 @@ STEPS = ("floor", "full", "level2", "per_opd", "tile")
 
 def measure(unit: Unit) -> tuple[float, float]:
     return 90.0 + min(len(unit.name), 40) * 2.5, 36.0
-
-
-def timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    """Median wall time of ``func`` in ms, and its last result."""
-    times = []
-    result = None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = func()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), result
 
 
 def run(size: int, folder: Path, repeat: int) -> dict[str, float]:
@@ -85,18 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             results[size] = run(size, Path(tmp), args.repeat)
-    header = f"{'units':>8} " + " ".join(f"{s:>10}" for s in STEPS)
-    print("milliseconds (median)")
-    print(header)
-    for size, row in results.items():
-        print(f"{size:>8} " + " ".join(f"{row[s]:>10.1f}" for s in STEPS))
-    print("\nratio to the floor (reading the unit rows from SQLite)")
-    print(header)
-    for size, row in results.items():
-        print(f"{size:>8} " + " ".join(f"{row[s] / row['floor']:>10.2f}" for s in STEPS))
-    if 10000 in results and 100000 in results:
-        print("\n100k as a multiple of 10k (linear = 10x)")
-        print(" ".join(f"{s}={results[100000][s] / results[10000][s]:.1f}x" for s in STEPS))
+    report(results, STEPS, width=10)
     return 0
 
 
