@@ -144,6 +144,15 @@ ID: dict[str, str] = {
     "{units} units in {scenario}": "{units} unit dalam {scenario}",
     "{what} {id} does not exist in this scenario": "{what} {id} tidak ada dalam skenario ini",
     "type {code}": "tipe {code}",
+    "Add child unit": "Tambah unit bawahan",
+    "Delete": "Hapus",
+    "Collapse": "Ciutkan",
+    "Expand": "Bentangkan",
+    "New {kind}": "{kind} baru",
+    "Delete unit": "Hapus unit",
+    "Delete '{name}' and the {n} units below it? Undo brings them back.":
+        "Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat "
+        "mengembalikannya.",
     "rumpun {id}": "rumpun {id}",
 }  # fmt: skip
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTableView,
     QToolBar,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.ui.chart import ChartView
-from rbdesk.ui.commands import RenameUnitCommand, push
+from rbdesk.ui.commands import AddUnitCommand, DeleteUnitCommand, RenameUnitCommand, push
 from rbdesk.ui.document import Document
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         tree_layout.addWidget(self.search)
         tree_layout.addWidget(self.tree)
         self.dock_tree = self._dock(
@@ -377,6 +380,74 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return False
         error = push(self.document, RenameUnitCommand(self.document, unit_id, name))
+        if error is not None:
+            self.statusBar().showMessage(str(error), 8000)
+            return False
+        return True
+
+    def tree_menu_for(self, unit_id: int) -> QMenu:
+        """The context menu of a unit in the tree: add a child of an allowed kind,
+        delete, collapse, expand."""
+        doc = self.document
+        assert doc is not None
+        menu = QMenu(self)
+        add = menu.addMenu(self.tr("Add child unit"))
+        add.setObjectName("menuAddChild")
+        for kind in doc.allowed_child_kinds(unit_id):
+            entry = doc.catalogue.kinds[kind]
+            label = entry.name_id if self.language == "id" else entry.name_en
+            action = add.addAction(label)
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, k=kind: self.add_child(unit_id, k))
+        add.setEnabled(not doc.read_only and not add.isEmpty())
+        delete = menu.addAction(self.tr("Delete"))
+        delete.setObjectName("actionDeleteUnit")
+        delete.setEnabled(not doc.read_only)
+        delete.triggered.connect(lambda: self.delete_unit(unit_id))
+        menu.addSeparator()
+        index = self.structure_model.index_of(unit_id)
+        menu.addAction(self.tr("Collapse"), lambda: self.tree.collapse(index))
+        menu.addAction(self.tr("Expand"), lambda: self.tree.expandRecursively(index))
+        return menu
+
+    def _tree_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        if index.isValid() and self.document is not None:
+            self.tree_menu_for(index.internalId()).exec(self.tree.viewport().mapToGlobal(point))
+
+    def add_child(self, parent_id: int, kind: str) -> int | None:
+        """Add a unit of ``kind`` under ``parent_id`` (one undo step), select it and
+        open its name for editing."""
+        doc = self.document
+        if doc is None:
+            return None
+        entry = doc.catalogue.kinds[kind]
+        label = entry.name_id if self.language == "id" else entry.name_en
+        command = AddUnitCommand(doc, parent_id, kind, self.tr("New {kind}").format(kind=label))
+        error = push(doc, command)
+        if error is not None:
+            self.statusBar().showMessage(str(error), 8000)
+            return None
+        self.select_unit(command.unit_id)
+        self.tree.edit(self.structure_model.index_of(command.unit_id))
+        return int(command.unit_id)
+
+    def delete_unit(self, unit_id: int) -> bool:
+        """Delete a unit with its subtree (one undo step), asking first when it has
+        units below it."""
+        doc = self.document
+        if doc is None:
+            return False
+        below = len(doc.subtree_ids(unit_id)) - 1
+        if below > 0:
+            answer = QMessageBox.question(
+                self, self.tr("Delete unit"),
+                self.tr("Delete '{name}' and the {n} units below it? Undo brings them "
+                        "back.").format(name=doc.unit(unit_id).name, n=below),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        error = push(doc, DeleteUnitCommand(doc, unit_id))
         if error is not None:
             self.statusBar().showMessage(str(error), 8000)
             return False

@@ -284,342 +284,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="291" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="576" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="296" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="649" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="294" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="577" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="299" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="650" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="311" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="316" />
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="325" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="330" />
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="343" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="348" />
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="348" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="353" />
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="413" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="394" />
+        <source>Add child unit</source>
+        <translation>Tambah unit bawahan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="403" />
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="409" />
+        <source>Collapse</source>
+        <translation>Ciutkan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="410" />
+        <source>Expand</source>
+        <translation>Bentangkan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="426" />
+        <source>New {kind}</source>
+        <translation>{kind} baru</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="444" />
+        <source>Delete unit</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="445" />
+        <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
+        <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="486" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="413" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="432" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="486" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="505" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="422" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="495" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="431" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="504" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="438" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="511" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="440" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="513" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="446" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="446" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="447" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="520" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="453" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="526" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="460" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="533" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="460" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="533" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="466" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="539" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="473" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="546" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="474" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="547" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="481" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="554" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="507" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="539" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="580" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="612" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="508" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="581" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="514" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="587" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="515" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="588" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="516" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="589" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="517" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="590" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="518" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="591" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="592" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="520" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="593" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="521" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="594" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="522" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="595" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="523" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="524" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="525" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="598" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="526" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="599" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="527" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="600" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="528" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="601" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="529" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="602" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="530" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="603" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="532" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="605" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="533" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="606" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="534" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="607" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="535" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="608" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="536" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="609" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="549" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="613" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="622" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="541" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="614" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="542" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="615" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="543" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="544" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="617" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="545" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="618" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="546" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="619" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="547" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="620" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="550" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="623" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="551" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="624" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="552" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="625" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="553" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="626" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="554" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="627" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="555" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="628" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="556" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="629" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="557" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="630" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="559" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="632" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="562" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="635" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="563" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="636" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="564" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="637" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="565" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="638" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -651,7 +686,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="110" />
+        <location filename="../../rbdesk/ui/app.py" line="121" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QInputDialog,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QTableView,
     QTreeView,
 )
@@ -192,3 +195,38 @@ def test_first_run_copies_the_sample_to_documents(tmp_path: Path) -> None:
     plans = list(tmp_path.rglob("*.rbd"))
     assert len(plans) == 1 and "Sukamaju" in plans[0].name
     assert str(plans[0]).startswith(str(tmp_path))
+
+
+def test_context_menu_adds_a_child_of_an_allowed_kind(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    kecamatan = next(u for u in doc.structure.units.values() if u.kind == "kecamatan")
+    menu = window.tree_menu_for(kecamatan.id)
+    add = menu.findChild(QMenu, "menuAddChild")
+    kinds = [a.data() for a in add.actions()]
+    assert "kelurahan" in kinds and "dinas" not in kinds
+    next(a for a in add.actions() if a.data() == "kelurahan").trigger()
+    new = next(u for u in doc.structure.units.values()
+               if u.parent_id == kecamatan.id and u.name.startswith("New"))  # fmt: skip
+    assert new.kind == "kelurahan"
+    assert on_disk(doc.path, new.id).kind == "kelurahan"
+    window.act_undo.trigger()
+    assert new.id not in doc.structure.units
+    with Store.open(doc.path, read_only=True) as store:
+        assert new.id not in store.load(doc.scenario.id).units
+
+
+def test_context_menu_deletes_with_confirmation(qtbot, window: MainWindow, monkeypatch) -> None:
+    doc = window.document
+    dinas = unit_named(doc, "Dinas Perhubungan")
+    below = doc.subtree_ids(dinas)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.tree_menu_for(dinas).findChild(QAction, "actionDeleteUnit").trigger()
+    assert dinas in doc.structure.units  # declined
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.tree_menu_for(dinas).findChild(QAction, "actionDeleteUnit").trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        units = store.load(doc.scenario.id).units
+    assert not set(below) & set(units)
+    window.act_undo.trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        assert set(below) <= set(store.load(doc.scenario.id).units)
