@@ -38,7 +38,13 @@ from PySide6.QtWidgets import (
 from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.ui.chart import ChartView
-from rbdesk.ui.commands import AddUnitCommand, DeleteUnitCommand, RenameUnitCommand, push
+from rbdesk.ui.commands import (
+    AddUnitCommand,
+    DeleteUnitCommand,
+    MoveUnitCommand,
+    RenameUnitCommand,
+    push,
+)
 from rbdesk.ui.document import Document
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
@@ -169,6 +175,11 @@ class MainWindow(QMainWindow):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         tree_layout.addWidget(self.search)
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
         self.tree.expandToDepth(1)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.structure_model.rename_handler = self._rename
+        self.structure_model.move_handler = self.move_unit
         self.findings_model = FindingsModel(document, self)
         self.findings_model.set_language(self.language)
         self.findings_filter = FindingsFilter(self)
@@ -451,6 +463,20 @@ class MainWindow(QMainWindow):
         if error is not None:
             self.statusBar().showMessage(str(error), 8000)
             return False
+        return True
+
+    def move_unit(self, unit_id: int, parent_id: int | None, position: int | None) -> bool:
+        """Move a unit (a drop in the tree), or say in the status bar why not."""
+        doc = self.document
+        if doc is None:
+            return False
+        ok, reason = doc.can_move(unit_id, parent_id)
+        error = push(doc, MoveUnitCommand(doc, unit_id, parent_id, position)) if ok else None
+        if not ok or error is not None:
+            text = reason if not ok else str(error)
+            self.statusBar().showMessage(self.tr("Cannot move: {reason}").format(reason=text), 8000)
+            return False
+        self.select_unit(unit_id)
         return True
 
     def _search(self, text: str) -> None:

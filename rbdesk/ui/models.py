@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -53,6 +55,7 @@ class StructureModel(QAbstractItemModel):
         self._parent: dict[int, int | None] = {}
         self._worst: dict[int, Severity] = {}
         self.rename_handler: Any = None
+        self.move_handler: Any = None
         self._rebuild()
         document.scenario_reset.connect(self._reset)
         document.unit_added.connect(self._added)
@@ -191,6 +194,62 @@ class StructureModel(QAbstractItemModel):
             severity = self._worst.get(unit_id)
             return severity.value if severity else None
         return None
+
+    # -- drag and drop: move a unit under another, or between siblings ---------------------
+    MIME = "application/x-rbdesk-unit"
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        ids = [i.internalId() for i in indexes if i.isValid()]
+        if ids:
+            data.setData(self.MIME, QByteArray(str(ids[0]).encode("ascii")))
+        return data
+
+    def _dragged(self, data: QMimeData) -> int | None:
+        if not data.hasFormat(self.MIME):
+            return None
+        try:
+            unit_id = int(bytes(data.data(self.MIME).data()).decode("ascii"))
+        except ValueError:
+            return None
+        return unit_id if unit_id in self._parent else None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        unit_id = self._dragged(data)
+        if unit_id is None or self.document.read_only:
+            return False
+        target = parent.internalId() if parent.isValid() else None
+        return bool(self.document.can_move(unit_id, target)[0])
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Hand the move to ``move_handler`` (the window pushes one undo command). The
+        rows then change through the document's signals, so this returns False and
+        the view removes nothing itself."""
+        unit_id = self._dragged(data)
+        if unit_id is None or self.move_handler is None:
+            return False
+        target = parent.internalId() if parent.isValid() else None
+        position: int | None = None
+        if row >= 0:
+            position = row
+            siblings = self._children.get(target, [])
+            if unit_id in siblings and siblings.index(unit_id) < row:
+                position = row - 1  # counted without the unit itself
+        self.move_handler(unit_id, target, position)
+        return False
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Rename in place: handed to ``rename_handler`` (the window pushes an undo

@@ -284,377 +284,382 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="296" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="649" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="308" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="299" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="650" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="311" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="676" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="316" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="328" />
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="330" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="342" />
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="348" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="360" />
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="353" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="365" />
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="394" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="406" />
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="403" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="415" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="409" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="421" />
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="410" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="422" />
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="426" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="438" />
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="444" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="456" />
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="445" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="457" />
         <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="486" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="477" />
+        <source>Cannot move: {reason}</source>
+        <translation>Tidak dapat dipindahkan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="512" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="486" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="505" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="512" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="531" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="495" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="521" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="504" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="530" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="511" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="537" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="513" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="539" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="545" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="545" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="520" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="546" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="526" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="552" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="533" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="559" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="533" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="559" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="539" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="565" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="546" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="572" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="547" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="573" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="554" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="580" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="580" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="612" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="606" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="638" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="581" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="607" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="587" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="613" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="588" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="614" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="589" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="615" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="590" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="591" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="617" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="592" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="618" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="593" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="619" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="594" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="620" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="595" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="621" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="622" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="623" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="598" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="624" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="599" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="625" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="600" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="626" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="601" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="627" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="602" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="628" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="603" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="629" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="605" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="631" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="606" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="632" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="607" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="633" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="608" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="634" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="609" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="635" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="613" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="622" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="639" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="648" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="614" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="640" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="615" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="641" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="642" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="617" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="643" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="618" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="644" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="619" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="645" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="620" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="646" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="623" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="649" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="624" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="650" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="625" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="651" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="626" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="652" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="627" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="653" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="628" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="654" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="629" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="655" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="630" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="656" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="632" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="658" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="635" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="661" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="636" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="662" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="637" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="663" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="638" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="664" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>

@@ -230,3 +230,41 @@ def test_context_menu_deletes_with_confirmation(qtbot, window: MainWindow, monke
     window.act_undo.trigger()
     with Store.open(doc.path, read_only=True) as store:
         assert set(below) <= set(store.load(doc.scenario.id).units)
+
+
+def _drop(window: MainWindow, unit_id: int, parent_id: int, row: int = -1) -> bool:
+    """What the tree does on a drop: ask the model, then hand it the data."""
+    model = window.structure_model
+    data = model.mimeData([model.index_of(unit_id)])
+    parent = model.index_of(parent_id)
+    if not model.canDropMimeData(data, Qt.DropAction.MoveAction, row, 0, parent):
+        return False
+    model.dropMimeData(data, Qt.DropAction.MoveAction, row, 0, parent)
+    return True
+
+
+def test_tree_drop_moves_and_reorders(qtbot, qtmodeltester, window: MainWindow) -> None:
+    doc = window.document
+    bidang = unit_named(doc, "Bidang Lalu Lintas")
+    dishub = doc.unit(bidang).parent_id
+    pupr = unit_named(doc, "Dinas Pekerjaan Umum dan Penataan Ruang")
+    assert _drop(window, bidang, pupr, 0)
+    assert on_disk(doc.path, bidang).parent_id == pupr
+    assert doc.child_ids(pupr)[0] == bidang
+    # reorder among siblings: to the end
+    assert _drop(window, bidang, pupr, len(doc.child_ids(pupr)))
+    assert doc.child_ids(pupr)[-1] == bidang
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert on_disk(doc.path, bidang).parent_id == dishub
+    qtmodeltester.check(window.structure_model)
+
+
+def test_tree_refuses_a_drop_that_breaks_the_rules(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    dinas = unit_named(doc, "Dinas Perhubungan")
+    child = doc.child_ids(dinas)[0]
+    assert not _drop(window, dinas, child)  # a cycle
+    kelurahan = next(u for u in doc.structure.units.values() if u.kind == "kelurahan")
+    assert not _drop(window, kelurahan.id, dinas)  # a kelurahan outside a kecamatan
+    assert on_disk(doc.path, kelurahan.id).parent_id == kelurahan.parent_id
