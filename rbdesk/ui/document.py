@@ -30,7 +30,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from rbdesk.analysis.engine import Analyzer
@@ -128,6 +128,9 @@ class Document(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._lock: QLockFile | None = None
+        #: True when the plan opened read-only because another window had it open.
+        self.opened_elsewhere = False
         self._store = store
         self.catalogue = catalogue or default_catalogue()
         self.pack = pack or load_pack(catalogue=self.catalogue)
@@ -155,13 +158,31 @@ class Document(QObject):
         parent: QObject | None = None,
     ) -> Document:
         """Open an existing plan on its current scenario (``PlanFileError`` if it
-        cannot be opened). A file the user may not write opens read-only."""
-        store = Store.open(path, read_only=read_only)
+        cannot be opened). A file the user may not write opens read-only, and so does a
+        plan another window or program has open (``opened_elsewhere`` says so)."""
+        lock: QLockFile | None = None
+        elsewhere = False
+        if not read_only:
+            lock = QLockFile(f"{Path(path)}.lock")
+            lock.setStaleLockTime(0)  # a lock whose process died is taken over
+            if not lock.tryLock(0):
+                lock, elsewhere, read_only = None, True, True
         try:
-            return cls(store, auto_analyse=auto_analyse, parent=parent)
+            store = Store.open(path, read_only=read_only)
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
+        try:
+            document = cls(store, auto_analyse=auto_analyse, parent=parent)
         except BaseException:
             store.close()
+            if lock is not None:
+                lock.unlock()
             raise
+        document._lock = lock
+        document.opened_elsewhere = elsewhere
+        return document
 
     @classmethod
     def new(
@@ -186,7 +207,9 @@ class Document(QObject):
             store.add_unit(
                 scenario.id, Unit(0, None, "kepala_daerah", f"{title} {place}", short_name=title)
             )
-            return cls(store, scenario_id=scenario.id, auto_analyse=auto_analyse, parent=parent)
+            document = cls(store, scenario_id=scenario.id, auto_analyse=auto_analyse, parent=parent)
+            document._take_lock()
+            return document
         except BaseException:
             store.close()
             raise
@@ -203,15 +226,27 @@ class Document(QObject):
         """A new plan at ``path`` holding the built-in sample region."""
         store = write_sample(Path(path), overwrite=overwrite)
         try:
-            return cls(store, auto_analyse=auto_analyse, parent=parent)
+            document = cls(store, auto_analyse=auto_analyse, parent=parent)
+            document._take_lock()
+            return document
         except BaseException:
             store.close()
             raise
+
+    def _take_lock(self) -> None:
+        """Hold the lock of a plan this document just created."""
+        lock = QLockFile(f"{self.path}.lock")
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):
+            self._lock = lock
 
     def close(self) -> None:
         """Close the file. The document cannot be used afterwards."""
         self.undo_stack.clear()
         self._store.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
     def _default_scenario_id(self) -> int:
         scenarios = self._store.scenarios()

@@ -345,3 +345,43 @@ def test_the_process_exits_cleanly(tmp_path: Path, ending: str) -> None:
     assert result.stdout.strip() == "done"
     with Store.open(tmp_path / "plan.rbd", read_only=True) as store:
         assert store.integrity_ok()
+
+
+def test_a_second_document_on_the_same_plan_is_read_only(qtbot, small_plan) -> None:
+    first = Document.open(small_plan)
+    try:
+        assert not first.read_only and not first.opened_elsewhere
+        second = Document.open(small_plan)
+        try:
+            assert second.read_only and second.opened_elsewhere
+        finally:
+            second.close()
+    finally:
+        first.close()
+    third = Document.open(small_plan)  # the lock went with the first document
+    try:
+        assert not third.read_only
+    finally:
+        third.close()
+
+
+def test_another_process_holding_the_plan_makes_it_read_only(qtbot, small_plan) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from PySide6.QtCore import QLockFile\n"
+         f"lock = QLockFile({str(small_plan) + '.lock'!r})\n"
+         "assert lock.tryLock(0)\n"
+         "print('locked', flush=True)\n"
+         "sys.stdin.readline()\n"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        doc = Document.open(small_plan)
+        try:
+            assert doc.read_only and doc.opened_elsewhere
+        finally:
+            doc.close()
+    finally:
+        holder.communicate("\n", timeout=30)
