@@ -48,6 +48,7 @@ from rbdesk.ui.commands import (
 from rbdesk.ui.document import Document
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
+from rbdesk.ui.worker import AnalysisRunner
 
 MAX_RECENT = 8
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.document: Document | None = None
+        self.runner: AnalysisRunner | None = None
         self._build_actions()
         self._build_menus()
         self._build_areas()
@@ -260,7 +262,10 @@ class MainWindow(QMainWindow):
     # -- the document ------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         old = self.document
+        if self.runner is not None:
+            self.runner.stop()
         self.document = document
+        self.runner = AnalysisRunner(document, self)
         document.setParent(self)
         self.structure_model = StructureModel(document, self)
         self.tree.setModel(self.structure_model)
@@ -695,6 +700,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         if self.document is not None:
+            if self.runner is not None:
+                self.runner.stop()
             self.chart.clear()
             self.document.close()
         super().closeEvent(event)

@@ -268,3 +268,26 @@ def test_tree_refuses_a_drop_that_breaks_the_rules(qtbot, window: MainWindow) ->
     kelurahan = next(u for u in doc.structure.units.values() if u.kind == "kelurahan")
     assert not _drop(window, kelurahan.id, dinas)  # a kelurahan outside a kecamatan
     assert on_disk(doc.path, kelurahan.id).parent_id == kelurahan.parent_id
+
+
+def test_findings_follow_edits_from_a_worker_thread(qtbot, window: MainWindow) -> None:
+    """The window checks off the UI thread; the findings table catches up with an edit
+    and only the newest result is shown."""
+    from rbdesk.domain.model import UrusanAssignment
+    from rbdesk.ui.commands import SetAssignmentsCommand, push
+
+    doc = window.document
+    assert not doc.auto_analyse
+    kes = unit_named(doc, "Dinas Kesehatan")
+    codes = [*doc.assignments_of(kes), UrusanAssignment(kes, "2.15")]
+    assert push(doc, SetAssignmentsCommand(doc, kes, codes)) is None
+
+    def shown() -> bool:
+        model = window.findings_model
+        rules = [(model.finding(r).rule, model.finding(r).codes) for r in range(model.rowCount())]
+        return ("overlap.urusan_shared", ("2.15",)) in rules
+
+    qtbot.waitUntil(shown, timeout=10000)
+    assert not doc.findings_stale
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not shown() and not doc.findings_stale, timeout=10000)
