@@ -233,12 +233,16 @@ class ChartView(QGraphicsView):
         self.selected = None
         for signal in (document.unit_added, document.unit_removed, document.unit_moved,
                        document.unit_changed):  # fmt: skip
-            signal.connect(lambda _uid: self._relayout_timer.start())
+            signal.connect(self._schedule_relayout)
         document.scenario_reset.connect(self._reset)
         document.findings_changed.connect(self._findings)
         self._findings()
         self._fitted = False
         self.relayout()
+
+    def _schedule_relayout(self, _unit_id: int) -> None:
+        # Bound methods, unlike lambdas, are disconnected when the view is deleted.
+        self._relayout_timer.start()
 
     def clear(self) -> None:
         """Forget the document (the window is closing)."""

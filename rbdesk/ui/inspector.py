@@ -131,9 +131,15 @@ class Inspector(QScrollArea):
         document.positions_changed.connect(self._refresh_if_shown)
         document.iku_changed.connect(self._refresh_if_shown)
         document.unit_removed.connect(self._removed)
-        document.scenario_reset.connect(lambda: self.show_unit(None))
-        document.read_only_changed.connect(lambda _ro: self.show_unit(self.unit_id))
+        document.scenario_reset.connect(self._cleared)
+        document.read_only_changed.connect(self._read_only_changed)
         self.show_unit(None)
+
+    def _cleared(self) -> None:
+        self.show_unit(None)
+
+    def _read_only_changed(self, _read_only: bool) -> None:
+        self.show_unit(self.unit_id)
 
     def _enable(self, enabled: bool) -> None:
         for widget in (self.name, self.short_name, self.unit_type, self.eselon, self.existing,

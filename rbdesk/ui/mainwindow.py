@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         document.scenario_reset.connect(self._fill_scenarios)
         document.findings_changed.connect(self._update_counts)
         document.read_only_changed.connect(self._read_only_changed)
-        document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
         self._fill_scenarios()
         self._update_counts()
         self._read_only_changed(document.read_only)
@@ -319,6 +319,9 @@ class MainWindow(QMainWindow):
         self.menu_edit.clear()
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         if self.document is None:

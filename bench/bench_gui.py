@@ -1,0 +1,144 @@
+"""GUI benchmark: a generated plan (default 10k units) in the real main window.
+
+Run by hand: ``QT_QPA_PLATFORM=offscreen python bench/bench_gui.py [--units 10000]``.
+
+Prints
+* start to first painted window: from creating the window on an opened plan (and,
+  separately, from opening the file) to the first paint of the chart's viewport;
+* for a few edits (a rename, a move, an urusan assignment): the time until the chart
+  is laid out again and the findings of the edit are shown, and the longest stall of
+  the UI thread meanwhile, measured by a 5 ms heartbeat timer (a gap between beats
+  is time the event loop could not run).
+Targets of issue 4: first paint within 2 s; no UI-thread stall over 100 ms in an edit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from rbdesk.domain.model import UrusanAssignment  # noqa: E402
+from rbdesk.interchange.synthetic import write_generated  # noqa: E402
+from rbdesk.ui.commands import (  # noqa: E402
+    MoveUnitCommand,
+    RenameUnitCommand,
+    SetAssignmentsCommand,
+    push,
+)
+from rbdesk.ui.document import Document  # noqa: E402
+from rbdesk.ui.mainwindow import MainWindow  # noqa: E402
+
+
+class FirstPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+class Heartbeat:
+    """Records the longest gap between 5 ms timer ticks."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+
+def wait_until(app: QApplication, condition, timeout: float = 30.0) -> float:
+    start = time.perf_counter()
+    while not condition():
+        app.processEvents()
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("condition not met")
+        time.sleep(0.001)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--units", type=int, default=10000)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.rbd"
+        write_generated(path, args.units, seed=1).close()
+        t_open = time.perf_counter()
+        document = Document.open(path)
+        t_window = time.perf_counter()
+        window = MainWindow(
+            document, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        )
+        paint = FirstPaint()
+        window.chart.viewport().installEventFilter(paint)
+        window.resize(1600, 1000)
+        window.show()
+        wait_until(app, lambda: paint.at is not None)
+        assert paint.at is not None
+        print(f"plan of {args.units} units")
+        print(f"open file + first analysis:        {(t_window - t_open) * 1000:8.0f} ms")
+        print(f"window created to first paint:     {(paint.at - t_window) * 1000:8.0f} ms")
+        print(f"file opened to first paint:        {(paint.at - t_open) * 1000:8.0f} ms")
+
+        doc = window.document
+        assert doc is not None
+        units = doc.structure.units
+        bidang = next(u for u in units.values() if u.kind == "bidang")
+        dinas = [u for u in units.values() if u.kind == "dinas"]
+        other = next(d for d in dinas if d.id != bidang.parent_id)
+        edits = {
+            "rename": RenameUnitCommand(doc, bidang.id, f"{bidang.name} (baru)"),
+            "move": MoveUnitCommand(doc, bidang.id, other.id),
+            "assign urusan": SetAssignmentsCommand(
+                doc, other.id, [*doc.assignments_of(other.id), UrusanAssignment(other.id, "2.15")]
+            ),
+        }
+        beat = Heartbeat()
+        for name, command in edits.items():
+            wait_until(app, lambda: not doc.findings_stale)
+            layout_before = window.chart.item.layout
+            beat.start()
+            start = time.perf_counter()
+            error = push(doc, command)
+            assert error is None, error
+            if name != "assign urusan":  # an assignment does not change the chart
+                wait_until(app, lambda b=layout_before: window.chart.item.layout is not b)
+            chart = time.perf_counter() - start
+            wait_until(app, lambda: not doc.findings_stale)
+            findings = time.perf_counter() - start
+            beat.tick()
+            beat.timer.stop()
+            print(f"{name:<14} chart {chart * 1000:6.0f} ms, findings {findings * 1000:6.0f} ms, "
+                  f"longest UI stall {beat.worst * 1000:6.0f} ms")  # fmt: skip
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
