@@ -97,10 +97,10 @@ def plan_info(path: Path) -> dict[str, Any]:
     with Store.open(path, read_only=True) as store:
         region = store.region()
         scenarios = []
-        for scenario in store.scenarios():
-            parent = next(
-                (s.name for s in store.scenarios() if s.id == scenario.derived_from), None
-            )
+        all_scenarios = store.scenarios()
+        names = {s.id: s.name for s in all_scenarios}
+        for scenario in all_scenarios:
+            parent = names.get(scenario.derived_from) if scenario.derived_from else None
             scenarios.append(
                 {
                     "name": scenario.name,
@@ -254,7 +254,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from rbdesk.analysis.compare import change_rows
-    from rbdesk.analysis.engine import compare_scenarios
+    from rbdesk.analysis.engine import check_and_compare
 
     path = Path(args.file)
     pack = _load_pack(args)
@@ -269,11 +269,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
             f"scenario '{after.name}' is not derived from '{before.name}'; a comparison "
             "follows the lineage from a scenario to the proposal derived from it"
         )
-    comparison = compare_scenarios(before_structure, after_structure, region, pack=pack)
+    comparison, before_ctx, after_ctx = check_and_compare(
+        before_structure, after_structure, region, pack=pack
+    )
     lang = args.lang
     before_names = {uid: u.name for uid, u in before_structure.units.items()}
     after_names = {uid: u.name for uid, u in after_structure.units.items()}
-    rows = change_rows(comparison, *_contexts(before_structure, after_structure, region, pack))
+    rows = change_rows(comparison, before_ctx, after_ctx)
     if args.format == "json":
         _out(json.dumps({
             "region": region.name, "from": before.name, "to": after.name,
@@ -330,14 +332,6 @@ def _num(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.2f}"
     return "" if value is None else str(value)
-
-
-def _contexts(before: Any, after: Any, region: Any, pack: Any) -> tuple[Any, Any]:
-    from rbdesk.analysis.context import build_context
-    from rbdesk.rules import default_catalogue
-
-    catalogue = default_catalogue()
-    return build_context(before, region, catalogue), build_context(after, region, catalogue)
 
 
 COMMANDS = ("sample", "import-csv", "info", "check", "compare")

@@ -101,16 +101,16 @@ def bands_of(pack: RulePack) -> list[tuple[str, int, int | None]]:
     return [(band.id, band.min, band.max) for band in pack.span_bands]
 
 
-def compare_scenarios(
+def check_and_compare(
     before: Structure,
     after: Structure,
     region: Region,
     *,
     catalogue: Catalogue | None = None,
     pack: RulePack | None = None,
-) -> Comparison:
-    """Check both scenarios and compare them: the entry point of ``rbdesk compare``,
-    the report and the window's comparison view."""
+) -> tuple[Comparison, Context, Context]:
+    """Check both scenarios and compare them; also returns the two contexts, which a
+    change sheet (``compare.change_rows``) reads."""
     catalogue = catalogue or default_catalogue()
     pack = pack or load_pack(catalogue=catalogue)
     contexts = []
@@ -121,4 +121,18 @@ def compare_scenarios(
         assert analyzer.context is not None
         contexts.append(analyzer.context)
     with gc_paused():
-        return compare(contexts[0], contexts[1], findings[0], findings[1], bands_of(pack))
+        comparison = compare(contexts[0], contexts[1], findings[0], findings[1], bands_of(pack))
+    return comparison, contexts[0], contexts[1]
+
+
+def compare_scenarios(
+    before: Structure,
+    after: Structure,
+    region: Region,
+    *,
+    catalogue: Catalogue | None = None,
+    pack: RulePack | None = None,
+) -> Comparison:
+    """Check both scenarios and compare them: the entry point of ``rbdesk compare``,
+    the report and the window's comparison view."""
+    return check_and_compare(before, after, region, catalogue=catalogue, pack=pack)[0]
