@@ -2,7 +2,10 @@
 
 A field is committed when editing finishes (Enter or leaving the field), as one
 ``EditUnitCommand``; invalid input is refused with an inline message under the form
-and never written. The urusan assignments, positions and IKU of the unit are listed.
+and never written. The urusan and sub-urusan assignments are added through a picker
+searching the catalogue (code, name, rumpun), removed, or switched between main and
+supporting; positions and, for an OPD, its IKU are tables edited through small
+dialogs. Each of these gestures is one undo step.
 """
 
 from __future__ import annotations
@@ -12,21 +15,48 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from rbdesk.domain.errors import RbdeskError
-from rbdesk.domain.model import ESELON, UNIT_TYPES, Unit
-from rbdesk.ui.commands import EditUnitCommand, push
+from rbdesk.domain.model import (
+    ESELON,
+    UNIT_TYPES,
+    Iku,
+    Position,
+    PositionCategory,
+    Unit,
+    UrusanAssignment,
+    UrusanRole,
+)
+from rbdesk.ui.commands import (
+    AddIkuCommand,
+    AddPositionCommand,
+    DeleteIkuCommand,
+    DeletePositionCommand,
+    DocumentCommand,
+    EditIkuCommand,
+    EditPositionCommand,
+    EditUnitCommand,
+    SetAssignmentsCommand,
+    push,
+)
+from rbdesk.ui.dialogs import IkuDialog, PositionDialog, UrusanPicker
 
 
 class _TextBox(QPlainTextEdit):
@@ -94,23 +124,54 @@ class Inspector(QScrollArea):
             text.setFixedHeight(72)
         self.urusan = QListWidget(body)
         self.urusan.setObjectName("inspectorUrusan")
-        self.positions = QListWidget(body)
-        self.positions.setObjectName("inspectorPositions")
-        self.iku = QListWidget(body)
-        self.iku.setObjectName("inspectorIku")
-        for lst in (self.urusan, self.positions, self.iku):
-            lst.setFixedHeight(84)
+        self.urusan.setFixedHeight(96)
+        self.positions = self._table(body, "inspectorPositions", 5)
+        self.iku = self._table(body, "inspectorIku", 3)
+        self.urusan_add = self._button(body, "urusanAdd", self.pick_urusan)
+        self.urusan_role = self._button(body, "urusanToggleRole", self.toggle_urusan_role)
+        self.urusan_remove = self._button(body, "urusanRemove", self.remove_urusan)
+        self.position_add = self._button(body, "positionAdd", self.add_position)
+        self.position_edit = self._button(body, "positionEdit", self.edit_position)
+        self.position_remove = self._button(body, "positionRemove", self.remove_position)
+        self.iku_add = self._button(body, "ikuAdd", self.add_iku)
+        self.iku_edit = self._button(body, "ikuEdit", self.edit_iku)
+        self.iku_remove = self._button(body, "ikuRemove", self.remove_iku)
+        self.positions.itemDoubleClicked.connect(lambda _item: self.edit_position())
+        self.iku.itemDoubleClicked.connect(lambda _item: self.edit_iku())
+        self.active_dialog: Any = None
         self.labels: dict[str, QLabel] = {}
         for key, widget in (
             ("name", self.name), ("short", self.short_name), ("kind", self.kind),
             ("type", self.unit_type), ("eselon", self.eselon), ("existing", self.existing),
             ("needed", self.needed), ("tugas", self.tugas), ("fungsi", self.fungsi),
-            ("notes", self.notes), ("urusan", self.urusan), ("positions", self.positions),
-            ("iku", self.iku),
+            ("notes", self.notes),
         ):  # fmt: skip
             label = QLabel(body)
             self.labels[key] = label
             self.form.addRow(label, widget)
+        self.sections: dict[str, QWidget] = {}
+        sections: tuple[tuple[str, QWidget, tuple[QPushButton, ...]], ...] = (
+            ("urusan", self.urusan, (self.urusan_add, self.urusan_role, self.urusan_remove)),
+            ("positions", self.positions,
+             (self.position_add, self.position_edit, self.position_remove)),
+            ("iku", self.iku, (self.iku_add, self.iku_edit, self.iku_remove)),
+        )  # fmt: skip
+        for key, listing, buttons in sections:
+            section = QWidget(body)
+            box = QVBoxLayout(section)
+            box.setContentsMargins(0, 6, 0, 0)
+            label = QLabel(section)
+            label.setStyleSheet("font-weight: bold;")
+            self.labels[key] = label
+            box.addWidget(label)
+            box.addWidget(listing)
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            box.addLayout(row)
+            outer.addWidget(section)
+            self.sections[key] = section
         self.error = QLabel(body)
         self.error.setObjectName("inspectorError")
         self.error.setWordWrap(True)
@@ -141,9 +202,35 @@ class Inspector(QScrollArea):
     def _read_only_changed(self, _read_only: bool) -> None:
         self.show_unit(self.unit_id)
 
+    @staticmethod
+    def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns, parent)
+        table.setObjectName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, columns):
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        table.setFixedHeight(120)
+        return table
+
+    @staticmethod
+    def _button(parent: QWidget, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(parent)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
     def _enable(self, enabled: bool) -> None:
         for widget in (self.name, self.short_name, self.unit_type, self.eselon, self.existing,
-                       self.needed, self.tugas, self.fungsi, self.notes):  # fmt: skip
+                       self.needed, self.tugas, self.fungsi, self.notes, self.urusan_add,
+                       self.urusan_role, self.urusan_remove, self.position_add,
+                       self.position_edit, self.position_remove, self.iku_add, self.iku_edit,
+                       self.iku_remove):  # fmt: skip
             widget.setEnabled(enabled)
 
     def _removed(self, unit_id: int) -> None:
@@ -166,8 +253,9 @@ class Inspector(QScrollArea):
                 edit.clear()
             for text in (self.tugas, self.fungsi, self.notes):
                 text.clear()
-            for lst in (self.urusan, self.positions, self.iku):
-                lst.clear()
+            self.urusan.clear()
+            self.positions.setRowCount(0)
+            self.iku.setRowCount(0)
             self.kind.clear()
             return
         kind = doc.catalogue.kinds.get(unit.kind)
@@ -186,7 +274,7 @@ class Inspector(QScrollArea):
                 box.setPlainText(value)
         self.urusan.clear()
         for a in doc.assignments_of(unit.id):
-            role = self.tr("main") if a.role.value == "main" else self.tr("supporting")
+            role = self.tr("main") if a.role is UrusanRole.MAIN else self.tr("supporting")
             name = doc.catalogue.code_name(a.code)
             urusan = doc.catalogue.urusan_of(a.code) if doc.catalogue.has_code(a.code) else None
             rumpun = (
@@ -194,14 +282,34 @@ class Inspector(QScrollArea):
                 if urusan and urusan.rumpun
                 else ""
             )
-            self.urusan.addItem(f"{a.code} {name} ({role}){rumpun}")
-        self.positions.clear()
-        for p in doc.positions_of(unit.id):
-            eselon = f" {p.eselon}" if p.eselon else ""
-            self.positions.addItem(f"{p.title}{eselon}: {p.existing}/{p.needed}")
-        self.iku.clear()
-        for i in doc.iku_of(unit.id):
-            self.iku.addItem(f"{i.indicator}: {i.target} {i.measure}".strip())
+            item = QListWidgetItem(f"{a.code} {name} ({role}){rumpun}")
+            item.setData(Qt.ItemDataRole.UserRole, a.code)
+            item.setToolTip(item.text())
+            self.urusan.addItem(item)
+        categories = {
+            PositionCategory.STRUCTURAL: self.tr("structural"),
+            PositionCategory.FUNCTIONAL: self.tr("functional"),
+            PositionCategory.PELAKSANA: self.tr("pelaksana"),
+        }
+        self._fill(
+            self.positions,
+            [(p.id, (p.title, categories[p.category], p.eselon or "—", str(p.existing),
+                     str(p.needed))) for p in doc.positions_of(unit.id)],
+        )  # fmt: skip
+        self._fill(
+            self.iku, [(i.id, (i.indicator, i.target, i.measure)) for i in doc.iku_of(unit.id)]
+        )
+        self.sections["iku"].setVisible(bool(kind and kind.opd) or bool(doc.iku_of(unit.id)))
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+        table.setRowCount(len(rows))
+        for r, (record_id, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record_id)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
 
     def edited_unit(self) -> Unit | None:
         """The unit as the form shows it, or ``None`` with the reason shown inline."""
@@ -234,11 +342,124 @@ class Inspector(QScrollArea):
             return
         if edited == self.document.structure.units.get(self.unit_id):
             return
-        error = push(self.document, EditUnitCommand(self.document, edited))
-        if isinstance(error, RbdeskError) or error is not None:
+        self._push(EditUnitCommand(self.document, edited))
+
+    def _push(self, command: DocumentCommand) -> str | None:
+        """Push an edit; a refusal is shown inline and returned."""
+        error = push(self.document, command)
+        if error is not None:
             self.error.setText(str(error))
-        else:
-            self.error.clear()
+            return str(error)
+        self.error.clear()
+        return None
+
+    def _writable_unit(self) -> int | None:
+        doc = self.document
+        if doc is None or doc.read_only or self.unit_id not in doc.structure.units:
+            return None
+        return self.unit_id
+
+    # -- urusan ---------------------------------------------------------------------------
+    def _set_assignments(self, unit_id: int, assignments: list[UrusanAssignment]) -> str | None:
+        return self._push(SetAssignmentsCommand(self.document, unit_id, assignments))
+
+    def pick_urusan(self) -> UrusanPicker | None:
+        """Open the picker; choosing an entry assigns it to the unit (one undo step)."""
+        unit_id = self._writable_unit()
+        if unit_id is None:
+            return None
+        current = list(self.document.assignments_of(unit_id))
+
+        def submit(value: tuple[str, UrusanRole]) -> str | None:
+            code, role = value
+            return self._set_assignments(unit_id, [*current, UrusanAssignment(unit_id, code, role)])
+
+        dialog = UrusanPicker(
+            self.document.catalogue, self.language, submit, {a.code for a in current}, self
+        )
+        return self._open(dialog)
+
+    def _selected_code(self) -> str | None:
+        item = self.urusan.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def remove_urusan(self) -> None:
+        unit_id, code = self._writable_unit(), self._selected_code()
+        if unit_id is None or code is None:
+            return
+        kept = [a for a in self.document.assignments_of(unit_id) if a.code != code]
+        self._set_assignments(unit_id, kept)
+
+    def toggle_urusan_role(self) -> None:
+        unit_id, code = self._writable_unit(), self._selected_code()
+        if unit_id is None or code is None:
+            return
+        flip = {UrusanRole.MAIN: UrusanRole.SUPPORTING, UrusanRole.SUPPORTING: UrusanRole.MAIN}
+        changed = [
+            replace(a, role=flip[a.role]) if a.code == code else a
+            for a in self.document.assignments_of(unit_id)
+        ]
+        self._set_assignments(unit_id, changed)
+        for row in range(self.urusan.count()):
+            if self.urusan.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.urusan.setCurrentRow(row)
+
+    # -- positions and IKU -----------------------------------------------------------------
+    def _open(self, dialog: Any) -> Any:
+        """Show a dialog window-modal without blocking (tests and people type into it)."""
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _selected_id(table: QTableWidget) -> int | None:
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def add_position(self) -> PositionDialog | None:
+        unit_id = self._writable_unit()
+        if unit_id is None:
+            return None
+        order = max((p.sort_order for p in self.document.positions_of(unit_id)), default=-1) + 1
+        blank = Position(0, unit_id, "", PositionCategory.STRUCTURAL, sort_order=order)
+        return self._open(PositionDialog(
+            blank, lambda p: self._push(AddPositionCommand(self.document, p)), self))  # fmt: skip
+
+    def edit_position(self) -> PositionDialog | None:
+        position_id = self._selected_id(self.positions)
+        if self._writable_unit() is None or position_id is None:
+            return None
+        position = self.document.position(position_id)
+        submit = lambda p: self._push(EditPositionCommand(self.document, p))  # noqa: E731
+        return self._open(PositionDialog(position, submit, self))
+
+    def remove_position(self) -> None:
+        position_id = self._selected_id(self.positions)
+        if self._writable_unit() is not None and position_id is not None:
+            self._push(DeletePositionCommand(self.document, position_id))
+
+    def add_iku(self) -> IkuDialog | None:
+        unit_id = self._writable_unit()
+        if unit_id is None:
+            return None
+        order = max((i.sort_order for i in self.document.iku_of(unit_id)), default=-1) + 1
+        blank = Iku(0, unit_id, "", sort_order=order)
+        return self._open(IkuDialog(
+            blank, lambda i: self._push(AddIkuCommand(self.document, i)), self))  # fmt: skip
+
+    def edit_iku(self) -> IkuDialog | None:
+        iku_id = self._selected_id(self.iku)
+        if self._writable_unit() is None or iku_id is None:
+            return None
+        return self._open(IkuDialog(
+            self.document.iku(iku_id),
+            lambda i: self._push(EditIkuCommand(self.document, i)), self))  # fmt: skip
+
+    def remove_iku(self) -> None:
+        iku_id = self._selected_id(self.iku)
+        if self._writable_unit() is not None and iku_id is not None:
+            self._push(DeleteIkuCommand(self.document, iku_id))
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -251,6 +472,20 @@ class Inspector(QScrollArea):
         }  # fmt: skip
         for key, label in self.labels.items():
             label.setText(texts[key])
+        for button, text in (
+            (self.urusan_add, self.tr("Assign…")), (self.urusan_role, self.tr("Main/supporting")),
+            (self.urusan_remove, self.tr("Remove")), (self.position_add, self.tr("Add…")),
+            (self.position_edit, self.tr("Edit…")), (self.position_remove, self.tr("Remove")),
+            (self.iku_add, self.tr("Add…")), (self.iku_edit, self.tr("Edit…")),
+            (self.iku_remove, self.tr("Remove")),
+        ):  # fmt: skip
+            button.setText(text)
+        self.positions.setHorizontalHeaderLabels([
+            self.tr("Title"), self.tr("Category"), self.tr("Eselon"), self.tr("Now"),
+            self.tr("Needed")])  # fmt: skip
+        self.iku.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Target"), self.tr("Measure")]
+        )
         self.show_unit(self.unit_id)
 
 

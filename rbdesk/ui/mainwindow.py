@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.model import Region
 from rbdesk.ui.chart import ChartView
 from rbdesk.ui.commands import (
     AddUnitCommand,
@@ -45,6 +46,7 @@ from rbdesk.ui.commands import (
     RenameUnitCommand,
     push,
 )
+from rbdesk.ui.dialogs import NewPlanDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.document: Document | None = None
         self.runner: AnalysisRunner | None = None
+        self.active_dialog: QWidget | None = None
         self._build_actions()
         self._build_menus()
         self._build_areas()
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
             act.setChecked(lang == self.language)
             act.triggered.connect(lambda _=False, code=lang: self.language_requested.emit(code))
         self.act_about = self._action("actionAbout")
+        self.act_new.triggered.connect(self.new_plan_dialog)
         self.act_open.triggered.connect(self.open_dialog)
         self.act_save_copy.triggered.connect(self.save_copy_dialog)
         self.act_close.triggered.connect(self.close)
@@ -148,7 +152,6 @@ class MainWindow(QMainWindow):
         )
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
-        self.act_new.setEnabled(False)  # a new plan starts from the start-up dialog
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         document.setParent(self)
         self.structure_model = StructureModel(document, self)
         self.tree.setModel(self.structure_model)
-        self.tree.expandToDepth(1)
+        self.tree.expandToDepth(0)  # the OPDs, as the chart opens
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.structure_model.rename_handler = self._rename
         self.structure_model.move_handler = self.move_unit
@@ -515,6 +518,50 @@ class MainWindow(QMainWindow):
             self.document.analyse()
 
     # -- files and scenarios ----------------------------------------------------------------
+    def new_plan_dialog(self) -> NewPlanDialog:
+        """Ask for the region (name, level, code, geographic factor), then where to keep
+        the new plan; the dialog does not block (tests and people type into it)."""
+        dialog = NewPlanDialog(self)
+        dialog.accepted.connect(lambda: self.create_plan(dialog.value()))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        self.active_dialog = dialog
+        return dialog
+
+    def create_plan(self, region: Region) -> bool:
+        """Create a plan for ``region`` in a file the user names, and open it."""
+        from rbdesk.ui.app import documents_folder
+
+        folder = documents_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in region.name.lower())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new plan as"), str(folder / f"{stem}.rbd"),
+            self.tr("rbdesk plans (*.rbd)"),
+        )  # fmt: skip
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != ".rbd":
+            path = path.with_name(path.name + ".rbd")
+        if self.document is not None and path.resolve() == self.document.path.resolve():
+            QMessageBox.warning(
+                self, self.tr("Cannot create the plan"),
+                self.tr("'{path}' is the plan open in this window; choose another name.").format(
+                    path=path),
+            )  # fmt: skip
+            return False
+        try:
+            document = Document.new(
+                path, region, scenario_name=self.tr("Current condition"), overwrite=True
+            )
+        except (RbdeskError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the plan"), str(exc))
+            return False
+        self.set_document(document)
+        self.statusBar().showMessage(self.tr("New plan: {path}").format(path=path), 8000)
+        return True
+
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open plan"), str(Path.home()), self.tr("rbdesk plans (*.rbd)")

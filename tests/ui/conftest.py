@@ -61,3 +61,21 @@ def sukamaju(qtbot: object, sukamaju_plan: Path) -> Iterator[Document]:
     document = Document.open(sukamaju_plan)
     yield document
     document.close()
+
+
+@pytest.fixture
+def window(qtbot, sukamaju_plan: Path, tmp_path: Path):
+    """The main window over a fresh copy of the sample region, in English."""
+    from PySide6.QtCore import QSettings
+
+    from rbdesk.ui.mainwindow import MainWindow
+
+    document = Document.open(sukamaju_plan)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(document, settings, "en")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -8,8 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from rbdesk.store import Store
 from rbdesk.ui.app import Translations, connect_language
-from rbdesk.ui.document import Document
 from rbdesk.ui.mainwindow import MainWindow
 from tests.ui.helpers import unit_named
 
@@ -32,19 +30,6 @@ from tests.ui.helpers import unit_named
 def on_disk(path: Path, unit_id: int):
     with Store.open(path, read_only=True) as store:
         return store.unit(unit_id)
-
-
-@pytest.fixture
-def window(qtbot, sukamaju_plan: Path, tmp_path: Path):
-    document = Document.open(sukamaju_plan)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(document, settings, "en")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def test_the_main_areas_are_there(window: MainWindow) -> None:
