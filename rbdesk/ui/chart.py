@@ -7,6 +7,7 @@ exposed rectangle, found through a grid index, rather than one item per box: a p
 6.12 aborts at exit with that many; STYLE.md). Far out, boxes are drawn as plain
 rectangles (level of detail). Each box shows the name, the kind with type and
 eselon, and the headcount, edged in the colour of the worst finding on the unit.
+Coordination links between two shown units are drawn as dashed purple lines.
 
 Gestures: wheel zooms, dragging the background pans, a click selects, a double click
 collapses or expands a subtree, dragging a box onto another moves the unit there
@@ -65,6 +66,21 @@ class ChartItem(QGraphicsItem):
         self.small.setPointSizeF(7.5)
         self.bold = QFont(self.font)
         self.bold.setBold(True)
+        self.bold_metrics = QFontMetricsF(self.bold)
+        self.small_metrics = QFontMetricsF(self.small)
+        self.text_cache: dict[int, tuple[tuple[Any, ...], tuple[list[str], str, str]]] = {}
+        #: Coordination links between two shown boxes, as (from, to) border points.
+        self.links: list[tuple[QPointF, QPointF]] = []
+
+    def set_links(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Draw a dashed line for each coordination link whose two units are shown."""
+        boxes = self.layout.boxes
+        self.links = [
+            _border_points(boxes[a], boxes[b])
+            for a, b in pairs
+            if a in boxes and b in boxes and a != b
+        ]
+        self.update()
 
     def set_layout(self, layout: Layout) -> None:
         self.prepareGeometryChange()
@@ -107,6 +123,14 @@ class ChartItem(QGraphicsItem):
             for point in points[1:]:
                 path.lineTo(QPointF(*point))
             painter.drawPath(path)
+        # under the boxes, as org charts draw them: visible between boxes
+        if self.links:
+            pen = QPen(QColor("#6a1b9a"), 1.6, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for start, end in self.links:
+                if exposed.intersects(QRectF(start, end).normalized().adjusted(-2, -2, 2, 2)):
+                    painter.drawLine(start, end)
         visible = {uid for cell in cells for uid in self.grid.get(cell, [])}
         for uid in visible:
             self._paint_box(painter, uid, lod)
@@ -131,16 +155,31 @@ class ChartItem(QGraphicsItem):
         if lod < 0.35:
             return
         inner = rect.adjusted(6, 4, -6, -4)
+        lines, details, staff = self._texts(unit, box.hidden_descendants, inner.width())
         painter.setPen(QColor("#212121"))
         painter.setFont(self.bold)
-        metrics = QFontMetricsF(self.bold)
-        lines = _wrap(unit.name, metrics, inner.width(), 2)
-        y = inner.top() + metrics.ascent()
+        y = inner.top() + self.bold_metrics.ascent()
         for line in lines:
             painter.drawText(QPointF(inner.left(), y), line)
-            y += metrics.lineSpacing()
+            y += self.bold_metrics.lineSpacing()
         painter.setFont(self.small)
-        small = QFontMetricsF(self.small)
+        small = self.small_metrics
+        painter.setPen(QColor("#455a64"))
+        painter.drawText(
+            QPointF(inner.left(), inner.bottom() - small.descent() - small.lineSpacing()), details
+        )
+        painter.drawText(QPointF(inner.left(), inner.bottom() - small.descent()), staff)
+
+    def _texts(self, unit: Any, hidden: int, width: float) -> tuple[list[str], str, str]:
+        """The wrapped name, the detail line and the staff line of a box, cached per
+        unit until something they show changes (wrapping text costs more than drawing)."""
+        view = self.view
+        key = (unit.name, unit.kind, unit.unit_type, unit.eselon, unit.headcount_existing,
+               unit.headcount_needed, hidden, view.language, width)  # fmt: skip
+        cached = self.text_cache.get(unit.id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        kind = view.document.catalogue.kinds.get(unit.kind)
         label = (kind.name_id if view.language == "id" else kind.name_en) if kind else unit.kind
         details = [label]
         if unit.unit_type:
@@ -149,17 +188,36 @@ class ChartItem(QGraphicsItem):
             )
         if unit.eselon:
             details.append(unit.eselon)
-        painter.setPen(QColor("#455a64"))
-        text = small.elidedText(" · ".join(details), Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(
-            QPointF(inner.left(), inner.bottom() - small.descent() - small.lineSpacing()), text
+        detail = self.small_metrics.elidedText(
+            " · ".join(details), Qt.TextElideMode.ElideRight, width
         )
         staff = QCoreApplication.translate("ChartView", "staff {existing}/{needed}").format(
             existing=unit.headcount_existing, needed=unit.headcount_needed
         )
-        if box.hidden_descendants:
-            staff += f"   +{box.hidden_descendants}"
-        painter.drawText(QPointF(inner.left(), inner.bottom() - small.descent()), staff)
+        if hidden:
+            staff += f"   +{hidden}"
+        texts = (_wrap(unit.name, self.bold_metrics, width, 2), detail, staff)
+        self.text_cache[unit.id] = (key, texts)
+        return texts
+
+
+def _border_points(a: Any, b: Any) -> tuple[QPointF, QPointF]:
+    """Where the line between the centres of boxes ``a`` and ``b`` leaves each box."""
+
+    def leave(box: Any, towards: QPointF) -> QPointF:
+        cx, cy = box.x + box.width / 2, box.y + box.height / 2
+        dx, dy = towards.x() - cx, towards.y() - cy
+        if dx == 0 and dy == 0:
+            return QPointF(cx, cy)
+        scale = min(
+            (box.width / 2) / abs(dx) if dx else float("inf"),
+            (box.height / 2) / abs(dy) if dy else float("inf"),
+        )
+        return QPointF(cx + dx * scale, cy + dy * scale)
+
+    centre_a = QPointF(a.x + a.width / 2, a.y + a.height / 2)
+    centre_b = QPointF(b.x + b.width / 2, b.y + b.height / 2)
+    return leave(a, centre_b), leave(b, centre_a)
 
 
 def _cells(x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
@@ -210,6 +268,8 @@ class ChartView(QGraphicsView):
         #: A plan opens at OPD level: the region's OPDs, each collapsed with a count.
         self.max_depth: int | None = 1
         self._scene = QGraphicsScene(self)
+        # One item paints everything: a BSP index over it only costs time on every change.
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(self._scene)
         self.item = ChartItem(self)
         self._scene.addItem(self.item)
@@ -228,6 +288,7 @@ class ChartView(QGraphicsView):
 
     def set_document(self, document: Any) -> None:
         self.document = document
+        self.item.text_cache.clear()
         self.collapsed = set()
         self.max_depth = 1
         self.selected = None
@@ -251,6 +312,7 @@ class ChartView(QGraphicsView):
         self.document = None
 
     def _reset(self) -> None:
+        self.item.text_cache.clear()
         self.collapsed = set()
         self._fitted = False
         self.relayout()
@@ -270,6 +332,7 @@ class ChartView(QGraphicsView):
             max_depth=self.max_depth,
         )  # fmt: skip
         self.item.set_layout(layout)
+        self.item.set_links((link.from_id, link.to_id) for link in structure.links)
         self._scene.setSceneRect(self.item.boundingRect())
         if not self._fitted:
             self._fitted = True

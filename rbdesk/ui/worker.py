@@ -6,6 +6,11 @@ further changes only mark that another run is due; when the run ends, its findin
 are shown if no change came since (``Document.apply_findings`` drops stale ones) and
 the next run starts from the newest snapshot. So only the newest result is shown and
 the analyzer, which keeps caches, is never used by two threads at once.
+
+A run starts a short moment (``DELAY_MS``) after the change, once the window has
+redrawn the tree and the chart: Python threads share one interpreter lock, so checks
+running while the window repaints would stretch the repaint into a visible stall.
+Typing in a field or dragging several boxes also makes one run, not many.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
+
+#: Milliseconds between a change and the start of its check.
+DELAY_MS = 120
 
 
 class AnalysisRunner(QObject):
@@ -34,9 +42,18 @@ class AnalysisRunner(QObject):
         self.pending = False
         self.stopped = False
         self.result.connect(self._done)
-        document.version_changed.connect(self.schedule)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.schedule)
+        document.version_changed.connect(self._changed)
+
+    def _changed(self, *_args: Any) -> None:
+        if not self.stopped:
+            self.timer.start()
 
     def schedule(self, *_args: Any) -> None:
+        """Start a run now (or mark one due when a run is busy)."""
         if self.stopped:
             return
         if self.busy:
@@ -69,4 +86,5 @@ class AnalysisRunner(QObject):
     def stop(self) -> None:
         """Wait for a running check and start no other (before the document closes)."""
         self.stopped = True
+        self.timer.stop()
         self.pool.waitForDone()
