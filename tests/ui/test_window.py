@@ -109,6 +109,8 @@ def test_drag_a_box_onto_another_moves_the_unit(qtbot, window: MainWindow) -> No
     assert on_disk(doc.path, bidang).parent_id == target
     window.act_undo.trigger()
     assert on_disk(doc.path, bidang).parent_id == unit_named(doc, "Dinas Perhubungan")
+    window.act_redo.trigger()
+    assert on_disk(doc.path, bidang).parent_id == target
 
 
 def test_mouse_drag_in_the_chart(qtbot, window: MainWindow) -> None:
@@ -116,6 +118,10 @@ def test_mouse_drag_in_the_chart(qtbot, window: MainWindow) -> None:
     bidang = unit_named(doc, "Bidang Lalu Lintas")
     target = unit_named(doc, "Dinas Pekerjaan Umum dan Penataan Ruang")
     _drag(qtbot, window, bidang, target)
+    assert on_disk(doc.path, bidang).parent_id == target
+    window.act_undo.trigger()
+    assert on_disk(doc.path, bidang).parent_id == unit_named(doc, "Dinas Perhubungan")
+    window.act_redo.trigger()
     assert on_disk(doc.path, bidang).parent_id == target
 
 
@@ -198,6 +204,8 @@ def test_context_menu_adds_a_child_of_an_allowed_kind(qtbot, window: MainWindow)
     assert new.id not in doc.structure.units
     with Store.open(doc.path, read_only=True) as store:
         assert new.id not in store.load(doc.scenario.id).units
+    window.act_redo.trigger()
+    assert on_disk(doc.path, new.id).parent_id == kecamatan.id
 
 
 def test_context_menu_deletes_with_confirmation(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -215,6 +223,9 @@ def test_context_menu_deletes_with_confirmation(qtbot, window: MainWindow, monke
     window.act_undo.trigger()
     with Store.open(doc.path, read_only=True) as store:
         assert set(below) <= set(store.load(doc.scenario.id).units)
+    window.act_redo.trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        assert not set(below) & set(store.load(doc.scenario.id).units)
 
 
 def _drop(window: MainWindow, unit_id: int, parent_id: int, row: int = -1) -> bool:
@@ -242,6 +253,8 @@ def test_tree_drop_moves_and_reorders(qtbot, qtmodeltester, window: MainWindow) 
     window.act_undo.trigger()
     window.act_undo.trigger()
     assert on_disk(doc.path, bidang).parent_id == dishub
+    window.act_redo.trigger()
+    assert on_disk(doc.path, bidang).parent_id == pupr
     qtmodeltester.check(window.structure_model)
 
 
