@@ -1,4 +1,5 @@
-"""The command line: ``rbdesk sample``, ``rbdesk import-csv``, ``rbdesk info``.
+"""The command line: ``rbdesk sample``, ``import-csv``, ``info``, ``check``, ``compare``,
+``report`` and ``sign``.
 
 A thin consumer of the same functions the GUI uses. Every bad input ends in a one-line
 message (or a list of problems for an import) and a non-zero exit status, never a
@@ -334,7 +335,69 @@ def _num(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-COMMANDS = ("sample", "import-csv", "info", "check", "compare")
+def cmd_report(args: argparse.Namespace) -> int:
+    from rbdesk.report import ReportError, ReportOptions, gather, write_report
+    from rbdesk.store import Store
+
+    out = Path(args.output)
+    _check_output(out, args.force)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"'{out}': the report is a PDF; name it with .pdf")
+    pack = _load_pack(args)
+    try:
+        options = ReportOptions(paper=args.paper, lang=args.lang)
+        with Store.open(Path(args.file), read_only=True) as store:
+            inputs = gather(store, args.from_, args.to, pack=pack)
+        result = write_report(inputs, out, options)
+    except ReportError as exc:
+        raise CliError(exc.message(args.lang)) from exc
+    scenarios = inputs.before.scenario.name
+    if inputs.after is not None:
+        scenarios += f" -> {inputs.after.scenario.name}"
+    _out(f"wrote {out}: {result.pages} pages ({scenarios}, {args.paper}, {args.lang})")
+    return EXIT_OK
+
+
+ROLE_NAMES = {
+    "prepared": "prepared", "disiapkan": "prepared",
+    "checked": "checked", "diperiksa": "checked",
+    "approved": "approved", "disetujui": "approved",
+}  # fmt: skip
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from rbdesk.domain.model import Signatory, SignatoryRole, format_nip
+    from rbdesk.store import Store
+
+    with Store.open(Path(args.file)) as store:
+        signatories = {s.role: s for s in store.signatories()}
+        if args.role is not None:
+            role = SignatoryRole(ROLE_NAMES[args.role])
+            if args.clear:
+                signatories.pop(role, None)
+            else:
+                old = signatories.get(role, Signatory(role))
+                changes = {k: v for k, v in (("name", args.name), ("nip", args.nip),
+                                             ("title", args.title)) if v is not None}  # fmt: skip
+                if not changes:
+                    raise CliError("give --name, --nip or --title (or --clear) with --role")
+                signatories[role] = replace(old, **changes)
+            store.set_signatories(signatories.values())
+            signatories = {s.role: s for s in store.signatories()}
+    for role in SignatoryRole:
+        s = signatories.get(role)
+        if s is None:
+            _out(f"{role.value:<9} -")
+            continue
+        nip = f", NIP {format_nip(s.nip)}" if s.nip else ""
+        title = f" ({s.title})" if s.title else ""
+        _out(f"{role.value:<9} {s.name or '-'}{title}{nip}")
+    return EXIT_OK
+
+
+COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign")
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -435,6 +498,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["id", "en"], default="id", help="language of messages")
     p.add_argument("--rules", metavar="PACK", help="a rule pack file (default: the shipped one)")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser(
+        "report",
+        help="write the PDF restructuring proposal of a plan",
+        description="Write the PDF restructuring proposal: cover, summary, the before/after "
+        "table, findings with their legal basis, the urusan x OPD matrix, the restructuring "
+        "steps, organisation charts, the list of units, IKU and the signature sheet. Without "
+        "--from/--to it compares the current scenario with the newest proposal derived from "
+        "it; a plan without a proposal gets a report of its current structure. The PDF "
+        "appears only once complete.",
+    )
+    p.add_argument("file", metavar="FILE", help="plan file (.rbd); opened read-only")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="PDF file to write")
+    p.add_argument("--from", dest="from_", metavar="NAME", help="the scenario before "
+                   "(default: the current one)")  # fmt: skip
+    p.add_argument("--to", metavar="NAME", help="the proposal derived from it "
+                   "(default: the newest one)")  # fmt: skip
+    p.add_argument("--paper", choices=["A4", "F4", "A3"], default="A4",
+                   help="paper size; F4 is 215 x 330 mm (default: A4)")  # fmt: skip
+    p.add_argument("--lang", choices=["id", "en"], default="id",
+                   help="language of the report (default: id, Indonesian)")  # fmt: skip
+    p.add_argument("--rules", metavar="PACK", help="a rule pack file (default: the shipped one)")
+    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser(
+        "sign",
+        help="show or set who signs the proposal (name, NIP, title)",
+        description="Show the signatories of the proposal, or set one: --role prepared "
+        "(disiapkan), checked (diperiksa) or approved (disetujui) with --name, --nip "
+        "(18 digits, spaces allowed) and --title (jabatan). Fields not given keep their "
+        "value; --clear removes the role. The report prints blank lines for a role "
+        "nobody is named for.",
+    )
+    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
+    p.add_argument("--role", choices=sorted(ROLE_NAMES), help="the signatory to set")
+    p.add_argument("--name", help="full name with academic titles, as it is to be printed")
+    p.add_argument("--nip", help="NIP: 18 digits, e.g. '19700101 199003 1 001'")
+    p.add_argument("--title", help="position (jabatan), e.g. 'Kepala Bagian Organisasi'")
+    p.add_argument("--clear", action="store_true", help="remove the signatory of --role")
+    p.set_defaults(func=cmd_sign)
     return parser
 
 

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
+
+from rbdesk.domain.errors import InvalidValueError
 
 
 class Level(StrEnum):
@@ -208,6 +211,90 @@ class Structure:
         used += [o.id for o in self.operations]
         used += [i.id for i in self.iku]
         return max(used) + 1
+
+
+class SignatoryRole(StrEnum):
+    """Who signs the proposal, in the order the signature block lists them."""
+
+    PREPARED = "prepared"  # disiapkan oleh
+    CHECKED = "checked"  # diperiksa oleh
+    APPROVED = "approved"  # disetujui oleh
+
+
+#: Number of digits of a civil servant's NIP (nomor induk pegawai).
+NIP_DIGITS = 18
+
+
+def normalise_nip(text: str) -> str:
+    """A NIP as stored: its 18 digits without the spaces people type between the parts
+    (``19700101 199003 1 001``); ``""`` for no NIP. Raises ``InvalidValueError`` for
+    anything else, naming what is wrong.
+
+    The parts are the birth date (YYYYMMDD), the year and month of appointment
+    (YYYYMM), the sex (1 or 2) and a serial number.
+
+    >>> normalise_nip(" 19700101 199003 1 001 ")
+    '197001011990031001'
+    """
+    digits = "".join(text.split())
+    if not digits:
+        return ""
+    if not digits.isascii() or not digits.isdigit():
+        raise InvalidValueError(f"NIP '{text.strip()}' may hold only digits and spaces")
+    if len(digits) != NIP_DIGITS:
+        raise InvalidValueError(
+            f"NIP '{text.strip()}' has {len(digits)} digits; a NIP has {NIP_DIGITS}"
+        )
+    try:
+        date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        raise InvalidValueError(
+            f"NIP '{text.strip()}': its first 8 digits are not a birth date (YYYYMMDD)"
+        ) from None
+    if not 1 <= int(digits[12:14]) <= 12:
+        raise InvalidValueError(
+            f"NIP '{text.strip()}': digits 9-14 are not a year and month of appointment"
+        )
+    if digits[14] not in "12":
+        raise InvalidValueError(f"NIP '{text.strip()}': digit 15 (sex) must be 1 or 2")
+    return digits
+
+
+def format_nip(nip: str) -> str:
+    """A stored NIP written in its four parts: ``19700101 199003 1 001``."""
+    if len(nip) != NIP_DIGITS:
+        return nip
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    """An official who signs the proposal: role, name, NIP and title (jabatan).
+
+    The NIP is normalised on creation (see :func:`normalise_nip`); an invalid one
+    raises ``InvalidValueError``, so a ``Signatory`` always holds a valid NIP or none."""
+
+    role: SignatoryRole
+    name: str = ""
+    nip: str = ""
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        try:
+            role = SignatoryRole(self.role)
+        except ValueError:
+            known = ", ".join(r.value for r in SignatoryRole)
+            raise InvalidValueError(
+                f"unknown signatory role '{self.role}' (known: {known})"
+            ) from None
+        object.__setattr__(self, "role", role)
+        object.__setattr__(self, "name", self.name.strip())
+        object.__setattr__(self, "title", self.title.strip())
+        object.__setattr__(self, "nip", normalise_nip(self.nip))
+
+    @property
+    def empty(self) -> bool:
+        return not (self.name or self.nip or self.title)
 
 
 @dataclass(frozen=True, slots=True)

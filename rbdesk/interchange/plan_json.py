@@ -8,12 +8,15 @@ A *plan document* names units by string keys instead of database ids::
                     "units": [{"key", "parent", "kind", "name", ...,
                                "urusan", "positions", "iku", "origins"}],
                     "links": [{"from", "to", "note"}],
-                    "operations": [{"kind", "before", "after", "justification", "date"}]}]}
+                    "operations": [{"kind", "before", "after", "justification", "date"}]}],
+     "signatories": [{"role", "name", "nip", "title"}]}
 
 A key is unique within its scenario. ``parent`` and the ends of a link are keys of the
 same scenario; ``origins`` (lineage) and an operation's ``before`` are keys of the
 scenario named by ``derived_from``, which must come earlier in the document. Optional
 fields may be left out; they take the defaults of the domain dataclasses.
+``signatories`` (optional) names the officials who sign the proposal, one per role
+(``prepared``, ``checked``, ``approved``), the NIP as 18 digits, spaces allowed.
 
 ``read_document`` validates a document against the reference catalogue and returns
 domain objects with provisional ids; ``create_plan`` writes them into a new plan;
@@ -50,6 +53,8 @@ from rbdesk.domain.model import (
     Region,
     Scenario,
     ScenarioRole,
+    Signatory,
+    SignatoryRole,
     Structure,
     Unit,
     UrusanAssignment,
@@ -193,6 +198,37 @@ def read_document(
         structure = reader.read(raw, index + 1)
         structures.append(structure)
     return region, structures
+
+
+def read_signatories(data: object) -> tuple[Signatory, ...]:
+    """The ``signatories`` of a plan document (none when the field is absent).
+
+    Raises ``PlanDocumentError`` naming the entry of the first problem."""
+    doc = _object(data, "the plan document")
+    signatories: list[Signatory] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(_list(doc, "signatories", "the plan document"), start=1):
+        where = f"signatory {number}"
+        obj = _object(raw, where)
+        role = obj.get("role")
+        if not _choice(role, (r.value for r in SignatoryRole)):
+            known = ", ".join(r.value for r in SignatoryRole)
+            _fail(where, f"unknown role {role!r} (known: {known})")
+        if role in seen:
+            _fail(where, f"a second signatory for the role {role!r}")
+        seen.add(str(role))
+        try:
+            signatories.append(
+                Signatory(
+                    SignatoryRole(str(role)),
+                    _text(obj, "name", where),
+                    _text(obj, "nip", where),
+                    _text(obj, "title", where),
+                )
+            )
+        except DomainError as exc:
+            _fail(where, str(exc))
+    return tuple(signatories)
 
 
 def _read_region(value: object) -> Region:
@@ -483,7 +519,8 @@ def create_plan(
     The document is validated before anything is written, and the file appears only
     once it is complete (``Store.build``)."""
     region, structures = read_document(data, catalogue)
-    return Store.build(Path(path), region, structures, overwrite=overwrite)
+    signatories = read_signatories(data)
+    return Store.build(Path(path), region, structures, overwrite=overwrite, signatories=signatories)
 
 
 # -- exporting ------------------------------------------------------------------------
@@ -601,7 +638,7 @@ def export_document(store: Store) -> dict[str, Any]:
         for scenario in ready:
             pending.remove(scenario)
             out.append(_export_scenario(store, scenario, by_id, keys_of))
-    return {
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "region": {
@@ -613,6 +650,13 @@ def export_document(store: Store) -> dict[str, Any]:
         },
         "scenarios": out,
     }
+    signatories = store.signatories()
+    if signatories:
+        doc["signatories"] = [
+            {"role": s.role.value, "name": s.name, "nip": s.nip, "title": s.title}
+            for s in signatories
+        ]
+    return doc
 
 
 def _export_scenario(

@@ -8,6 +8,7 @@ lands whole or not at all. Reads build domain objects.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -34,6 +35,8 @@ from rbdesk.domain.model import (
     RemovedRecords,
     Scenario,
     ScenarioRole,
+    Signatory,
+    SignatoryRole,
     Structure,
     Unit,
     UrusanAssignment,
@@ -73,6 +76,10 @@ _FINGERPRINT_TABLES = (
     ("operation_unit", "operation_id, side, position"),
     ("iku", "id"),
 )
+
+
+#: The ``meta`` key under which the signatories are kept, as a JSON list.
+SIGNATORIES_KEY = "signatories"
 
 
 def _now() -> str:
@@ -134,11 +141,13 @@ class Store:
         structures: Sequence[Structure],
         *,
         overwrite: bool = False,
+        signatories: Sequence[Signatory] = (),
     ) -> Store:
-        """A new plan holding ``structures``, which appears at ``path`` only once it
-        is complete: it is written beside the target and renamed into place. Each
-        structure's ``scenario.derived_from`` may name the provisional ``scenario.id``
-        of an earlier structure; lineage and operations are mapped accordingly."""
+        """A new plan holding ``structures`` (and ``signatories``), which appears at
+        ``path`` only once it is complete: it is written beside the target and renamed
+        into place. Each structure's ``scenario.derived_from`` may name the provisional
+        ``scenario.id`` of an earlier structure; lineage and operations are mapped
+        accordingly."""
         path = Path(path)
         if path.exists() and not overwrite:
             raise PlanFileError(path, "a file of that name already exists")
@@ -166,6 +175,8 @@ class Store:
                 )  # fmt: skip
                 id_maps[info.id] = id_map
                 real_ids[info.id] = store.scenario_by_name(info.name).id
+            if signatories:
+                store.set_signatories(signatories)
         except BaseException:
             store.close()
             for suffix in ("", "-wal", "-shm"):
@@ -255,6 +266,53 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
+
+    # -- signatories ------------------------------------------------------------------
+    def signatories(self) -> tuple[Signatory, ...]:
+        """The officials who sign the proposal, in role order (prepared, checked,
+        approved); roles nobody was named for are left out."""
+        raw = self.meta(SIGNATORIES_KEY)
+        if not raw:
+            return ()
+        try:
+            items = json.loads(raw)
+            found = [
+                Signatory(
+                    SignatoryRole(item["role"]),
+                    str(item.get("name", "")),
+                    str(item.get("nip", "")),
+                    str(item.get("title", "")),
+                )
+                for item in items
+            ]
+        except (ValueError, TypeError, KeyError, AttributeError, RbdeskError) as exc:
+            raise PlanFileError(self.path, f"its signatories cannot be read ({exc})") from exc
+        order = list(SignatoryRole)
+        return tuple(sorted(found, key=lambda s: order.index(s.role)))
+
+    def set_signatories(self, signatories: Iterable[Signatory]) -> None:
+        """Replace the signatories. One per role; a signatory with no name, NIP or
+        title is dropped (the report prints blank lines for it)."""
+        kept: dict[SignatoryRole, Signatory] = {}
+        for signatory in signatories:
+            if signatory.role in kept:
+                raise InvalidValueError(f"two signatories for the role '{signatory.role}'")
+            kept[signatory.role] = signatory
+        order = list(SignatoryRole)
+        rows = [
+            {"role": s.role.value, "name": s.name, "nip": s.nip, "title": s.title}
+            for s in sorted(kept.values(), key=lambda s: order.index(s.role))
+            if not s.empty
+        ]
+        with self._write():
+            if rows:
+                self._exec(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [SIGNATORIES_KEY, json.dumps(rows, ensure_ascii=False)],
+                )
+            else:
+                self._exec("DELETE FROM meta WHERE key = ?", [SIGNATORIES_KEY])
 
     def schema_version(self) -> str:
         row = self._exec(
@@ -883,7 +941,9 @@ class Store:
     # -- whole-file ---------------------------------------------------------------------
     def fingerprint(self) -> str:
         """A short hash of the plan's content: every row of every content table, in a
-        fixed order. Equal content gives the same fingerprint in any copy of the file."""
+        fixed order, and the signatories once any are named (they print on the
+        proposal; a plan without them keeps the fingerprint it always had). Equal
+        content gives the same fingerprint in any copy of the file."""
         digest = hashlib.sha256()
         for table, order in _FINGERPRINT_TABLES:
             digest.update(f"\x1e{table}\x1f".encode())
@@ -892,6 +952,10 @@ class Store:
                 for row in batch:
                     digest.update(repr(row).encode("utf-8", "surrogatepass"))
                     digest.update(b"\n")
+        signatories = self.meta(SIGNATORIES_KEY)
+        if signatories:
+            digest.update(f"\x1e{SIGNATORIES_KEY}\x1f".encode())
+            digest.update(signatories.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()[:12]
 
     def integrity_ok(self) -> bool:

@@ -32,6 +32,8 @@ from rbdesk.domain.model import (
     PositionCategory,
     Region,
     ScenarioRole,
+    Signatory,
+    SignatoryRole,
     Structure,
     Unit,
     UrusanAssignment,
@@ -69,6 +71,9 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
     return {
         "set_region": lambda: store.set_region(Region("Kota Lain", Level.KOTA)),
         "set_meta": lambda: store.set_meta("k", "v"),
+        "set_signatories": lambda: store.set_signatories(
+            [Signatory(SignatoryRole.APPROVED, "Nama", "19700101 199003 1 001")]
+        ),
         "add_scenario": lambda: store.add_scenario("baru"),
         "rename_scenario": lambda: store.rename_scenario(proposal.id, "nama lain"),
         "delete_scenario": lambda: store.delete_scenario(proposal.id),
@@ -128,7 +133,7 @@ def test_every_write_method_is_covered(plan: Path) -> None:
         "close", "open", "create", "build", "region", "meta", "schema_version", "scenarios",
         "scenario", "scenario_by_name", "current_scenario", "load", "unit", "unit_count",
         "kind_counts", "read_unit_rows", "fingerprint", "integrity_ok", "save_copy",
-        "subtree",
+        "subtree", "signatories",
     }  # fmt: skip
     public = {n for n in dir(Store) if not n.startswith("_") and callable(getattr(Store, n))}
     with Store.open(plan, read_only=True) as store:

@@ -1,0 +1,107 @@
+"""Benchmark of the PDF proposal on generated plans of 1k and 10k units.
+
+Run by hand: ``python bench/bench_report.py [--sizes 1000 10000] [--repeat 3]``.
+
+For each size it writes a generated plan (current scenario and a derived proposal)
+and times, as the median of ``--repeat`` runs:
+
+* floor: reportlab alone drawing as many boxes and strings as the proposal does, on as
+  many pages, in the same embedded font, with no layout, no analysis and no tables:
+  the cost of the drawing itself;
+* gather: reading the plan for the report (``rbdesk.report.gather``);
+* report: ``write_report`` of the proposal (analysis, layout, drawing, the file).
+
+Each figure is printed in milliseconds and as a ratio to the floor measured in the same
+run, so the numbers mean the same on any machine; then the pages, boxes and strings of
+the proposal and the peak memory of the process. Targets (issue 5): the 10k proposal
+within 20 s and within 5x the floor, memory below 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import timed  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+
+from rbdesk.interchange.synthetic import write_generated  # noqa: E402
+from rbdesk.report import ReportOptions, ReportResult, gather, write_report  # noqa: E402
+from rbdesk.report.fonts import BOLD, REGULAR, register_fonts  # noqa: E402
+
+STEPS = ("floor", "gather", "report")
+TEXT = "Subbagian Tata Usaha dan Kepegawaian"
+
+
+def floor(path: Path, pages: int, boxes: int, strings: int) -> None:
+    """Draw ``boxes`` rectangles and ``strings`` strings over ``pages`` pages."""
+    register_fonts()
+    canvas = Canvas(str(path), pagesize=A4, initialFontName=REGULAR)
+    per_page_boxes = -(-boxes // pages)
+    per_page_strings = -(-strings // pages)
+    drawn_boxes = drawn_strings = 0
+    for _ in range(pages):
+        for n in range(min(per_page_boxes, boxes - drawn_boxes)):
+            canvas.rect(40 + (n % 6) * 85, 60 + (n // 6 % 40) * 18, 80, 16, stroke=1, fill=0)
+        drawn_boxes += min(per_page_boxes, boxes - drawn_boxes)
+        for n in range(min(per_page_strings, strings - drawn_strings)):
+            canvas.setFont(BOLD if n % 3 == 0 else REGULAR, 8)
+            canvas.drawString(42 + (n % 3) * 170, 780 - (n // 3 % 70) * 10, f"{TEXT} {n}")
+        drawn_strings += min(per_page_strings, strings - drawn_strings)
+        canvas.showPage()
+    canvas.save()
+
+
+def measure(size: int, folder: Path, repeat: int) -> tuple[dict[str, float], ReportResult]:
+    store = write_generated(folder / f"plan-{size}.rbd", size, seed=1)
+    out: dict[str, float] = {}
+    out["gather"], inputs = timed(lambda: gather(store), repeat)
+    store.close()
+    pdf = folder / f"report-{size}.pdf"
+    out["report"], result = timed(
+        lambda: write_report(inputs, pdf, ReportOptions(paper="A4", lang="id")), repeat
+    )
+    out["floor"], _ = timed(
+        lambda: floor(folder / f"floor-{size}.pdf", result.pages, result.boxes, result.strings),
+        repeat,
+    )
+    return out, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    results: dict[int, dict[str, float]] = {}
+    drawn: dict[int, ReportResult] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            results[size], drawn[size] = measure(size, Path(tmp), args.repeat)
+            print(f"measured {size} units", file=sys.stderr, flush=True)
+    header = f"{'units':>8} " + " ".join(f"{s:>10}" for s in STEPS)
+    print("milliseconds (median)")
+    print(header)
+    for size, row in results.items():
+        print(f"{size:>8} " + " ".join(f"{row[s]:>10.1f}" for s in STEPS))
+    print("\nratio to the floor (reportlab drawing as many boxes and strings, no layout)")
+    print(header)
+    for size, row in results.items():
+        print(f"{size:>8} " + " ".join(f"{row[s] / row['floor']:>10.2f}" for s in STEPS))
+    print(f"\n{'units':>8} {'pages':>7} {'boxes':>8} {'strings':>8}")
+    for size, result in drawn.items():
+        print(f"{size:>8} {result.pages:>7} {result.boxes:>8} {result.strings:>8}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of the process: {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,442 @@
+"""Organisation charts of the proposal, drawn as vectors on landscape pages.
+
+The boxes stand where :func:`rbdesk.layout.layout_tree` puts them, the same tidy
+layout the window draws with; this module measures each box for its text and draws.
+
+Terms:
+
+* A *chart* is one layout (the region at OPD level, or one OPD) with the texts of its
+  boxes. Its *scale* is the largest at most 1 that fits the page's chart area; when
+  that would set the smallest text below :data:`MIN_TEXT` points, the chart is drawn
+  at the scale that gives exactly that size and split into *tiles*, one per page
+  (:func:`rbdesk.layout.tile`), each with marks naming the page that continues it on
+  each side.
+* A box is *marked* when the comparison lists a change for its unit: a tag under the
+  unit's name says which (new, merged, moved ...), and its border takes the colour
+  of the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from rbdesk.domain.model import Structure, Unit
+from rbdesk.layout import Layout, LayoutOptions, Tile, layout_charts, layout_tree, tile
+from rbdesk.report.fonts import BOLD, REGULAR, wrap
+from rbdesk.report.labels import Labels
+from rbdesk.report.pages import ACCENT, INK, MUTED, Marks
+from rbdesk.rules.catalogue import Catalogue
+
+#: Smallest text size on a chart page, in points: charts are never shrunk below it.
+MIN_TEXT = 6.0
+NAME_SIZE = 8.0
+DETAIL_SIZE = 7.0
+BOX_WIDTH = 132.0
+PAD = 4.0
+#: Space around the chart area for the continuation marks.
+MARK_BAND = 13.0
+#: Height of the band above the chart: chapter and section headings, title, subtitle.
+HEADER_BAND = 80.0
+
+OPTIONS = LayoutOptions(
+    sibling_gap=12.0, subtree_gap=22.0, tree_gap=40.0, level_gap=26.0,
+    stack_threshold=6, stack_rows=8, stack_gap=7.0, stub=10.0,
+)  # fmt: skip
+
+EDGE = colors.HexColor("#78909c")
+FILL_OPD = colors.HexColor("#e3f2fd")
+FILL_LINE = colors.white
+FILL_SIDE = colors.HexColor("#f1f8e9")
+
+#: Colour of a change, by the first action of its label.
+CHANGE_COLOURS: dict[str, Color] = {
+    "Add": colors.HexColor("#2e7d32"),
+    "Delete": colors.HexColor("#c62828"),
+    "Merge": colors.HexColor("#6a1b9a"),
+    "Split": colors.HexColor("#6a1b9a"),
+    "Move": colors.HexColor("#e65100"),
+    "Change": colors.HexColor("#e65100"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BoxText:
+    name: tuple[str, ...]
+    detail: tuple[str, ...]
+    tag: tuple[str, ...]
+    action: str
+    fill: Color
+    height: float
+
+
+class BoxTexts:
+    """The texts of the boxes of one scenario, measured once: also the layout's
+    ``measure``. ``tags`` maps unit ids to change labels (``Merge``, ``Move|Change``);
+    with ``hidden_line`` every OPD box keeps a line for its count of hidden units."""
+
+    def __init__(
+        self,
+        structure: Structure,
+        catalogue: Catalogue,
+        labels: Labels,
+        tags: Mapping[int, str],
+        *,
+        hidden_line: bool = False,
+    ) -> None:
+        self.structure = structure
+        self.catalogue = catalogue
+        self.labels = labels
+        self.tags = tags
+        self.hidden_line = hidden_line
+        self.texts: dict[int, BoxText] = {}
+
+    def _kind_name(self, kind: str) -> str:
+        entry = self.catalogue.kinds.get(kind)
+        if entry is None:
+            return kind
+        return entry.name_id if self.labels.lang == "id" else entry.name_en
+
+    def text(self, unit: Unit) -> BoxText:
+        found = self.texts.get(unit.id)
+        if found is not None:
+            return found
+        inner = BOX_WIDTH - 2 * PAD
+        name = tuple(wrap(unit.name, BOLD, NAME_SIZE, inner))
+        parts = [self._kind_name(unit.kind)]
+        if unit.unit_type:
+            parts.append(self.labels.fmt("chart.type", type=unit.unit_type))
+        if unit.eselon:
+            parts.append(self.labels.fmt("chart.eselon", eselon=unit.eselon))
+        detail = tuple(wrap(" · ".join(parts), REGULAR, DETAIL_SIZE, inner))
+        label = self.tags.get(unit.id, "")
+        action = label.split("|")[0] if label else ""
+        tag = tuple(wrap(self.labels.action(label), BOLD, DETAIL_SIZE, inner)) if label else ()
+        kind = self.catalogue.kinds.get(unit.kind)
+        fill = FILL_LINE
+        if kind is not None and kind.opd:
+            fill = FILL_OPD
+        elif kind is not None and not kind.structural:
+            fill = FILL_SIDE
+        lines = len(name) * NAME_SIZE * 1.18 + (len(detail) + len(tag)) * DETAIL_SIZE * 1.2
+        if self.hidden_line and kind is not None and kind.opd:
+            lines += DETAIL_SIZE * 1.2
+        text = BoxText(name, detail, tag, action, fill, lines + 2 * PAD + 1)
+        self.texts[unit.id] = text
+        return text
+
+    def measure(self, unit: Unit) -> tuple[float, float]:
+        return BOX_WIDTH, self.text(unit).height
+
+
+@dataclass
+class Chart:
+    """One chart ready to draw: its layout, texts, scale and tiles."""
+
+    layout: Layout
+    texts: BoxTexts
+    title: str
+    subtitle: str
+    legend: bool = True
+    scale: float = 1.0
+    tiles: list[Tile] = field(default_factory=list)
+
+
+def fit(chart: Chart, area_width: float, area_height: float) -> Chart:
+    """Choose the scale and the tiles of ``chart`` for a chart area of that size."""
+    layout = chart.layout
+    if not layout.boxes:
+        chart.scale, chart.tiles = 1.0, []
+        return chart
+    smallest = min(NAME_SIZE, DETAIL_SIZE)
+    least = MIN_TEXT / smallest
+    scale = min(1.0, area_width / max(layout.width, 1.0), area_height / max(layout.height, 1.0))
+    if scale >= least:
+        chart.scale = scale
+        chart.tiles = tile(layout, layout.width, layout.height)
+        return chart
+    chart.scale = least
+    tallest = max(b.height for b in layout)
+    width, height = area_width / least, area_height / least
+    overlap = min(tallest + OPTIONS.level_gap, 0.4 * min(width, height))
+    chart.tiles = tile(layout, width, height, overlap)
+    return chart
+
+
+def _outline(text: str, key: str, level: int, x: float, y: float) -> Callable[[Canvas], None]:
+    def add(c: Canvas) -> None:
+        c.bookmarkHorizontal(key, x, y)
+        c.addOutlineEntry(text, key, level=level, closed=level > 0)
+
+    return add
+
+
+class ChartPage(Flowable):
+    """One page of a chart: a tile of it with its title, the legend and the marks to
+    the pages that continue it. Takes a whole landscape frame. ``anchors`` are
+    ``(level, text, key)`` entries of the table of contents and the outline that start
+    on this page; one of level 0 opens a chapter and is printed as its heading."""
+
+    def __init__(
+        self,
+        chart: Chart,
+        index: int,
+        labels: Labels,
+        marks: Marks,
+        frame_height: float,
+        anchors: Sequence[tuple[int, str, str]] = (),
+    ) -> None:
+        super().__init__()
+        self.chart = chart
+        self.index = index
+        self.labels = labels
+        self.marks = marks
+        self.frame_height = frame_height
+        self.anchors = list(anchors)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = self.frame_height - 0.5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        page = canv.getPageNumber()
+        top = self.height
+        x, y = canv.absolutePosition(0, top)
+        for level, text, key in self.anchors:
+            if level == 0:
+                canv.setFillColor(ACCENT)
+                canv.setFont(BOLD, 15)
+                canv.drawString(0, top - 13, text)
+                top -= 22
+            elif level == 1:
+                canv.setFillColor(ACCENT)
+                canv.setFont(BOLD, 9.5)
+                canv.drawString(0, top - 9, text)
+                top -= 13
+            self.marks.pages[key] = page
+            self.marks.defer(page, _outline(text, key, level, x, y))
+        chart = self.chart
+        count = len(chart.tiles)
+        title = chart.title
+        canv.setFillColor(INK)
+        canv.setFont(BOLD, 10.5)
+        title_lines = wrap(title, BOLD, 10.5, self.width)
+        for line in title_lines[:2]:
+            canv.drawString(0, top - 10, line)
+            top -= 13
+        sub = chart.subtitle
+        if count > 1:
+            current = chart.tiles[self.index]
+            sub += " · " + self.labels.fmt(
+                "chart.tile", part=self.index + 1, parts=count, row=current.row + 1,
+                column=current.column + 1,
+            )  # fmt: skip
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, 7.5)
+        for line in wrap(sub, REGULAR, 7.5, self.width)[:2]:
+            canv.drawString(0, top - 9, line)
+            top -= 9.5
+        if chart.legend:
+            self._legend(2)
+        area_top = self.height - HEADER_BAND - MARK_BAND
+        area_left = MARK_BAND
+        area_width = self.width - 2 * MARK_BAND
+        area_height = area_top - MARK_BAND
+        if not chart.tiles:
+            canv.setFont(REGULAR, 9)
+            canv.drawString(area_left, area_top - 12, self.labels["chart.empty"])
+            return
+        current = chart.tiles[self.index]
+        self._draw_tile(current, area_left, area_top, area_width, area_height)
+        self._continuations(current, page, area_left, area_top, area_width, area_height)
+
+    def _legend(self, baseline: float) -> None:
+        canv = self.canv
+        labels = self.labels
+        items = [(CHANGE_COLOURS[a], labels[f"legend.{a}"]) for a in ("Add", "Merge", "Move")]
+        items.append((CHANGE_COLOURS["Delete"], labels["legend.Delete"]))
+        x = 0.0
+        canv.setFont(REGULAR, 7)
+        canv.setFillColor(MUTED)
+        canv.drawString(x, baseline, labels["legend.title"])
+        x += canv.stringWidth(labels["legend.title"], REGULAR, 7) + 6
+        for colour, text in items:
+            canv.setStrokeColor(colour)
+            canv.setFillColor(colors.white)
+            canv.setLineWidth(1.6)
+            canv.rect(x, baseline - 0.5, 7, 7, stroke=1, fill=1)
+            x += 10
+            canv.setFillColor(MUTED)
+            canv.drawString(x, baseline, text)
+            x += canv.stringWidth(text, REGULAR, 7) + 12
+
+    def _draw_tile(
+        self, current: Tile, left: float, top: float, width: float, height: float
+    ) -> None:
+        canv = self.canv
+        chart = self.chart
+        s = chart.scale
+        layout = chart.layout
+        # Centre a chart that fits on one page; a tile fills the area from its corner.
+        dx = left + max(0.0, (width - current.width * s) / 2)
+        if len(chart.tiles) == 1:
+            top -= max(0.0, (height - current.height * s) / 3)
+        canv.saveState()
+        canv.translate(dx - current.x * s, top + current.y * s)
+        canv.scale(s, s)
+        path = canv.beginPath()
+        # A hair wider than the tile, so that the borders of the outermost boxes show.
+        path.rect(current.x - 2, -(current.y + current.height + 2), current.width + 4,
+                  current.height + 4)  # fmt: skip
+        canv.clipPath(path, stroke=0, fill=0)
+        canv.setStrokeColor(EDGE)
+        canv.setLineWidth(0.7)
+        x0, x1 = current.x, current.x + current.width
+        y0, y1 = current.y, current.y + current.height
+        for edge in layout.edges:
+            xs = [p[0] for p in edge.points]
+            ys = [p[1] for p in edge.points]
+            if max(xs) < x0 or min(xs) > x1 or max(ys) < y0 or min(ys) > y1:
+                continue
+            line = canv.beginPath()
+            line.moveTo(edge.points[0][0], -edge.points[0][1])
+            for px, py in edge.points[1:]:
+                line.lineTo(px, -py)
+            canv.drawPath(line, stroke=1, fill=0)
+        units = chart.texts.structure.units
+        for box in layout.boxes.values():
+            if box.x > x1 or box.right < x0 or box.y > y1 or box.bottom < y0:
+                continue
+            self._box(box.x, box.y, box.width, box.height, box.hidden_descendants,
+                      chart.texts.text(units[box.unit_id]))  # fmt: skip
+        canv.restoreState()
+
+    def _box(self, x: float, y: float, w: float, h: float, hidden: int, text: BoxText) -> None:
+        canv = self.canv
+        colour = CHANGE_COLOURS.get(text.action)
+        canv.setFillColor(text.fill)
+        if colour is not None:
+            canv.setStrokeColor(colour)
+            canv.setLineWidth(1.8)
+            if text.action == "Delete":
+                canv.setDash(3, 2)
+        else:
+            canv.setStrokeColor(EDGE)
+            canv.setLineWidth(0.8)
+        canv.roundRect(x, -(y + h), w, h, 3, stroke=1, fill=1)
+        if text.action == "Delete":
+            canv.setDash()
+        cursor = -(y + PAD)
+        canv.setFillColor(INK)
+        canv.setFont(BOLD, NAME_SIZE)
+        for line in text.name:
+            canv.drawString(x + PAD, cursor - NAME_SIZE * 0.9, line)
+            cursor -= NAME_SIZE * 1.18
+        canv.setFont(REGULAR, DETAIL_SIZE)
+        canv.setFillColor(MUTED)
+        for line in text.detail:
+            canv.drawString(x + PAD, cursor - DETAIL_SIZE * 0.95, line)
+            cursor -= DETAIL_SIZE * 1.2
+        if text.tag and colour is not None:
+            canv.setFont(BOLD, DETAIL_SIZE)
+            canv.setFillColor(colour)
+            for line in text.tag:
+                canv.drawString(x + PAD, cursor - DETAIL_SIZE * 0.95, line)
+                cursor -= DETAIL_SIZE * 1.2
+        if hidden:
+            canv.setFont(REGULAR, DETAIL_SIZE)
+            canv.setFillColor(MUTED)
+            count = self.labels.fmt("chart.hidden", count=self.labels.number(hidden))
+            canv.drawString(x + PAD, cursor - DETAIL_SIZE * 0.95, count)
+
+    def _continuations(
+        self, current: Tile, page: int, left: float, top: float, width: float, height: float
+    ) -> None:
+        canv = self.canv
+        labels = self.labels
+        canv.setFont(BOLD, 7.5)
+        canv.setFillColor(ACCENT)
+
+        def page_of(index: int) -> str:
+            return labels.number(page - current.index + index)
+
+        if current.above is not None:
+            canv.drawCentredString(
+                left + width / 2, top + 4, labels.fmt("chart.above", page=page_of(current.above))
+            )
+        if current.below is not None:
+            canv.drawCentredString(
+                left + width / 2,
+                top - height - 10,
+                labels.fmt("chart.below", page=page_of(current.below)),
+            )
+        for side, index in (("left", current.left), ("right", current.right)):
+            if index is None:
+                continue
+            canv.saveState()
+            x = left - 4 if side == "left" else left + width + 9
+            canv.translate(x, top - height / 2)
+            canv.rotate(90)
+            canv.drawCentredString(0, 0, labels.fmt(f"chart.{side}", page=page_of(index)))
+            canv.restoreState()
+
+
+#: Shapes tried for the charts of an OPD: leaf children side by side or stacked in
+#: columns sooner; a wide, shallow OPD fits a landscape page better stacked.
+CANDIDATES: tuple[LayoutOptions, ...] = (
+    OPTIONS,
+    replace(OPTIONS, stack_threshold=3, stack_rows=6),
+    replace(OPTIONS, stack_threshold=1, stack_rows=5),
+)
+
+
+def _better(chart: Chart, best: Chart | None) -> bool:
+    """Fewer pages, then a larger scale."""
+    return best is None or (len(chart.tiles), -chart.scale) < (len(best.tiles), -best.scale)
+
+
+def region_chart(
+    structure: Structure,
+    texts: BoxTexts,
+    opds: Sequence[int],
+    title: str,
+    subtitle: str,
+    area: tuple[float, float],
+) -> Chart:
+    """The region at OPD level. The OPDs stand in a compact block under the head of the
+    region; of the block's shapes (boxes per column) the one needing the fewest pages,
+    then the largest scale, is kept."""
+    best: Chart | None = None
+    for rows in range(3, 15):
+        options = replace(OPTIONS, stack_rows=rows)
+        layout = layout_tree(structure, measure=texts.measure, options=options,
+                             collapsed=set(opds))  # fmt: skip
+        chart = fit(Chart(layout, texts, title, subtitle), *area)
+        if _better(chart, best):
+            best = chart
+    assert best is not None
+    return best
+
+
+def opd_charts(
+    structure: Structure, texts: BoxTexts, opds: Sequence[int], area: tuple[float, float]
+) -> dict[int, Chart]:
+    """One chart per OPD (title and subtitle left to the caller), each in the shape of
+    :data:`CANDIDATES` that needs the fewest pages, then the largest scale."""
+    best: dict[int, Chart] = {}
+    for options in CANDIDATES:
+        layouts = layout_charts(structure, opds, measure=texts.measure, options=options)
+        for opd, layout in layouts.items():
+            chart = fit(Chart(layout, texts, "", ""), *area)
+            if _better(chart, best.get(opd)):
+                best[opd] = chart
+        if all(len(c.tiles) <= 1 and c.scale == 1.0 for c in best.values()):
+            break
+    return best

@@ -1,0 +1,133 @@
+"""What a report is made from, gathered from an open plan.
+
+:func:`gather` reads everything the proposal needs from a plan source (the ``Store``,
+or anything with the same reading methods: :class:`PlanSource`) into a
+:class:`ReportInputs` of plain domain objects. It only reads; the analysis and the
+drawing happen in :func:`rbdesk.report.write_report`, which may run on another thread.
+
+Which scenarios: ``from_name`` defaults to the current scenario, ``to_name`` to the
+newest proposal derived from it (by creation time, then id). A plan without such a
+proposal gets a report of the one scenario alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.model import Region, Scenario, ScenarioRole, Signatory, Structure
+from rbdesk.rules.catalogue import Catalogue
+from rbdesk.rules.pack import RulePack
+
+
+class ReportError(RbdeskError):
+    """A report that cannot be made (an unknown scenario, an output that cannot be
+    written). ``str()`` gives the English message; :meth:`message` either language."""
+
+    def __init__(self, en: str, id: str) -> None:  # noqa: A002 - the language code
+        super().__init__(en)
+        self.messages = {"en": en, "id": id}
+
+    def message(self, lang: str) -> str:
+        return self.messages.get(lang, self.messages["en"])
+
+
+class PlanSource(Protocol):
+    """The reading methods of ``rbdesk.store.Store`` that a report needs."""
+
+    def region(self) -> Region: ...
+
+    def fingerprint(self) -> str: ...
+
+    def scenarios(self) -> Sequence[Scenario]: ...
+
+    def load(self, scenario_id: int) -> Structure: ...
+
+    def signatories(self) -> tuple[Signatory, ...]: ...
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    """Everything a report is drawn from. ``after`` is ``None`` for a report of one
+    scenario (a plan with no proposal yet). ``catalogue`` and ``pack`` default to the
+    shipped ones."""
+
+    region: Region
+    fingerprint: str
+    before: Structure
+    after: Structure | None
+    signatories: tuple[Signatory, ...] = ()
+    catalogue: Catalogue | None = None
+    pack: RulePack | None = None
+
+
+def _named(scenarios: Sequence[Scenario], name: str) -> Scenario:
+    for scenario in scenarios:
+        if scenario.name == name:
+            return scenario
+    names = ", ".join(f"'{s.name}'" for s in scenarios) or "-"
+    raise ReportError(
+        f"no scenario named '{name}' (the plan has: {names})",
+        f"tidak ada skenario bernama '{name}' (skenario dalam rencana: {names})",
+    )
+
+
+def choose_scenarios(
+    scenarios: Sequence[Scenario], from_name: str | None = None, to_name: str | None = None
+) -> tuple[Scenario, Scenario | None]:
+    """The ``(before, after)`` scenarios of a report (see the module docstring)."""
+    if from_name is not None:
+        before = _named(scenarios, from_name)
+    else:
+        current = [s for s in scenarios if s.role is ScenarioRole.CURRENT]
+        if not current:
+            raise ReportError(
+                "the plan has no current scenario", "rencana ini tidak memiliki kondisi saat ini"
+            )
+        before = current[0]
+    if to_name is None:
+        derived = [
+            s for s in scenarios if s.role is ScenarioRole.PROPOSAL and s.derived_from == before.id
+        ]
+        newest = max(derived, key=lambda s: (s.created, s.id), default=None)
+        return before, newest
+    after = _named(scenarios, to_name)
+    if after.id == before.id:
+        raise ReportError(
+            f"'{after.name}' is compared with itself; name a proposal derived from it",
+            f"'{after.name}' dibandingkan dengan dirinya sendiri; sebutkan usulan turunannya",
+        )
+    if after.derived_from != before.id:
+        raise ReportError(
+            f"scenario '{after.name}' is not derived from '{before.name}'; a proposal is "
+            "compared with the scenario it was derived from",
+            f"skenario '{after.name}' bukan turunan dari '{before.name}'; usulan dibandingkan "
+            "dengan skenario asalnya",
+        )
+    return before, after
+
+
+def gather(
+    store: PlanSource,
+    from_name: str | None = None,
+    to_name: str | None = None,
+    *,
+    catalogue: Catalogue | None = None,
+    pack: RulePack | None = None,
+) -> ReportInputs:
+    """Read what the report of ``store`` needs (see the module docstring). Raises
+    :class:`ReportError` for an unknown scenario name or a pair that lineage does not
+    connect."""
+    scenarios = list(store.scenarios())
+    before, after = choose_scenarios(scenarios, from_name, to_name)
+    return ReportInputs(
+        region=store.region(),
+        fingerprint=store.fingerprint(),
+        before=store.load(before.id),
+        after=None if after is None else store.load(after.id),
+        signatories=tuple(store.signatories()),
+        catalogue=catalogue,
+        pack=pack,
+    )

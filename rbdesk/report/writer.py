@@ -1,0 +1,254 @@
+"""Writing the proposal: paper, page templates, the analysis, and the atomic write.
+
+:func:`write_report` checks and compares the scenarios of a :class:`ReportInputs`,
+lays the sections out on portrait pages and the charts on landscape ones, and writes
+the PDF to a temporary file beside the target, renamed into place once complete: a
+reader never sees half a report, and a failed or cancelled report leaves the target as
+it was. ``progress(done, total)`` is called on the calling thread as the work advances;
+an exception raised from it cancels the report.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
+from reportlab.platypus import PageTemplate as ReportlabPageTemplate
+
+from rbdesk import __version__
+from rbdesk.analysis.engine import Analyzer, bands_of, check_and_compare
+from rbdesk.analysis.findings import sort_findings
+from rbdesk.analysis.metrics import scenario_metrics
+from rbdesk.perf import gc_paused
+from rbdesk.report import sections
+from rbdesk.report.fonts import REGULAR, register_fonts
+from rbdesk.report.inputs import ReportError, ReportInputs
+from rbdesk.report.labels import LANGUAGES, labels
+from rbdesk.report.pages import Footer, Marks, canvas_class
+from rbdesk.rules.catalogue import default_catalogue
+from rbdesk.rules.pack import load_pack
+
+#: Paper sizes in points, portrait: F4 (folio) is 215 × 330 mm.
+PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "F4": (215 * mm, 330 * mm), "A3": A3}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """Paper (``A4``, ``F4`` or ``A3``), language (``id`` or ``en``) and the date the
+    report carries (default: today)."""
+
+    paper: str = "A4"
+    lang: str = "id"
+    day: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            known = ", ".join(PAPERS)
+            raise ReportError(
+                f"unknown paper '{self.paper}' (known: {known})",
+                f"ukuran kertas '{self.paper}' tidak dikenal (pilihan: {known})",
+            )
+        if self.lang not in LANGUAGES:
+            raise ReportError(
+                f"unknown report language '{self.lang}' (known: id, en)",
+                f"bahasa laporan '{self.lang}' tidak dikenal (pilihan: id, en)",
+            )
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What was written: the file, its number of pages, and how many boxes and strings
+    were drawn (the benchmark's floor draws as many)."""
+
+    path: Path
+    pages: int
+    boxes: int
+    strings: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    portrait: tuple[float, float]
+    margin: float
+    landscape_margin: float
+    bottom: float
+
+    @property
+    def landscape(self) -> tuple[float, float]:
+        return landscape(self.portrait)
+
+    def frame(self, size: tuple[float, float], margin: float) -> tuple[float, float, float, float]:
+        """``(x, y, width, height)`` of the text frame on a page of ``size``."""
+        return (margin, self.bottom, size[0] - 2 * margin, size[1] - margin * 0.8 - self.bottom)
+
+
+def _geometry(paper: str) -> _Geometry:
+    size = PAPERS[paper]
+    margin = 20 * mm if paper != "A3" else 24 * mm
+    return _Geometry(size, margin, 13 * mm, 17 * mm)
+
+
+class _Progress:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.done = 0
+        self.reported = -1
+
+    def step(self, count: int = 1) -> None:
+        self.done = min(self.total, self.done + count)
+        # Report at most about 200 times, and always the end.
+        if self.progress is not None and (
+            self.done == self.total or self.done - self.reported >= max(1, self.total // 200)
+        ):
+            self.reported = self.done
+            self.progress(self.done, self.total)
+
+
+def analyse_inputs(inputs: ReportInputs, day: date) -> sections.Analysed:
+    """Check the scenarios of ``inputs`` (and compare them when there is a proposal)."""
+    catalogue = inputs.catalogue or default_catalogue()
+    pack = inputs.pack or load_pack(catalogue=catalogue)
+    region = inputs.region
+    if inputs.after is None:
+        analyzer = Analyzer(region, catalogue=catalogue, pack=pack)
+        findings = analyzer.run(inputs.before)
+        assert analyzer.context is not None
+        before_ctx = analyzer.context
+        with gc_paused():
+            metrics = scenario_metrics(before_ctx, findings, bands_of(pack))
+        return sections.Analysed(
+            region, inputs.fingerprint, catalogue, pack, before_ctx, findings, None, [],
+            None, metrics, inputs.signatories, day,
+        )  # fmt: skip
+    comparison, before_ctx, after_ctx = check_and_compare(
+        inputs.before, inputs.after, region, catalogue=catalogue, pack=pack
+    )
+    before_findings = sort_findings([*comparison.resolved, *(b for b, _ in comparison.persisting)])
+    after_findings = [f for _, f in comparison.persisting] + list(comparison.introduced)
+    return sections.Analysed(
+        region, inputs.fingerprint, catalogue, pack, before_ctx, before_findings, after_ctx,
+        after_findings, comparison, comparison.before_metrics, inputs.signatories, day,
+    )  # fmt: skip
+
+
+def build_story(a: sections.Analysed, story: sections.Story, geometry: _Geometry) -> list[Flowable]:
+    """Every flowable of the report, in order."""
+    portrait_frame = geometry.frame(geometry.portrait, geometry.margin)
+    landscape_frame = geometry.frame(geometry.landscape, geometry.landscape_margin)
+    out: list[Flowable] = [sections.Cover(a, story.labels, portrait_frame[3]), PageBreak()]
+    out += sections.contents_section(story)
+    out.append(PageBreak())
+    out += sections.summary_section(a, story)
+    out += sections.comparison_section(a, story)
+    out += sections.findings_section(a, story, portrait_frame[2])
+    if a.after is not None:
+        out += sections.operations_section(a, story)
+    out += [NextPageTemplate("landscape"), PageBreak()]
+    out += sections.charts_section(a, story, landscape_frame[2], landscape_frame[3])
+    out += [NextPageTemplate("portrait"), PageBreak()]
+    out += sections.units_appendix(a, story)
+    out += sections.iku_appendix(a, story)
+    out += sections.signature_section(a, story)
+    return out
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, filename: str, on_flowable: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(filename, **kwargs)
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        self._on_flowable()
+
+
+def write_report(
+    inputs: ReportInputs,
+    out: Path,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    """Write the proposal of ``inputs`` to ``out`` (see the module docstring).
+
+    Raises :class:`ReportError` when ``out`` cannot be written; the target is then
+    left as it was."""
+    options = options or ReportOptions()
+    out = Path(out)
+    if out.is_dir():
+        raise ReportError(f"'{out}' is a folder", f"'{out}' adalah folder")
+    if not out.parent.is_dir():
+        raise ReportError(
+            f"the folder '{out.parent}' does not exist", f"folder '{out.parent}' tidak ada"
+        )
+    register_fonts()
+    words = labels(options.lang)
+    day = options.day or date.today()
+    tracker = _Progress(progress, 1000)
+    a = analyse_inputs(inputs, day)
+    tracker.step(100)
+    geometry = _geometry(options.paper)
+    marks = Marks()
+    story = sections.Story(words, marks)
+    flowables = build_story(a, story, geometry)
+    tracker.step(100)
+    # The rest of the count: one step per flowable, then the save.
+    tracker.total = tracker.done + len(flowables) + 10
+    counts = {"boxes": 0, "strings": 0, "pages": 0}
+    footer = Footer(
+        region=a.region.name, date=words.date(day), fingerprint=a.fingerprint,
+        page_of=words["footer.page_of"], fingerprint_label=words["footer.fingerprint"],
+        margin=geometry.margin, landscape_margin=geometry.landscape_margin,
+    )  # fmt: skip
+    title = words["meta.title" if a.after is not None else "meta.title_current"]
+    partial = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
+    try:
+        # Created like any new file (the user's umask applies), never over another one.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        raise ReportError(
+            f"cannot write in '{out.parent}' ({exc.strerror or exc})",
+            f"tidak dapat menulis di '{out.parent}' ({exc.strerror or exc})",
+        ) from exc
+    try:
+        doc = _Document(
+            str(partial), tracker.step, pagesize=geometry.portrait,
+            title=title.format(region=a.region.name),
+            author=a.region.preparing_unit or a.region.name,
+            subject=words.fmt("meta.subject", region=a.region.name),
+            keywords=words.fmt("meta.keywords", region=a.region.name),
+            creator=f"rbdesk {__version__}", producer=f"rbdesk {__version__} (reportlab)",
+            initialFontName=REGULAR, initialFontSize=10, lang=options.lang,
+        )  # fmt: skip
+        for name, size, margin in (
+            ("portrait", geometry.portrait, geometry.margin),
+            ("landscape", geometry.landscape, geometry.landscape_margin),
+        ):
+            x, y, w, h = geometry.frame(size, margin)
+            frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0,
+                          bottomPadding=0, id=name)  # fmt: skip
+            doc.addPageTemplates([ReportlabPageTemplate(id=name, frames=[frame], pagesize=size)])
+        with gc_paused():
+            doc.build(flowables, canvasmaker=canvas_class(marks, footer, counts))
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ReportError(
+            f"cannot write '{out}' ({exc.strerror or exc})",
+            f"'{out}' tidak dapat ditulis ({exc.strerror or exc})",
+        ) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    tracker.step(tracker.total)
+    return ReportResult(out, counts["pages"], counts["boxes"], counts["strings"], dict(counts))
