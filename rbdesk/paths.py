@@ -5,13 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+#: Where ``build.spec`` puts the contents of ``resources/`` inside the bundle, relative
+#: to the folder PyInstaller unpacks the program into (``sys._MEIPASS``).
+BUNDLED_RESOURCES = "resources"
+
 
 def resource_root() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout or an install,
-    or inside the bundle that PyInstaller unpacks (``sys._MEIPASS``)."""
+    """The ``resources/`` folder: inside the bundle that PyInstaller unpacks
+    (``sys._MEIPASS``) when frozen; otherwise beside the modules in an install
+    (``rbdesk/resources``), or beside the package in a source checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen) / "resources"
+        return Path(frozen) / BUNDLED_RESOURCES
     here = Path(__file__).resolve().parent
     packaged = here / "resources"
     if packaged.is_dir():
