@@ -154,13 +154,17 @@ ID: dict[str, str] = {
         "Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat "
         "mengembalikannya.",
     "rumpun {id}": "rumpun {id}",
-    "'{path}' is the plan open in this window; choose another name.": "'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.",
+    "'{path}' is the plan open in this window; choose another name.":
+        "'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.",
     'A plan needs the name of its region.': 'Rencana harus memuat nama daerahnya.',
-    'A position needs a title; nothing was saved.': 'Jabatan harus bernama; tidak ada yang disimpan.',
-    'A region code is digits separated by dots, such as 35.16.': 'Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.',
+    'A position needs a title; nothing was saved.':
+        'Jabatan harus bernama; tidak ada yang disimpan.',
+    'A region code is digits separated by dots, such as 35.16.':
+        'Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.',
     'Add…': 'Tambah…',
     'Already assigned to this unit': 'Sudah ditetapkan pada unit ini',
-    'An IKU needs an indicator; nothing was saved.': 'IKU harus memuat indikator; tidak ada yang disimpan.',
+    'An IKU needs an indicator; nothing was saved.':
+        'IKU harus memuat indikator; tidak ada yang disimpan.',
     'Assign an urusan': 'Tetapkan urusan',
     'Assign…': 'Tetapkan…',
     'Cancel': 'Batal',
@@ -171,7 +175,8 @@ ID: dict[str, str] = {
     'Code': 'Kode',
     'Current condition': 'Kondisi Saat Ini',
     'Edit…': 'Ubah…',
-    'Geographic difficulty factor used by the typology (1.0 when none applies)': 'Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)',
+    'Geographic difficulty factor used by the typology (1.0 when none applies)':
+        'Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)',
     'Geographic factor': 'Faktor geografis',
     'Indicator': 'Indikator',
     'Key performance indicator (IKU)': 'Indikator kinerja utama (IKU)',
@@ -193,9 +198,11 @@ ID: dict[str, str] = {
     'Role': 'Peran',
     'Rumpun': 'Rumpun',
     'Save the new plan as': 'Simpan rencana baru sebagai',
-    'Search by code or name, e.g. 2.08 or pangan': 'Cari menurut kode atau nama, misalnya 2.08 atau pangan',
+    'Search by code or name, e.g. 2.08 or pangan':
+        'Cari menurut kode atau nama, misalnya 2.08 atau pangan',
     'Target': 'Target',
-    'This urusan is already assigned to the unit.': 'Urusan ini sudah ditetapkan pada unit tersebut.',
+    'This urusan is already assigned to the unit.':
+        'Urusan ini sudah ditetapkan pada unit tersebut.',
     'Title': 'Nama jabatan',
     'Unit of measure': 'Satuan ukur',
     'e.g. 35.16': 'mis. 35.16',
@@ -204,6 +211,46 @@ ID: dict[str, str] = {
     'functional': 'fungsional',
     'pelaksana': 'pelaksana',
     'structural': 'struktural',
+    '(none: the current structure and its findings)':
+        '(tidak ada: struktur saat ini dan temuannya)',
+    'A PDF is being written; wait for it.': 'PDF sedang ditulis; tunggu hingga selesai.',
+    'A3 (297 × 420 mm)': 'A3 (297 × 420 mm)',
+    'A4 (210 × 297 mm)': 'A4 (210 × 297 mm)',
+    'Approved by': 'Disetujui oleh',
+    'Browse…': 'Telusuri…',
+    'Cannot write the PDF': 'PDF tidak dapat ditulis',
+    'Checked by': 'Diperiksa oleh',
+    'Current structure': 'Struktur saat ini',
+    'Edit the plan details': 'Ubah rincian rencana',
+    'Export PDF': 'Ekspor PDF',
+    'Export PDF…': 'Ekspor PDF…',
+    'F4 (215 × 330 mm)': 'F4 (215 × 330 mm)',
+    'File': 'Berkas',
+    ("NIP '{nip}' is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of "
+     'appointment (YYYYMM), the sex (1 or 2) and a serial number.'):
+        ("NIP '{nip}' tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), "
+         'bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.'),
+    'NIP (18 digits)': 'NIP (18 angka)',
+    'Name the PDF file to write.': 'Sebutkan nama berkas PDF yang akan ditulis.',
+    'PDF %p%': 'PDF %p%',
+    'PDF documents (*.pdf)': 'Dokumen PDF (*.pdf)',
+    'PDF export cancelled; nothing was written.': 'Ekspor PDF dibatalkan; tidak ada yang ditulis.',
+    'PDF export failed.': 'Ekspor PDF gagal.',
+    'PDF written: {path} ({pages} pages)': 'PDF selesai ditulis: {path} ({pages} halaman)',
+    'Paper': 'Kertas',
+    'Plan details': 'Rincian rencana',
+    'Plan details and signatures…': 'Rincian rencana dan tanda tangan…',
+    'Prepared by': 'Disiapkan oleh',
+    'Proposal': 'Usulan',
+    'Signatures on the proposal': 'Tanda tangan pada usulan',
+    "The folder '{folder}' does not exist.": "Folder '{folder}' tidak ada.",
+    'Title (jabatan)': 'Jabatan',
+    'Writing {path}…': 'Menulis {path}…',
+    'a plan needs the name of its region': 'rencana harus memuat nama daerahnya',
+    'the level of government of a plan cannot change':
+        'tingkat pemerintahan suatu rencana tidak dapat diubah',
+    '{n} units match': '{n} unit cocok',
+    "No unit matches '{text}'": "Tidak ada unit yang cocok dengan '{text}'",
 }  # fmt: skip
 
 

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rbdesk.domain.errors import RbdeskError
@@ -38,6 +38,12 @@ class Translations:
         if self.translator is not None:
             self.app.removeTranslator(self.translator)
             self.translator = None
+        # numbers in fields follow the language: 1,25 in Indonesian, 1.25 in English
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+            if language == "id"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
         if language == "en":
             return True  # the source strings are English
         translator = QTranslator(self.app)

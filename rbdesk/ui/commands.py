@@ -25,7 +25,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from rbdesk.domain.errors import RbdeskError
-from rbdesk.domain.model import Iku, Position, RemovedRecords, Unit, UrusanAssignment
+from rbdesk.domain.model import (
+    Iku,
+    Position,
+    Region,
+    RemovedRecords,
+    Signatory,
+    Unit,
+    UrusanAssignment,
+)
 from rbdesk.store import ReadOnlyError
 from rbdesk.ui.document import Document, Place
 
@@ -441,6 +449,25 @@ class DeleteIkuCommand(DocumentCommand):
 
 
 # -- gestures of several changes ----------------------------------------------------------
+class SetPlanDetailsCommand(DocumentCommand):
+    """Change the region's details and the signatories of the proposal."""
+
+    def __init__(
+        self, document: Document, region: Region, signatories: Iterable[Signatory]
+    ) -> None:
+        super().__init__(
+            document, QCoreApplication.translate("SetPlanDetailsCommand", "Edit the plan details")
+        )
+        self.new = (region, tuple(signatories))
+        self.old = (document.region, document.signatories())
+
+    def apply(self) -> None:
+        self.document.set_plan_details(*self.new)
+
+    def revert(self) -> None:
+        self.document.set_plan_details(*self.old)
+
+
 class GroupCommand(DocumentCommand):
     """Several commands made by one gesture, undone and redone as one step (a drag of
     several boxes, a delete of a selection). If one of them is refused, those already
@@ -484,5 +511,6 @@ __all__ = [
     "MoveUnitCommand",
     "RenameUnitCommand",
     "SetAssignmentsCommand",
+    "SetPlanDetailsCommand",
     "push",
 ]

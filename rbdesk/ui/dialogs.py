@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -28,7 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rbdesk.domain.model import ESELON, Iku, Level, Position, PositionCategory, Region, UrusanRole
+from rbdesk.domain.errors import InvalidValueError
+from rbdesk.domain.model import (
+    ESELON,
+    Iku,
+    Level,
+    Position,
+    PositionCategory,
+    Region,
+    Signatory,
+    SignatoryRole,
+    UrusanRole,
+    normalise_nip,
+)
 from rbdesk.rules.catalogue import Catalogue
 
 #: Item data marking an urusan the unit already holds.
@@ -38,7 +52,7 @@ TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 Submit = Callable[[Any], str | None]
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """A form with OK/Cancel and an inline error line; OK asks ``submit``."""
 
     def __init__(self, parent: QWidget | None, submit: Submit | None = None) -> None:
@@ -91,7 +105,7 @@ def _eselon_combo(parent: QWidget, name: str) -> QComboBox:
 
 
 # -- new plan ------------------------------------------------------------------------------
-class NewPlanDialog(_FormDialog):
+class NewPlanDialog(FormDialog):
     """Region name, level, code and geographic factor of a new plan."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -152,8 +166,109 @@ class NewPlanDialog(_FormDialog):
         )
 
 
+# -- plan details ----------------------------------------------------------------------
+class PlanDetailsDialog(FormDialog):
+    """The region's name, code, geographic factor and preparing unit, and the officials
+    who sign the proposal (name, NIP, title), as the PDF prints them."""
+
+    def __init__(
+        self,
+        region: Region,
+        signatories: tuple[Signatory, ...],
+        submit: Submit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, submit)
+        self.setObjectName("planDetailsDialog")
+        self.setWindowTitle(self.tr("Plan details"))
+        self.region = region
+        self.region_name = QLineEdit(region.name, self)
+        self.region_name.setObjectName("planRegionName")
+        levels = {Level.PROVINSI: self.tr("Province"),
+                  Level.KABUPATEN: self.tr("Regency (kabupaten)"),
+                  Level.KOTA: self.tr("City (kota)")}  # fmt: skip
+        self.level = QLabel(levels[region.level], self)
+        self.code = QLineEdit(region.code, self)
+        self.code.setObjectName("planRegionCode")
+        self.geo_factor = QDoubleSpinBox(self)
+        self.geo_factor.setObjectName("planGeoFactor")
+        self.geo_factor.setRange(1.0, 3.0)
+        self.geo_factor.setSingleStep(0.1)
+        self.geo_factor.setDecimals(2)
+        self.geo_factor.setValue(region.geo_factor)
+        self.preparing_unit = QLineEdit(region.preparing_unit, self)
+        self.preparing_unit.setObjectName("planPreparingUnit")
+        self.form.addRow(self.tr("Region name"), self.region_name)
+        self.form.addRow(self.tr("Level"), self.level)
+        self.form.addRow(self.tr("Region code"), self.code)
+        self.form.addRow(self.tr("Geographic factor"), self.geo_factor)
+        self.form.addRow(self.tr("Preparing unit"), self.preparing_unit)
+        group = QGroupBox(self.tr("Signatures on the proposal"), self)
+        grid = QGridLayout(group)
+        for column, heading in enumerate(
+            ("", self.tr("Name"), self.tr("NIP (18 digits)"), self.tr("Title (jabatan)"))
+        ):
+            grid.addWidget(QLabel(f"<b>{heading}</b>" if heading else "", group), 0, column)
+        roles = {SignatoryRole.PREPARED: self.tr("Prepared by"),
+                 SignatoryRole.CHECKED: self.tr("Checked by"),
+                 SignatoryRole.APPROVED: self.tr("Approved by")}  # fmt: skip
+        held = {s.role: s for s in signatories}
+        self.signatory_fields: dict[SignatoryRole, tuple[QLineEdit, QLineEdit, QLineEdit]] = {}
+        for row, role in enumerate(SignatoryRole, start=1):
+            current = held.get(role, Signatory(role))
+            edits = (QLineEdit(current.name, group), QLineEdit(current.nip, group),
+                     QLineEdit(current.title, group))  # fmt: skip
+            for column, (edit, key) in enumerate(zip(edits, ("Name", "Nip", "Title"),
+                                                     strict=True), start=1):  # fmt: skip
+                edit.setObjectName(f"signatory{role.value.title()}{key}")
+                grid.addWidget(edit, row, column)
+            edits[1].setPlaceholderText("19700101 199003 1 001")
+            edits[1].setMinimumWidth(
+                edits[1].fontMetrics().horizontalAdvance("19700101 199003 1 001") + 24
+            )
+            grid.addWidget(QLabel(roles[role], group), row, 0)
+            self.signatory_fields[role] = edits
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+        grid.setColumnStretch(3, 3)
+        self.layout_.addWidget(group)
+        self.finish_layout()
+        self.setMinimumWidth(760)
+
+    def validate(self) -> str | None:
+        if not self.region_name.text().strip():
+            return self.tr("A plan needs the name of its region.")
+        code = self.code.text().strip()
+        if code and not all(part.isdigit() for part in code.split(".")):
+            return self.tr("A region code is digits separated by dots, such as 35.16.")
+        for _name, nip, _title in self.signatory_fields.values():
+            try:
+                normalise_nip(nip.text())
+            except InvalidValueError:
+                return self.tr(
+                    "NIP '{nip}' is not valid: a NIP has 18 digits, the birth date "
+                    "(YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a "
+                    "serial number."
+                ).format(nip=nip.text().strip())
+        return None
+
+    def value(self) -> tuple[Region, tuple[Signatory, ...]]:
+        region = Region(
+            name=self.region_name.text().strip(),
+            level=self.region.level,
+            code=self.code.text().strip(),
+            geo_factor=round(self.geo_factor.value(), 2),
+            preparing_unit=self.preparing_unit.text().strip(),
+        )
+        signatories = tuple(
+            Signatory(role, name.text().strip(), nip.text(), title.text().strip())
+            for role, (name, nip, title) in self.signatory_fields.items()
+        )
+        return region, tuple(s for s in signatories if not s.empty)
+
+
 # -- urusan picker -----------------------------------------------------------------------
-class UrusanPicker(_FormDialog):
+class UrusanPicker(FormDialog):
     """Search the catalogue's urusan and sub-urusan by code or name; the rumpun shows."""
 
     def __init__(
@@ -209,6 +324,8 @@ class UrusanPicker(_FormDialog):
                 self.items[sub_code] = child
         for code, item in self.items.items():
             item.setData(0, Qt.ItemDataRole.UserRole, code)
+            item.setToolTip(1, item.text(1))
+            item.setToolTip(2, item.text(2))
             if code in taken:  # shown greyed, refused when chosen
                 item.setData(0, TAKEN_ROLE, True)
                 for column in range(3):
@@ -284,7 +401,7 @@ class UrusanPicker(_FormDialog):
 
 
 # -- positions and IKU -------------------------------------------------------------------
-class PositionDialog(_FormDialog):
+class PositionDialog(FormDialog):
     """Title, category, eselon and the numbers of one position."""
 
     def __init__(self, position: Position, submit: Submit, parent: QWidget | None = None) -> None:
@@ -338,7 +455,7 @@ class PositionDialog(_FormDialog):
         )
 
 
-class IkuDialog(_FormDialog):
+class IkuDialog(FormDialog):
     """Indicator, target and measure of one IKU."""
 
     def __init__(self, iku: Iku, submit: Submit, parent: QWidget | None = None) -> None:
@@ -374,4 +491,4 @@ class IkuDialog(_FormDialog):
         )
 
 
-__all__ = ["IkuDialog", "NewPlanDialog", "PositionDialog", "UrusanPicker"]
+__all__ = ["IkuDialog", "NewPlanDialog", "PlanDetailsDialog", "PositionDialog", "UrusanPicker"]

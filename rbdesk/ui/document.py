@@ -58,6 +58,7 @@ from rbdesk.domain.model import (
     RemovedRecords,
     Scenario,
     ScenarioRole,
+    Signatory,
     Structure,
     Unit,
     UrusanAssignment,
@@ -116,6 +117,7 @@ class Document(QObject):
     version_changed = Signal(int)  #: after every change, with the new version number
     findings_changed = Signal()
     edit_failed = Signal(str)  #: an undo or redo failed; the document was reloaded
+    region_changed = Signal()  #: the region's details or the signatories changed
 
     def __init__(
         self,
@@ -715,6 +717,31 @@ class Document(QObject):
         self.unit(iku.unit_id)
         if not iku.indicator.strip():
             raise InvalidValueError(self.tr("an IKU needs an indicator"))
+
+    # -- plan details ---------------------------------------------------------------------
+    def signatories(self) -> tuple[Signatory, ...]:
+        """The officials who sign the proposal (prepared, checked, approved)."""
+        return self._store.signatories()
+
+    def set_plan_details(self, region: Region, signatories: Iterable[Signatory]) -> None:
+        """Replace the region's details and the signatories. The level of government
+        is fixed when the plan is made (the rules of the whole structure follow it)."""
+        self._require_writable()
+        signatories = tuple(signatories)
+        if region.level is not self._region.level:
+            raise InvalidValueError(self.tr("the level of government of a plan cannot change"))
+        if not region.name.strip():
+            raise InvalidValueError(self.tr("a plan needs the name of its region"))
+        if region == self._region and signatories == self.signatories():
+            return
+        self._store.set_signatories(signatories)
+        self._store.set_region(region)
+        self._region = region
+        # the geographic factor feeds the typology: check again with a fresh analyzer
+        self._analyzer = self._new_analyzer()
+        self._version += 1
+        self.region_changed.emit()
+        self._changed()
 
     # -- scenarios ------------------------------------------------------------------------
     def switch_scenario(self, scenario_id: int) -> None:

@@ -276,6 +276,8 @@ class Inspector(QScrollArea):
         for a in doc.assignments_of(unit.id):
             role = self.tr("main") if a.role is UrusanRole.MAIN else self.tr("supporting")
             name = doc.catalogue.code_name(a.code)
+            if self.language == "en" and a.code in doc.catalogue.urusan:
+                name = doc.catalogue.urusan[a.code].name_en  # sub-urusan: Indonesian only
             urusan = doc.catalogue.urusan_of(a.code) if doc.catalogue.has_code(a.code) else None
             rumpun = (
                 " · " + self.tr("rumpun {id}").format(id=urusan.rumpun)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QTableView,
     QToolBar,
+    QToolButton,
     QTreeView,
     QUndoView,
     QVBoxLayout,
@@ -37,17 +40,19 @@ from PySide6.QtWidgets import (
 
 from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
-from rbdesk.domain.model import Region
+from rbdesk.domain.model import Region, Signatory
 from rbdesk.ui.chart import ChartView
 from rbdesk.ui.commands import (
     AddUnitCommand,
     DeleteUnitCommand,
     MoveUnitCommand,
     RenameUnitCommand,
+    SetPlanDetailsCommand,
     push,
 )
-from rbdesk.ui.dialogs import NewPlanDialog
+from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
+from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.worker import AnalysisRunner
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("actionNew", QKeySequence.StandardKey.New)
         self.act_open = self._action("actionOpen", QKeySequence.StandardKey.Open)
         self.act_save_copy = self._action("actionSaveCopy", QKeySequence.StandardKey.SaveAs)
+        self.act_export_pdf = self._action("actionExportPdf", "Ctrl+E")
+        self.act_plan_details = self._action("actionPlanDetails")
         self.act_close = self._action("actionClose", QKeySequence.StandardKey.Close)
         self.act_quit = self._action("actionQuit", QKeySequence.StandardKey.Quit)
         self.act_fit = self._action("actionFit", "Ctrl+0")
@@ -116,6 +123,8 @@ class MainWindow(QMainWindow):
         self.act_new.triggered.connect(self.new_plan_dialog)
         self.act_open.triggered.connect(self.open_dialog)
         self.act_save_copy.triggered.connect(self.save_copy_dialog)
+        self.act_export_pdf.triggered.connect(self.export_pdf_dialog)
+        self.act_plan_details.triggered.connect(self.plan_details_dialog)
         self.act_close.triggered.connect(self.close)
         self.act_quit.triggered.connect(self.close)
         self.act_check.triggered.connect(self._check_now)
@@ -131,7 +140,9 @@ class MainWindow(QMainWindow):
         for act in (self.act_new, self.act_open):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_save_copy, self.act_close])
+        self.menu_file.addActions([self.act_save_copy, self.act_export_pdf])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_plan_details, self.act_close])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -172,6 +183,7 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("structureSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._search_next)
         self.tree = QTreeView(tree_panel)
         self.tree.setObjectName("structureTree")
         self.tree.setHeaderHidden(True)
@@ -247,6 +259,20 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         self.toolbar_undo_anchor = toolbar.addSeparator()
         toolbar.addActions([self.act_fit, self.act_actual, self.act_check])
+        self.exporter = PdfExporter(self)
+        self.exporter.progress.connect(self._export_progress)
+        self.exporter.finished.connect(self._export_finished)
+        self.exporter.failed.connect(self._export_failed)
+        self.export_bar = QProgressBar(self)
+        self.export_bar.setObjectName("exportProgress")
+        self.export_bar.setMaximumWidth(220)
+        self.export_bar.setFormat(self.tr("PDF %p%"))
+        self.export_cancel = QToolButton(self)
+        self.export_cancel.setObjectName("exportCancel")
+        self.export_cancel.clicked.connect(self.exporter.cancel)
+        for widget in (self.export_bar, self.export_cancel):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -297,6 +323,7 @@ class MainWindow(QMainWindow):
         document.scenario_reset.connect(self._fill_scenarios)
         document.findings_changed.connect(self._update_counts)
         document.read_only_changed.connect(self._read_only_changed)
+        document.region_changed.connect(self._update_title)
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         self._fill_scenarios()
         self._update_counts()
@@ -491,13 +518,32 @@ class MainWindow(QMainWindow):
         return True
 
     def _search(self, text: str) -> None:
+        """Search as you type: reveal and select the first unit whose name or short name
+        holds the text (in tree order); Enter goes on to the next one."""
+        self._search_hits: list[int] = []
+        self._search_at = 0
         if self.document is None or not text.strip():
             return
         needle = text.strip().lower()
-        for uid, unit in self.document.structure.units.items():
-            if needle in unit.name.lower() or needle in unit.short_name.lower():
-                self.select_unit(uid)
-                return
+        units = self.document.structure.units
+        self._search_hits = [
+            uid
+            for uid in self.structure_model.tree_order()
+            if needle in units[uid].name.lower() or needle in units[uid].short_name.lower()
+        ]
+        if self._search_hits:
+            self.select_unit(self._search_hits[0])
+            self.statusBar().showMessage(
+                self.tr("{n} units match").format(n=len(self._search_hits)), 4000
+            )
+        else:
+            self.statusBar().showMessage(self.tr("No unit matches '{text}'").format(text=text))
+
+    def _search_next(self) -> None:
+        hits = getattr(self, "_search_hits", [])
+        if hits:
+            self._search_at = (self._search_at + 1) % len(hits)
+            self.select_unit(hits[self._search_at])
 
     def _finding_activated(self, index: QModelIndex) -> None:
         source = self.findings_filter.mapToSource(index)
@@ -561,6 +607,67 @@ class MainWindow(QMainWindow):
         self.set_document(document)
         self.statusBar().showMessage(self.tr("New plan: {path}").format(path=path), 8000)
         return True
+
+    def plan_details_dialog(self) -> PlanDetailsDialog | None:
+        """The region's details and the signatories of the proposal (one undo step)."""
+        doc = self.document
+        if doc is None:
+            return None
+
+        def submit(value: tuple[Region, tuple[Signatory, ...]]) -> str | None:
+            error = push(doc, SetPlanDetailsCommand(doc, *value))
+            return None if error is None else str(error)
+
+        dialog = PlanDetailsDialog(doc.region, doc.signatories(), submit, self)
+        if doc.read_only:
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        self.active_dialog = dialog
+        return dialog
+
+    def export_pdf_dialog(self) -> ExportPdfDialog | None:
+        """Ask for the report's choices, then write it on a worker thread."""
+        if self.document is None:
+            return None
+        if self.exporter.busy:
+            self.statusBar().showMessage(self.tr("A PDF is being written; wait for it."), 8000)
+            return None
+        dialog = ExportPdfDialog(self.document, self.language, self)
+        dialog.accepted.connect(lambda: self.export_pdf(dialog.value()))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        self.active_dialog = dialog
+        return dialog
+
+    def export_pdf(self, request: ExportRequest) -> bool:
+        if self.document is None or not self.exporter.start(self.document.path, request):
+            return False
+        self.export_bar.setRange(0, 0)
+        self.export_bar.show()
+        self.export_cancel.show()
+        self.statusBar().showMessage(self.tr("Writing {path}…").format(path=request.path.name), 0)
+        return True
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.export_bar.setRange(0, max(total, 1))
+        self.export_bar.setValue(done)
+
+    def _export_finished(self, path: str, pages: int) -> None:
+        self.export_bar.hide()
+        self.export_cancel.hide()
+        self.statusBar().showMessage(
+            self.tr("PDF written: {path} ({pages} pages)").format(path=path, pages=pages), 15000
+        )
+
+    def _export_failed(self, reason: str) -> None:
+        self.export_bar.hide()
+        self.export_cancel.hide()
+        if not reason:
+            self.statusBar().showMessage(self.tr("PDF export cancelled; nothing was written."))
+            return
+        self.statusBar().showMessage(self.tr("PDF export failed."), 8000)
+        QMessageBox.warning(self, self.tr("Cannot write the PDF"), reason)
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -675,6 +782,9 @@ class MainWindow(QMainWindow):
         self.act_new.setText(self.tr("New plan…"))
         self.act_open.setText(self.tr("Open…"))
         self.act_save_copy.setText(self.tr("Save a copy…"))
+        self.act_export_pdf.setText(self.tr("Export PDF…"))
+        self.act_plan_details.setText(self.tr("Plan details and signatures…"))
+        self.export_cancel.setText(self.tr("Cancel"))
         self.act_close.setText(self.tr("Close"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_fit.setText(self.tr("Fit to window"))
@@ -749,6 +859,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        self.exporter.wait()
         if self.document is not None:
             if self.runner is not None:
                 self.runner.stop()

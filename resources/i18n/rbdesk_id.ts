@@ -3,7 +3,7 @@
 <context>
     <name>AddIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="379" />
+        <location filename="../../rbdesk/ui/commands.py" line="387" />
         <source>Add IKU “{name}”</source>
         <translation>Tambah IKU “{name}”</translation>
     </message>
@@ -11,7 +11,7 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="306" />
+        <location filename="../../rbdesk/ui/commands.py" line="314" />
         <source>Add position “{title}”</source>
         <translation>Tambah jabatan “{title}”</translation>
     </message>
@@ -19,7 +19,7 @@
 <context>
     <name>AddUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="123" />
+        <location filename="../../rbdesk/ui/commands.py" line="131" />
         <source>Add “{name}”</source>
         <translation>Tambah “{name}”</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>DeleteIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="426" />
+        <location filename="../../rbdesk/ui/commands.py" line="434" />
         <source>Delete IKU</source>
         <translation>Hapus IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="433" />
+        <location filename="../../rbdesk/ui/commands.py" line="441" />
         <source>Delete IKU “{name}”</source>
         <translation>Hapus IKU “{name}”</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>DeletePositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="354" />
+        <location filename="../../rbdesk/ui/commands.py" line="362" />
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="362" />
+        <location filename="../../rbdesk/ui/commands.py" line="370" />
         <source>Delete position “{title}”</source>
         <translation>Hapus jabatan “{title}”</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>DeleteUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="258" />
+        <location filename="../../rbdesk/ui/commands.py" line="266" />
         <source>Delete “{name}”</source>
         <translation>Hapus “{name}”</translation>
     </message>
@@ -81,86 +81,96 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="94" />
-        <location filename="../../rbdesk/ui/document.py" line="851" />
+        <location filename="../../rbdesk/ui/commands.py" line="102" />
+        <location filename="../../rbdesk/ui/document.py" line="878" />
         <source>'{path}' is open read-only; the change was not made</source>
         <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
         <translation>'{path}' terbuka hanya-baca; perubahan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="256" />
+        <location filename="../../rbdesk/ui/document.py" line="258" />
         <source>'{path}' holds no scenario</source>
-        <extracomment>A unit's place in the tree: ``(parent_id, sort_order)``. the unit and everything attached to it are new a field of the unit changed (name, kind, type, eselon ...) the unit and everything attached to it are gone the unit's parent or sibling order changed the urusan assignments of the unit changed a position of the unit was added, changed or removed an IKU of the unit was added, changed or removed the whole structure was replaced (switch or reload) the list of scenarios or their names changed after every change, with the new version number an undo or redo failed; the document was reloaded True when the plan opened read-only because another window had it open.</extracomment>
+        <extracomment>A unit's place in the tree: ``(parent_id, sort_order)``. the unit and everything attached to it are new a field of the unit changed (name, kind, type, eselon ...) the unit and everything attached to it are gone the unit's parent or sibling order changed the urusan assignments of the unit changed a position of the unit was added, changed or removed an IKU of the unit was added, changed or removed the whole structure was replaced (switch or reload) the list of scenarios or their names changed after every change, with the new version number an undo or redo failed; the document was reloaded the region's details or the signatories changed True when the plan opened read-only because another window had it open.</extracomment>
         <translation>'{path}' tidak memuat skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="305" />
-        <location filename="../../rbdesk/ui/document.py" line="557" />
+        <location filename="../../rbdesk/ui/document.py" line="307" />
+        <location filename="../../rbdesk/ui/document.py" line="559" />
         <source>unit {id} does not exist in this scenario</source>
         <translation>unit {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="349" />
+        <location filename="../../rbdesk/ui/document.py" line="351" />
         <source>{what} {id} does not exist in this scenario</source>
         <translation>{what} {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="441" />
+        <location filename="../../rbdesk/ui/document.py" line="443" />
         <source>a position among siblings cannot be negative</source>
         <translation>urutan di antara unit sejajar tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="543" />
+        <location filename="../../rbdesk/ui/document.py" line="545" />
         <source>the records belong to another scenario</source>
         <translation>data tersebut milik skenario lain</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="547" />
+        <location filename="../../rbdesk/ui/document.py" line="549" />
         <source>unit {id} already exists</source>
         <translation>unit {id} sudah ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="550" />
+        <location filename="../../rbdesk/ui/document.py" line="552" />
         <source>parent unit {id} does not exist</source>
         <translation>unit atasan {id} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="598" />
+        <location filename="../../rbdesk/ui/document.py" line="600" />
         <source>urusan {codes} assigned more than once</source>
         <translation>urusan {codes} ditetapkan lebih dari sekali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="602" />
+        <location filename="../../rbdesk/ui/document.py" line="604" />
         <source>unknown urusan role '{role}'</source>
         <translation>peran urusan '{role}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="660" />
+        <location filename="../../rbdesk/ui/document.py" line="662" />
         <source>a position needs a title</source>
         <translation>jabatan harus bernama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="663" />
+        <location filename="../../rbdesk/ui/document.py" line="665" />
         <source>unknown position category '{c}'</source>
         <translation>kategori jabatan '{c}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="667" />
+        <location filename="../../rbdesk/ui/document.py" line="669" />
         <source>unknown eselon '{e}' (known: {known})</source>
         <translation>eselon '{e}' tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="672" />
+        <location filename="../../rbdesk/ui/document.py" line="674" />
         <source>a number of positions cannot be negative</source>
         <translation>jumlah jabatan tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="717" />
+        <location filename="../../rbdesk/ui/document.py" line="719" />
         <source>an IKU needs an indicator</source>
         <translation>IKU harus memiliki indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="758" />
+        <location filename="../../rbdesk/ui/document.py" line="732" />
+        <source>the level of government of a plan cannot change</source>
+        <translation>tingkat pemerintahan suatu rencana tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/document.py" line="734" />
+        <source>a plan needs the name of its region</source>
+        <translation>rencana harus memuat nama daerahnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/document.py" line="785" />
         <source>a plan keeps at least one scenario</source>
         <translation>rencana harus memiliki sedikitnya satu skenario</translation>
     </message>
@@ -168,7 +178,7 @@
 <context>
     <name>EditIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="407" />
+        <location filename="../../rbdesk/ui/commands.py" line="415" />
         <source>Edit IKU “{name}”</source>
         <translation>Ubah IKU “{name}”</translation>
     </message>
@@ -176,7 +186,7 @@
 <context>
     <name>EditPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="334" />
+        <location filename="../../rbdesk/ui/commands.py" line="342" />
         <source>Edit position “{title}”</source>
         <translation>Ubah jabatan “{title}”</translation>
     </message>
@@ -184,35 +194,123 @@
 <context>
     <name>EditUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="196" />
+        <location filename="../../rbdesk/ui/commands.py" line="204" />
         <source>Edit “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="54" />
+        <location filename="../../rbdesk/ui/export.py" line="109" />
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="61" />
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="69" />
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="69" />
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="70" />
+        <source>A3 (297 × 420 mm)</source>
+        <translation>A3 (297 × 420 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="88" />
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="89" />
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="90" />
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="91" />
+        <source>Current structure</source>
+        <translation>Struktur saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="92" />
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="104" />
+        <source>(none: the current structure and its findings)</source>
+        <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="109" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="117" />
+        <source>Name the PDF file to write.</source>
+        <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="120" />
+        <source>The folder '{folder}' does not exist.</source>
+        <translation>Folder '{folder}' tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="71" />
+        <source>OK</source>
+        <extracomment>Item data marking an urusan the unit already holds. Tries a change; returns the reason it was refused, or ``None`` when it was made.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="72" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="322" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="461" />
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="330" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="469" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="331" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="470" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="332" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="471" />
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="338" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="477" />
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -235,157 +333,157 @@
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="281" />
+        <location filename="../../rbdesk/ui/inspector.py" line="283" />
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="290" />
+        <location filename="../../rbdesk/ui/inspector.py" line="292" />
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="291" />
+        <location filename="../../rbdesk/ui/inspector.py" line="293" />
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="292" />
+        <location filename="../../rbdesk/ui/inspector.py" line="294" />
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="321" />
+        <location filename="../../rbdesk/ui/inspector.py" line="323" />
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="464" />
+        <location filename="../../rbdesk/ui/inspector.py" line="468" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="464" />
+        <location filename="../../rbdesk/ui/inspector.py" line="468" />
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="464" />
+        <location filename="../../rbdesk/ui/inspector.py" line="468" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="465" />
+        <location filename="../../rbdesk/ui/inspector.py" line="469" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="465" />
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="469" />
+        <location filename="../../rbdesk/ui/inspector.py" line="486" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="466" />
+        <location filename="../../rbdesk/ui/inspector.py" line="470" />
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="466" />
+        <location filename="../../rbdesk/ui/inspector.py" line="470" />
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="467" />
+        <location filename="../../rbdesk/ui/inspector.py" line="471" />
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="467" />
+        <location filename="../../rbdesk/ui/inspector.py" line="471" />
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="467" />
+        <location filename="../../rbdesk/ui/inspector.py" line="471" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="468" />
+        <location filename="../../rbdesk/ui/inspector.py" line="472" />
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="468" />
+        <location filename="../../rbdesk/ui/inspector.py" line="472" />
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="469" />
+        <location filename="../../rbdesk/ui/inspector.py" line="473" />
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="474" />
+        <location filename="../../rbdesk/ui/inspector.py" line="478" />
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="474" />
+        <location filename="../../rbdesk/ui/inspector.py" line="478" />
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="475" />
-        <location filename="../../rbdesk/ui/inspector.py" line="476" />
-        <location filename="../../rbdesk/ui/inspector.py" line="478" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479" />
+        <location filename="../../rbdesk/ui/inspector.py" line="480" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="475" />
-        <location filename="../../rbdesk/ui/inspector.py" line="477" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479" />
+        <location filename="../../rbdesk/ui/inspector.py" line="481" />
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="476" />
-        <location filename="../../rbdesk/ui/inspector.py" line="477" />
+        <location filename="../../rbdesk/ui/inspector.py" line="480" />
+        <location filename="../../rbdesk/ui/inspector.py" line="481" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="486" />
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="486" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="486" />
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483" />
+        <location filename="../../rbdesk/ui/inspector.py" line="487" />
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="485" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="485" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="485" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489" />
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
@@ -393,409 +491,469 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="316" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="730" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="343" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="319" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="731" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="346" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="339" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="366" />
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="353" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="380" />
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="371" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="398" />
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="376" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="403" />
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="417" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="444" />
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="426" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="453" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="432" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="459" />
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="433" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="460" />
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="449" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="476" />
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="467" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="494" />
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="468" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="495" />
         <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="488" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="515" />
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="567" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="567" />
         <location filename="../../rbdesk/ui/mainwindow.py" line="586" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="693" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="539" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="269" />
+        <source>PDF %p%</source>
+        <translation>PDF %p%</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="537" />
+        <source>{n} units match</source>
+        <translation>{n} unit cocok</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="540" />
+        <source>No unit matches '{text}'</source>
+        <translation>Tidak ada unit yang cocok dengan '{text}'</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="585" />
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="549" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="559" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="595" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="605" />
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="550" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
         <source>'{path}' is the plan open in this window; choose another name.</source>
         <translation>'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="556" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="602" />
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="562" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="608" />
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="576" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="634" />
+        <source>A PDF is being written; wait for it.</source>
+        <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="649" />
+        <source>Writing {path}…</source>
+        <translation>Menulis {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="660" />
+        <source>PDF written: {path} ({pages} pages)</source>
+        <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="667" />
+        <source>PDF export cancelled; nothing was written.</source>
+        <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="669" />
+        <source>PDF export failed.</source>
+        <translation>Ekspor PDF gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="670" />
+        <source>Cannot write the PDF</source>
+        <translation>PDF tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="585" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="692" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="592" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="699" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="594" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="701" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="600" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="707" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="600" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="707" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="601" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="708" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="607" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="714" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="614" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="614" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="620" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="727" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="627" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="734" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="628" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="735" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="635" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="661" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="693" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="768" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="662" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="769" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="668" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="775" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="669" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="776" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="670" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="777" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="671" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="778" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="672" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="779" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="673" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="780" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="781" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="782" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="676" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="783" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="677" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="784" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="678" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="785" />
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="786" />
+        <source>Plan details and signatures…</source>
+        <translation>Rincian rencana dan tanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="787" />
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="788" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="679" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="789" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="680" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="790" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="681" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="791" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="682" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="684" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="794" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="686" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="687" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="797" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="688" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="689" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="690" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="800" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="703" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="695" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="696" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="697" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="698" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="699" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="809" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="700" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="701" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="704" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="705" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="706" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="707" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="709" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="711" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="713" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="716" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="717" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -803,7 +961,7 @@
 <context>
     <name>MoveUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="224" />
+        <location filename="../../rbdesk/ui/commands.py" line="232" />
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
     </message>
@@ -811,130 +969,228 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="96" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="114" />
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="99" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="117" />
         <source>e.g. Kabupaten Sukamaju</source>
         <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="103" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="121" />
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="104" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="122" />
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="105" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="123" />
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="111" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="129" />
         <source>e.g. 35.16</source>
         <translation>mis. 35.16</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="119" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="137" />
         <source>Geographic difficulty factor used by the typology (1.0 when none applies)</source>
         <translation>Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="123" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="141" />
         <source>e.g. Bagian Organisasi Setda</source>
         <translation>mis. Bagian Organisasi Setda</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="124" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="142" />
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="125" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="143" />
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="126" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="144" />
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="127" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="145" />
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="128" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="146" />
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="135" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="153" />
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="138" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="156" />
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="183" />
+        <source>Plan details</source>
+        <translation>Rincian rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="187" />
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="188" />
+        <source>Regency (kabupaten)</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="189" />
+        <source>City (kota)</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="201" />
+        <source>Region name</source>
+        <translation>Nama daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="202" />
+        <source>Level</source>
+        <translation>Tingkat pemerintahan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="203" />
+        <source>Region code</source>
+        <translation>Kode daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="204" />
+        <source>Geographic factor</source>
+        <translation>Faktor geografis</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="205" />
+        <source>Preparing unit</source>
+        <translation>Unit penyusun</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="206" />
+        <source>Signatures on the proposal</source>
+        <translation>Tanda tangan pada usulan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="209" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="209" />
+        <source>NIP (18 digits)</source>
+        <translation>NIP (18 angka)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="209" />
+        <source>Title (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="212" />
+        <source>Prepared by</source>
+        <translation>Disiapkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="213" />
+        <source>Checked by</source>
+        <translation>Diperiksa oleh</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="214" />
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="237" />
+        <source>A plan needs the name of its region.</source>
+        <translation>Rencana harus memuat nama daerahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="240" />
+        <source>A region code is digits separated by dots, such as 35.16.</source>
+        <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="246" />
+        <source>NIP '{nip}' is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
+        <translation>NIP '{nip}' tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
+    </message>
+</context>
+<context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="268" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="407" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="275" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="414" />
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="276" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="415" />
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="277" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="416" />
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="429" />
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="291" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="430" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="292" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="431" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="432" />
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="294" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="433" />
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="300" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="439" />
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -942,7 +1198,7 @@
 <context>
     <name>RenameUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="161" />
+        <location filename="../../rbdesk/ui/commands.py" line="169" />
         <source>Rename to “{name}”</source>
         <translation>Ganti nama menjadi “{name}”</translation>
     </message>
@@ -950,81 +1206,75 @@
 <context>
     <name>SetAssignmentsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="281" />
+        <location filename="../../rbdesk/ui/commands.py" line="289" />
         <source>Set the urusan of “{name}”</source>
         <translation>Tetapkan urusan “{name}”</translation>
     </message>
 </context>
 <context>
+    <name>SetPlanDetailsCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/commands.py" line="459" />
+        <source>Edit the plan details</source>
+        <translation>Ubah rincian rencana</translation>
+    </message>
+</context>
+<context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="165" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="281" />
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="169" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="285" />
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="174" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="174" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="174" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="179" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="295" />
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="180" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="296" />
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="183" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="299" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="208" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="330" />
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="250" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="389" />
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="252" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="391" />
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="53" />
-        <source>OK</source>
-        <extracomment>Tries a change; returns the reason it was refused, or ``None`` when it was made.</extracomment>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="54" />
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>

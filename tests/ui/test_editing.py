@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
-from rbdesk.domain.model import Level, UrusanRole
+from rbdesk.domain.model import Level, SignatoryRole, UrusanRole
 from rbdesk.store import Store
 from rbdesk.ui.dialogs import TAKEN_ROLE
 from rbdesk.ui.mainwindow import MainWindow
@@ -276,3 +276,76 @@ def test_coordination_links_are_drawn_between_shown_boxes(window: MainWindow) ->
     # collapsing the region to its head hides both ends: no link is drawn
     window.chart.expand_to_level(0)
     assert not window.chart.item.links
+
+
+def test_plan_details_and_signatures(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    before = fingerprint(doc.path)
+    window.act_plan_details.trigger()
+    dialog = window.active_dialog
+    assert dialog.isVisible()
+    name, nip, title = dialog.signatory_fields[SignatoryRole.PREPARED]
+    qtbot.keyClicks(name, "Dra. Siti <Aminah> & Rekan")
+    qtbot.keyClicks(nip, "19700101 199003 2 00")  # 17 digits
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "NIP" in dialog.error.text()  # refused inline
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.signatories() == ()
+    qtbot.keyClicks(nip, "1")
+    qtbot.keyClicks(title, "Kepala Bagian Organisasi")
+    dialog.preparing_unit.clear()
+    qtbot.keyClicks(dialog.preparing_unit, "Bagian Organisasi Setda")
+    dialog.geo_factor.setValue(1.3)
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    with Store.open(doc.path, read_only=True) as store:
+        (signed,) = store.signatories()
+        region = store.region()
+    assert (signed.role, signed.name, signed.nip, signed.title) == (
+        SignatoryRole.PREPARED, "Dra. Siti <Aminah> & Rekan", "197001011990032001",
+        "Kepala Bagian Organisasi",
+    )  # fmt: skip
+    assert (region.preparing_unit, region.geo_factor) == ("Bagian Organisasi Setda", 1.3)
+    assert fingerprint(doc.path) != before  # the region's details are part of the plan
+    window.act_undo.trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.signatories() == ()
+        assert store.region().geo_factor != 1.3
+    window.act_redo.trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.signatories()[0].name == "Dra. Siti <Aminah> & Rekan"
+
+
+def test_export_pdf_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    doc = window.document
+    with Store.open(doc.path, read_only=True) as store:
+        short = store.fingerprint()[:12]
+    window.act_export_pdf.trigger()
+    dialog = window.active_dialog
+    assert dialog.before.currentText() == doc.scenario.name
+    assert dialog.after.currentData() is not None  # the sample's proposal
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "missing" / "x.pdf"))
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible() and "missing" in dialog.error.text()
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "usulan"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
+    click_ok(qtbot, dialog)
+    assert window.export_bar.isVisible()
+    # the window answers while the PDF is written: select a unit in the tree
+    uid = choose_in_tree(qtbot, window, "Dinas Kesehatan")
+    assert window.inspector.name.text() == "Dinas Kesehatan"
+    qtbot.waitUntil(lambda: not window.export_bar.isVisible(), timeout=120000)
+    assert "usulan.pdf" in window.statusBar().currentMessage()
+    out = tmp_path / "usulan.pdf"
+    reader = PdfReader(out)
+    assert len(reader.pages) > 5
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (215, 330)  # F4
+    assert doc.region.name in reader.pages[0].extract_text()
+    assert any(short[:8] in page.extract_text() for page in reader.pages[:3])
+    assert uid in doc.structure.units
+    assert not list(tmp_path.glob("*.tmp*"))  # nothing half-written left beside it

@@ -289,3 +289,24 @@ def test_findings_follow_edits_from_a_worker_thread(qtbot, window: MainWindow) -
     assert not doc.findings_stale
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: not shown() and not doc.findings_stale, timeout=10000)
+
+
+def test_search_as_you_type_reveals_and_enter_goes_to_the_next(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    qtbot.keyClicks(window.search, "bidang lalu")
+    first = window.tree.currentIndex().internalId()
+    assert doc.unit(first).name == "Bidang Lalu Lintas"
+    parent = window.tree.currentIndex().parent()
+    assert window.tree.isExpanded(parent)  # revealed: its dinas was opened
+    assert window.inspector.unit_id == first
+    window.search.clear()
+    qtbot.keyClicks(window.search, "kecamatan")
+    hits = [u for u in doc.structure.units.values() if "kecamatan" in u.name.lower()]
+    seen = {window.tree.currentIndex().internalId()}
+    for _ in range(len(hits) - 1):
+        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+        seen.add(window.tree.currentIndex().internalId())
+    assert seen == {u.id for u in hits}
+    window.search.clear()
+    qtbot.keyClicks(window.search, "tidak ada unit seperti ini")
+    assert "No unit" in window.statusBar().currentMessage()
