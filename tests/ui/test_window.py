@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rbdesk.store import Store
 from rbdesk.ui.app import Translations, connect_language
+from rbdesk.ui.document import Document
 from rbdesk.ui.mainwindow import MainWindow
 from tests.ui.helpers import unit_named
 
@@ -310,3 +311,44 @@ def test_search_as_you_type_reveals_and_enter_goes_to_the_next(qtbot, window: Ma
     window.search.clear()
     qtbot.keyClicks(window.search, "tidak ada unit seperti ini")
     assert "No unit" in window.statusBar().currentMessage()
+
+
+def test_a_file_that_cannot_be_opened_says_why(qtbot, window: MainWindow, tmp_path: Path,
+                                               monkeypatch) -> None:  # fmt: skip
+    bad = tmp_path / "rusak.rbd"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 80 + b"not a plan")
+    before = bad.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    old = window.document.path
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), "")
+    )
+    window.act_open.trigger()
+    assert len(shown) == 1 and "rusak.rbd" in shown[0]
+    assert window.document.path == old  # the open plan stays
+    assert bad.read_bytes() == before  # the bad file is left as it was
+
+
+def test_a_second_window_on_the_same_plan_is_read_only(qtbot, window: MainWindow,
+                                                       tmp_path: Path) -> None:  # fmt: skip
+    doc = window.document
+    second = MainWindow(
+        Document.open(doc.path),
+        QSettings(str(tmp_path / "second.ini"), QSettings.Format.IniFormat), "en",
+    )  # fmt: skip
+    qtbot.addWidget(second)
+    second.show()
+    try:
+        assert second.document.read_only and not doc.read_only
+        assert "Read-only" in second.read_only_label.text()
+        assert "[read-only]" in second.windowTitle()
+        uid = unit_named(second.document, "Dinas Perhubungan")
+        second.select_unit(uid)
+        assert not second.inspector.name.isEnabled()
+        assert not second.inspector.urusan_add.isEnabled()
+        assert not second.structure_model.flags(second.structure_model.index_of(uid)) & (
+            Qt.ItemFlag.ItemIsEditable
+        )
+    finally:
+        second.close()
