@@ -9,8 +9,15 @@ Terms:
   boxes. Its *scale* is the largest at most 1 that fits the page's chart area; when
   that would set the smallest text below :data:`MIN_TEXT` points, the chart is drawn
   at the scale that gives exactly that size and split into *tiles*, one per page
-  (:func:`rbdesk.layout.tile`), each with marks naming the page that continues it on
+  (:func:`rbdesk.layout.tiling.tile_in_gaps`: every cut falls between boxes, and a
+  tile with no box is left out), each with marks naming the page that continues it on
   each side.
+* A chart has several *shapes* (layout options, box width, name size), tried in
+  order of preference: first the ordinary one scaled to fit, then more compact ones
+  (leaf children stacked, tighter gaps, narrower boxes, names at the detail size),
+  and only when no shape fits one page at :data:`MIN_TEXT` or more is it tiled, in
+  the shape that needs the fewest pages. A chart on one page needs no band for the
+  continuation marks and takes all of the page below its heading.
 * A box is *marked* when the comparison lists a change for its unit: a tag under the
   unit's name says which (new, merged, moved ...), and its border takes the colour
   of the change.
@@ -28,6 +35,7 @@ from reportlab.platypus import Flowable
 
 from rbdesk.domain.model import Structure, Unit
 from rbdesk.layout import Layout, LayoutOptions, Tile, layout_charts, layout_tree, tile
+from rbdesk.layout.tiling import tile_in_gaps
 from rbdesk.report.fonts import BOLD, REGULAR, wrap
 from rbdesk.report.labels import Labels
 from rbdesk.report.pages import ACCENT, INK, MUTED, Marks
@@ -43,6 +51,10 @@ PAD = 4.0
 MARK_BAND = 13.0
 #: Height of the band above the chart: chapter and section headings, title, subtitle.
 HEADER_BAND = 80.0
+#: Space between the heading of a one-page chart and the chart.
+HEADER_GAP = 4.0
+#: Height kept free at the foot of a one-page chart for the legend.
+LEGEND_BAND = 10.0
 
 OPTIONS = LayoutOptions(
     sibling_gap=12.0, subtree_gap=22.0, tree_gap=40.0, level_gap=26.0,
@@ -65,6 +77,23 @@ CHANGE_COLOURS: dict[str, Color] = {
 }
 
 
+#: Tighter spacing, for the compact shapes of a chart that does not fit otherwise.
+COMPACT = replace(OPTIONS, sibling_gap=8.0, subtree_gap=14.0, level_gap=16.0, stack_gap=4.0,
+                  stub=8.0)  # fmt: skip
+TIGHTEST = replace(OPTIONS, sibling_gap=6.0, subtree_gap=12.0, level_gap=10.0, stack_gap=3.0,
+                   stub=7.0)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """How a chart is laid out: the layout options, the width of a box and the size of
+    the unit names (the details are always :data:`DETAIL_SIZE`)."""
+
+    options: LayoutOptions
+    box_width: float = BOX_WIDTH
+    name_size: float = NAME_SIZE
+
+
 @dataclass(frozen=True, slots=True)
 class BoxText:
     name: tuple[str, ...]
@@ -78,7 +107,8 @@ class BoxText:
 class BoxTexts:
     """The texts of the boxes of one scenario, measured once: also the layout's
     ``measure``. ``tags`` maps unit ids to change labels (``Merge``, ``Move|Change``);
-    with ``hidden_line`` every OPD box keeps a line for its count of hidden units."""
+    with ``hidden_line`` every OPD box keeps a line for its count of hidden units.
+    Boxes are ``box_width`` wide and names set at ``name_size`` points."""
 
     def __init__(
         self,
@@ -88,13 +118,36 @@ class BoxTexts:
         tags: Mapping[int, str],
         *,
         hidden_line: bool = False,
+        box_width: float = BOX_WIDTH,
+        name_size: float = NAME_SIZE,
     ) -> None:
         self.structure = structure
         self.catalogue = catalogue
         self.labels = labels
         self.tags = tags
         self.hidden_line = hidden_line
+        self.box_width = box_width
+        self.name_size = name_size
         self.texts: dict[int, BoxText] = {}
+        self._variants: dict[tuple[float, float], BoxTexts] = {(box_width, name_size): self}
+
+    @property
+    def least_scale(self) -> float:
+        """The smallest scale that keeps every text at :data:`MIN_TEXT` points or more."""
+        return MIN_TEXT / min(self.name_size, DETAIL_SIZE)
+
+    def variant(self, box_width: float, name_size: float) -> BoxTexts:
+        """The same texts in boxes of another width or with names of another size
+        (made once, shared)."""
+        key = (box_width, name_size)
+        found = self._variants.get(key)
+        if found is None:
+            found = BoxTexts(self.structure, self.catalogue, self.labels, self.tags,
+                             hidden_line=self.hidden_line, box_width=box_width,
+                             name_size=name_size)  # fmt: skip
+            found._variants = self._variants
+            self._variants[key] = found
+        return found
 
     def _kind_name(self, kind: str) -> str:
         entry = self.catalogue.kinds.get(kind)
@@ -106,8 +159,8 @@ class BoxTexts:
         found = self.texts.get(unit.id)
         if found is not None:
             return found
-        inner = BOX_WIDTH - 2 * PAD
-        name = tuple(wrap(unit.name, BOLD, NAME_SIZE, inner))
+        inner = self.box_width - 2 * PAD
+        name = tuple(wrap(unit.name, BOLD, self.name_size, inner))
         parts = [self._kind_name(unit.kind)]
         if unit.unit_type:
             parts.append(self.labels.fmt("chart.type", type=unit.unit_type))
@@ -123,7 +176,7 @@ class BoxTexts:
             fill = FILL_OPD
         elif kind is not None and not kind.structural:
             fill = FILL_SIDE
-        lines = len(name) * NAME_SIZE * 1.18 + (len(detail) + len(tag)) * DETAIL_SIZE * 1.2
+        lines = len(name) * self.name_size * 1.18 + (len(detail) + len(tag)) * DETAIL_SIZE * 1.2
         if self.hidden_line and kind is not None and kind.opd:
             lines += DETAIL_SIZE * 1.2
         text = BoxText(name, detail, tag, action, fill, lines + 2 * PAD + 1)
@@ -131,7 +184,7 @@ class BoxTexts:
         return text
 
     def measure(self, unit: Unit) -> tuple[float, float]:
-        return BOX_WIDTH, self.text(unit).height
+        return self.box_width, self.text(unit).height
 
 
 @dataclass
@@ -145,27 +198,57 @@ class Chart:
     legend: bool = True
     scale: float = 1.0
     tiles: list[Tile] = field(default_factory=list)
+    #: Ids of the boxes whole on no tile (larger than a page): drawn cut on each tile.
+    too_large: frozenset[int] = frozenset()
+
+    @property
+    def pages(self) -> int:
+        return max(1, len(self.tiles))
 
 
-def fit(chart: Chart, area_width: float, area_height: float) -> Chart:
-    """Choose the scale and the tiles of ``chart`` for a chart area of that size."""
+def fit(
+    chart: Chart,
+    area_width: float,
+    area_height: float,
+    whole: tuple[float, float] | None = None,
+) -> Chart:
+    """Choose the scale and the tiles of ``chart``: on one page when it fits the area
+    ``whole`` (default: the chart area) with text of :data:`MIN_TEXT` points or more,
+    else tiled at that size over chart areas of ``area_width`` × ``area_height``."""
     layout = chart.layout
     if not layout.boxes:
         chart.scale, chart.tiles = 1.0, []
         return chart
-    smallest = min(NAME_SIZE, DETAIL_SIZE)
-    least = MIN_TEXT / smallest
-    scale = min(1.0, area_width / max(layout.width, 1.0), area_height / max(layout.height, 1.0))
+    least = chart.texts.least_scale
+    one_w, one_h = whole if whole is not None else (area_width, area_height)
+    scale = min(1.0, one_w / max(layout.width, 1.0), one_h / max(layout.height, 1.0))
     if scale >= least:
         chart.scale = scale
         chart.tiles = tile(layout, layout.width, layout.height)
         return chart
     chart.scale = least
-    tallest = max(b.height for b in layout)
-    width, height = area_width / least, area_height / least
-    overlap = min(tallest + OPTIONS.level_gap, 0.4 * min(width, height))
-    chart.tiles = tile(layout, width, height, overlap)
+    chart.tiles = tile_in_gaps(layout, area_width / least, area_height / least)
+    chart.too_large = frozenset(
+        b.unit_id for b in layout if not any(t.contains(b) for t in chart.tiles)
+    )
     return chart
+
+
+def header_height(
+    anchors: Sequence[tuple[int, str, str]], title: str, subtitle: str, width: float
+) -> float:
+    """Height of the heading of a chart page as :class:`ChartPage` prints it."""
+    height = 0.0
+    for level, _, _ in anchors:
+        height += 22.0 if level == 0 else 13.0 if level == 1 else 0.0
+    height += 13.0 * min(2, len(wrap(title, BOLD, 10.5, width)))
+    height += 9.5 * min(2, len(wrap(subtitle, REGULAR, 7.5, width)))
+    return height
+
+
+def one_page_area(frame_width: float, frame_height: float, header: float) -> tuple[float, float]:
+    """The chart area of a chart on one page under a heading ``header`` high."""
+    return frame_width, frame_height - 0.5 - header - HEADER_GAP - LEGEND_BAND
 
 
 def _outline(text: str, key: str, level: int, x: float, y: float) -> Callable[[Canvas], None]:
@@ -245,10 +328,17 @@ class ChartPage(Flowable):
             top -= 9.5
         if chart.legend:
             self._legend(2)
-        area_top = self.height - HEADER_BAND - MARK_BAND
-        area_left = MARK_BAND
-        area_width = self.width - 2 * MARK_BAND
-        area_height = area_top - MARK_BAND
+        if count == 1:
+            # One page: no continuation marks, the chart takes all below the heading.
+            area_top = top - HEADER_GAP
+            area_left = 0.0
+            area_width = self.width
+            area_height = area_top - LEGEND_BAND
+        else:
+            area_top = self.height - HEADER_BAND - MARK_BAND
+            area_left = MARK_BAND
+            area_width = self.width - 2 * MARK_BAND
+            area_height = area_top - MARK_BAND
         if not chart.tiles:
             canv.setFont(REGULAR, 9)
             canv.drawString(area_left, area_top - 12, self.labels["chart.empty"])
@@ -284,10 +374,18 @@ class ChartPage(Flowable):
         chart = self.chart
         s = chart.scale
         layout = chart.layout
-        # Centre a chart that fits on one page; a tile fills the area from its corner.
-        dx = left + max(0.0, (width - current.width * s) / 2)
+        # Centre a chart that fits on one page; a tile stands against the side where
+        # it continues, next to the mark naming the page.
+        spare_x = max(0.0, width - current.width * s)
+        spare_y = max(0.0, height - current.height * s)
         if len(chart.tiles) == 1:
-            top -= max(0.0, (height - current.height * s) / 3)
+            dx = left + spare_x / 2
+            top -= spare_y / 3
+        else:
+            right_only = current.right is not None and current.left is None
+            dx = left + (spare_x if right_only else 0.0)
+            if current.below is not None and current.above is None:
+                top -= spare_y
         canv.saveState()
         canv.translate(dx - current.x * s, top + current.y * s)
         canv.scale(s, s)
@@ -300,7 +398,17 @@ class ChartPage(Flowable):
         canv.setLineWidth(0.7)
         x0, x1 = current.x, current.x + current.width
         y0, y1 = current.y, current.y + current.height
+        # The boxes of this page: those whole on it (a box the page edge would cut is
+        # drawn whole on a neighbouring tile), and any box larger than a page.
+        drawn = [
+            box
+            for box in layout.boxes_in(x0, y0, current.width, current.height)
+            if current.contains(box) or box.unit_id in chart.too_large
+        ]
+        ids = {box.unit_id for box in drawn}
         for edge in layout.edges:
+            if len(chart.tiles) > 1 and edge.parent_id not in ids and edge.child_id not in ids:
+                continue
             xs = [p[0] for p in edge.points]
             ys = [p[1] for p in edge.points]
             if max(xs) < x0 or min(xs) > x1 or max(ys) < y0 or min(ys) > y1:
@@ -311,14 +419,22 @@ class ChartPage(Flowable):
                 line.lineTo(px, -py)
             canv.drawPath(line, stroke=1, fill=0)
         units = chart.texts.structure.units
-        for box in layout.boxes.values():
-            if box.x > x1 or box.right < x0 or box.y > y1 or box.bottom < y0:
-                continue
+        name_size = chart.texts.name_size
+        for box in drawn:
             self._box(box.x, box.y, box.width, box.height, box.hidden_descendants,
-                      chart.texts.text(units[box.unit_id]))  # fmt: skip
+                      chart.texts.text(units[box.unit_id]), name_size)  # fmt: skip
         canv.restoreState()
 
-    def _box(self, x: float, y: float, w: float, h: float, hidden: int, text: BoxText) -> None:
+    def _box(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        hidden: int,
+        text: BoxText,
+        name_size: float = NAME_SIZE,
+    ) -> None:
         canv = self.canv
         colour = CHANGE_COLOURS.get(text.action)
         canv.setFillColor(text.fill)
@@ -335,10 +451,10 @@ class ChartPage(Flowable):
             canv.setDash()
         cursor = -(y + PAD)
         canv.setFillColor(INK)
-        canv.setFont(BOLD, NAME_SIZE)
+        canv.setFont(BOLD, name_size)
         for line in text.name:
-            canv.drawString(x + PAD, cursor - NAME_SIZE * 0.9, line)
-            cursor -= NAME_SIZE * 1.18
+            canv.drawString(x + PAD, cursor - name_size * 0.9, line)
+            cursor -= name_size * 1.18
         canv.setFont(REGULAR, DETAIL_SIZE)
         canv.setFillColor(MUTED)
         for line in text.detail:
@@ -396,10 +512,28 @@ CANDIDATES: tuple[LayoutOptions, ...] = (
     replace(OPTIONS, stack_threshold=1, stack_rows=5),
 )
 
+#: More compact shapes, tried for an OPD that none of :data:`CANDIDATES` puts on one
+#: page: tighter gaps, then narrower boxes, then names at the detail size.
+COMPACT_SHAPES: tuple[Shape, ...] = (
+    Shape(replace(COMPACT, stack_threshold=1, stack_rows=6)),
+    Shape(replace(COMPACT, stack_threshold=1, stack_rows=8), 112.0),
+    Shape(replace(TIGHTEST, stack_threshold=1, stack_rows=10), 96.0),
+    Shape(replace(TIGHTEST, stack_threshold=1, stack_rows=12), 96.0, DETAIL_SIZE),
+)
+
+#: Shapes of the region at OPD level, each tried with 3 to 14 OPD boxes per column.
+REGION_SHAPES: tuple[Shape, ...] = (
+    Shape(OPTIONS),
+    Shape(COMPACT),
+    Shape(TIGHTEST, BOX_WIDTH, DETAIL_SIZE),
+    Shape(TIGHTEST, 112.0, DETAIL_SIZE),
+    Shape(TIGHTEST, 104.0, DETAIL_SIZE),
+)
+
 
 def _better(chart: Chart, best: Chart | None) -> bool:
     """Fewer pages, then a larger scale."""
-    return best is None or (len(chart.tiles), -chart.scale) < (len(best.tiles), -best.scale)
+    return best is None or (chart.pages, -chart.scale) < (best.pages, -best.scale)
 
 
 def region_chart(
@@ -409,34 +543,57 @@ def region_chart(
     title: str,
     subtitle: str,
     area: tuple[float, float],
+    whole: tuple[float, float] | None = None,
 ) -> Chart:
     """The region at OPD level. The OPDs stand in a compact block under the head of the
     region; of the block's shapes (boxes per column) the one needing the fewest pages,
-    then the largest scale, is kept."""
+    then the largest scale, is kept. The shapes of :data:`REGION_SHAPES` are tried in
+    turn until one puts the chart on one page (``whole``: its area there)."""
     best: Chart | None = None
-    for rows in range(3, 15):
-        options = replace(OPTIONS, stack_rows=rows)
-        layout = layout_tree(structure, measure=texts.measure, options=options,
-                             collapsed=set(opds))  # fmt: skip
-        chart = fit(Chart(layout, texts, title, subtitle), *area)
-        if _better(chart, best):
-            best = chart
+    collapsed = set(opds)
+    for shape in REGION_SHAPES:
+        shaped = texts.variant(shape.box_width, shape.name_size)
+        for rows in range(3, 15):
+            options = replace(shape.options, stack_rows=rows)
+            layout = layout_tree(structure, measure=shaped.measure, options=options,
+                                 collapsed=collapsed)  # fmt: skip
+            chart = fit(Chart(layout, shaped, title, subtitle), *area, whole)
+            if _better(chart, best):
+                best = chart
+        if best is not None and best.pages == 1:
+            break
     assert best is not None
     return best
 
 
 def opd_charts(
-    structure: Structure, texts: BoxTexts, opds: Sequence[int], area: tuple[float, float]
+    structure: Structure,
+    texts: BoxTexts,
+    opds: Sequence[int],
+    area: tuple[float, float],
+    whole: tuple[float, float] | None = None,
 ) -> dict[int, Chart]:
     """One chart per OPD (title and subtitle left to the caller), each in the shape of
-    :data:`CANDIDATES` that needs the fewest pages, then the largest scale."""
+    :data:`CANDIDATES` that needs the fewest pages, then the largest scale; an OPD that
+    still needs several pages tries :data:`COMPACT_SHAPES` too. ``whole`` is the chart
+    area of a chart on one page."""
     best: dict[int, Chart] = {}
     for options in CANDIDATES:
         layouts = layout_charts(structure, opds, measure=texts.measure, options=options)
         for opd, layout in layouts.items():
-            chart = fit(Chart(layout, texts, "", ""), *area)
+            chart = fit(Chart(layout, texts, "", ""), *area, whole)
             if _better(chart, best.get(opd)):
                 best[opd] = chart
         if all(len(c.tiles) <= 1 and c.scale == 1.0 for c in best.values()):
             break
+    for shape in COMPACT_SHAPES:
+        tiled = [opd for opd in opds if best[opd].pages > 1]
+        if not tiled:
+            break
+        shaped = texts.variant(shape.box_width, shape.name_size)
+        layouts = layout_charts(structure, tiled, measure=shaped.measure, options=shape.options)
+        for opd, layout in layouts.items():
+            chart = fit(Chart(layout, shaped, "", ""), *area, whole)
+            if _better(chart, best[opd]):
+                best[opd] = chart
     return best

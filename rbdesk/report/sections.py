@@ -740,6 +740,9 @@ def charts_section(
     pages: list[Flowable] = []
 
     area = (area_w, area_h)
+    # The heading of an OPD's chart on one page: at most a section heading, a title and
+    # a subtitle of two lines each.
+    opd_whole = charts.one_page_area(frame_width, frame_height, 13.0 + 2 * 13.0 + 2 * 9.5)
 
     def emit(chart: charts.Chart, extra: Sequence[tuple[int, str, str]] = ()) -> None:
         pending.extend(extra)
@@ -765,7 +768,9 @@ def charts_section(
         title = labels.fmt(f"charts.region_{role}", scenario=ctx.structure.scenario.name)
         sub = labels.fmt("charts.region_sub", opds=labels.number(len(opds)),
                          units=labels.number(len(ctx.structure.units)))  # fmt: skip
-        chart = charts.region_chart(ctx.structure, texts, opds, title, sub, area)
+        heading = charts.header_height([*pending, *region_anchor], title, sub, frame_width)
+        whole = charts.one_page_area(frame_width, frame_height, heading)
+        chart = charts.region_chart(ctx.structure, texts, opds, title, sub, area, whole)
         chart.legend = comparison is not None
         emit(chart, region_anchor)
         region_anchor = []
@@ -774,7 +779,8 @@ def charts_section(
     before = a.before
     before_opds = forest.subtrees_by_opd(before.structure, catalogue)
     before_texts = charts.BoxTexts(before.structure, catalogue, labels, before_tags)
-    before_charts = charts.opd_charts(before.structure, before_texts, before_opds, area)
+    before_charts = charts.opd_charts(before.structure, before_texts, before_opds, area,
+                                      opd_whole)  # fmt: skip
 
     def named(chart: charts.Chart, ctx: Context, opd: int, key: str, changed: int) -> charts.Chart:
         unit = ctx.units[opd]
@@ -798,7 +804,7 @@ def charts_section(
     assert comparison is not None
     after_opds = forest.subtrees_by_opd(after.structure, catalogue)
     after_texts = charts.BoxTexts(after.structure, catalogue, labels, after_tags)
-    after_charts = charts.opd_charts(after.structure, after_texts, after_opds, area)
+    after_charts = charts.opd_charts(after.structure, after_texts, after_opds, area, opd_whole)
     before_set = set(before_opds)
     drawn: set[int] = set()
     for opd in after_opds:

@@ -82,3 +82,34 @@ def test_spans_exact_fit_and_refusals() -> None:
     for bad in ((100, 100, 100), (100, 100, -1), (0, 100, 0), (100, float("nan"), 0)):
         with pytest.raises(ValueError):
             tile(lay, *bad)
+
+
+def test_gap_spans_cut_between_boxes_and_even_out() -> None:
+    from rbdesk.layout.tiling import gap_spans
+
+    boxes = [(0, 100), (110, 200), (210, 300), (310, 400)]
+    pages = gap_spans(boxes, 400, 250)
+    assert len(pages) == 2 and pages[0][0] == 0 and pages[-1][1] == 400
+    for (_, end), (start, _) in zip(pages, pages[1:], strict=False):
+        assert end == start
+        assert not any(a < end < b for a, b in boxes)  # the cut is between boxes
+    assert all(end - start <= 250 for start, end in pages)
+    assert gap_spans(boxes, 400, 400) == [(0.0, 400)]
+    # A chain of overlapping boxes longer than a page: the next page starts at the
+    # first box the cut crosses, so that box is whole there.
+    chain = [(0, 100), (90, 200), (190, 300), (290, 400)]
+    pages = gap_spans(chain, 400, 250)
+    assert len(pages) == 2
+    for a, b in chain:
+        assert any(start <= a and b <= end for start, end in pages)
+
+
+def test_tile_in_gaps_never_cuts_a_box(big: Layout) -> None:
+    from rbdesk.layout.tiling import tile_in_gaps
+
+    tiles = tile_in_gaps(big, 900, 300)
+    assert len(tiles) > 1
+    for t in tiles:
+        assert all(t.contains(b) for b in big if t.intersects(b))
+        assert any(t.intersects(b) for b in big)
+    assert all(any(t.contains(b) for t in tiles) for b in big)
