@@ -251,6 +251,16 @@ ID: dict[str, str] = {
         'tingkat pemerintahan suatu rencana tidak dapat diubah',
     '{n} units match': '{n} unit cocok',
     "No unit matches '{text}'": "Tidak ada unit yang cocok dengan '{text}'",
+    "'{name}' cannot be moved under '{target}', which lies below it":
+        "'{name}' tidak dapat dipindahkan ke bawah '{target}', yang berada di bawahnya",
+    "'{name}' cannot be placed under its own descendant":
+        "'{name}' tidak dapat ditempatkan di bawah unit bawahannya sendiri",
+    'a {kind} must stand under a parent unit': '{kind} harus berada di bawah unit induk',
+    'a {kind} cannot stand under a {parent} (allowed: {allowed})':
+        '{kind} tidak dapat berada di bawah {parent} (yang diperbolehkan: {allowed})',
+    'no parent': 'tanpa induk',
+    'a {kind} does not exist at this level of government':
+        '{kind} tidak ada pada tingkat pemerintahan ini',
 }  # fmt: skip
 
 

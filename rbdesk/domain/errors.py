@@ -5,7 +5,14 @@ from __future__ import annotations
 
 
 class RbdeskError(Exception):
-    """Base of every error that rbdesk reports to a user instead of a traceback."""
+    """Base of every error that rbdesk reports to a user instead of a traceback.
+
+    ``params`` holds what the message names (kinds, a unit's name ...), so that a user
+    interface can say the same in its own language."""
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.params: dict[str, object] = params
 
 
 class DomainError(RbdeskError):

@@ -46,21 +46,30 @@ def check_kind(kind: str, level: Level, rules: KindRules) -> None:
     if not rules.has_kind(kind):
         raise UnknownKindError(f"unknown unit kind '{kind}'")
     if not rules.kind_exists_at(kind, level):
-        raise KindLevelError(f"a {rules.kind_label(kind)} does not exist in a {level.value}")
+        raise KindLevelError(
+            f"a {rules.kind_label(kind)} does not exist in a {level.value}",
+            kind=kind,
+            level=level.value,
+        )
 
 
 def check_parent_kind(kind: str, parent_kind: str | None, level: Level, rules: KindRules) -> None:
     """Raise unless a unit of ``kind`` may stand under a unit of ``parent_kind``."""
     if parent_kind is None:
         if not rules.may_be_root(kind, level):
-            raise RootKindError(f"a {rules.kind_label(kind)} must stand under a parent unit")
+            raise RootKindError(
+                f"a {rules.kind_label(kind)} must stand under a parent unit", kind=kind
+            )
         return
     allowed = rules.allowed_parents(kind, level)
     if parent_kind not in allowed:
         names = ", ".join(sorted(rules.kind_label(k) for k in allowed)) or "no parent"
         raise ParentKindError(
             f"a {rules.kind_label(kind)} cannot stand under a {rules.kind_label(parent_kind)}"
-            f" (allowed: {names})"
+            f" (allowed: {names})",
+            kind=kind,
+            parent_kind=parent_kind,
+            allowed=tuple(sorted(allowed)),
         )
 
 
@@ -91,7 +100,9 @@ def check_unit(structure: Structure, unit: Unit, level: Level, rules: KindRules)
         if unit.id in structure.units and (
             unit.parent_id == unit.id or unit.id in structure.ancestors(unit.parent_id)
         ):
-            raise CycleError(f"'{unit.name}' cannot be placed under its own descendant")
+            raise CycleError(
+                f"'{unit.name}' cannot be placed under its own descendant", name=unit.name
+            )
     check_parent_kind(unit.kind, parent_kind, level, rules)
     for child in structure.units.values():
         if child.parent_id == unit.id and child.id != unit.id:
@@ -111,7 +122,9 @@ def check_move(
         if new_parent_id == unit_id or unit_id in structure.ancestors(new_parent_id):
             raise CycleError(
                 f"'{unit.name}' cannot be moved under "
-                f"'{structure.units[new_parent_id].name}', which lies below it"
+                f"'{structure.units[new_parent_id].name}', which lies below it",
+                name=unit.name,
+                target=structure.units[new_parent_id].name,
             )
         parent_kind: str | None = structure.units[new_parent_id].kind
     else:

@@ -36,6 +36,7 @@ from rbdesk.domain.model import (
 )
 from rbdesk.store import ReadOnlyError
 from rbdesk.ui.document import Document, Place
+from rbdesk.ui.messages import localised
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def push(document: Document, command: DocumentCommand) -> RbdeskError | None:
     try:
         command.apply()
     except RbdeskError as exc:
-        return exc
+        return localised(exc, document.catalogue)
     if document.version == version:
         return None
     command._done_by_push = True

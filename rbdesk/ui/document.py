@@ -68,6 +68,7 @@ from rbdesk.interchange.sample import CURRENT_NAME, write_sample
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
 from rbdesk.store import ReadOnlyError, Store
+from rbdesk.ui.messages import localised
 
 #: A unit's place in the tree: ``(parent_id, sort_order)``.
 Place = tuple[int | None, int]
@@ -368,7 +369,7 @@ class Document(QObject):
             self._require_writable()
             self._check_move(unit_id, new_parent_id)
         except RbdeskError as exc:
-            return False, str(exc)
+            return False, str(localised(exc, self.catalogue))
         return True, ""
 
     def can_add_unit(self, parent_id: int | None, kind: str) -> tuple[bool, str]:
@@ -377,7 +378,7 @@ class Document(QObject):
             self._require_writable()
             self._new_unit(parent_id, kind, "-", {})
         except RbdeskError as exc:
-            return False, str(exc)
+            return False, str(localised(exc, self.catalogue))
         return True, ""
 
     # -- units --------------------------------------------------------------------------

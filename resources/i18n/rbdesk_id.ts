@@ -3,7 +3,7 @@
 <context>
     <name>AddIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="387" />
+        <location filename="../../rbdesk/ui/commands.py" line="388" />
         <source>Add IKU “{name}”</source>
         <translation>Tambah IKU “{name}”</translation>
     </message>
@@ -11,7 +11,7 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="314" />
+        <location filename="../../rbdesk/ui/commands.py" line="315" />
         <source>Add position “{title}”</source>
         <translation>Tambah jabatan “{title}”</translation>
     </message>
@@ -19,7 +19,7 @@
 <context>
     <name>AddUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="131" />
+        <location filename="../../rbdesk/ui/commands.py" line="132" />
         <source>Add “{name}”</source>
         <translation>Tambah “{name}”</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>DeleteIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="434" />
+        <location filename="../../rbdesk/ui/commands.py" line="435" />
         <source>Delete IKU</source>
         <translation>Hapus IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="441" />
+        <location filename="../../rbdesk/ui/commands.py" line="442" />
         <source>Delete IKU “{name}”</source>
         <translation>Hapus IKU “{name}”</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>DeletePositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="362" />
+        <location filename="../../rbdesk/ui/commands.py" line="363" />
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="370" />
+        <location filename="../../rbdesk/ui/commands.py" line="371" />
         <source>Delete position “{title}”</source>
         <translation>Hapus jabatan “{title}”</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>DeleteUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="266" />
+        <location filename="../../rbdesk/ui/commands.py" line="267" />
         <source>Delete “{name}”</source>
         <translation>Hapus “{name}”</translation>
     </message>
@@ -81,96 +81,96 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="102" />
-        <location filename="../../rbdesk/ui/document.py" line="878" />
+        <location filename="../../rbdesk/ui/commands.py" line="103" />
+        <location filename="../../rbdesk/ui/document.py" line="879" />
         <source>'{path}' is open read-only; the change was not made</source>
         <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
         <translation>'{path}' terbuka hanya-baca; perubahan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="258" />
+        <location filename="../../rbdesk/ui/document.py" line="259" />
         <source>'{path}' holds no scenario</source>
         <extracomment>A unit's place in the tree: ``(parent_id, sort_order)``. the unit and everything attached to it are new a field of the unit changed (name, kind, type, eselon ...) the unit and everything attached to it are gone the unit's parent or sibling order changed the urusan assignments of the unit changed a position of the unit was added, changed or removed an IKU of the unit was added, changed or removed the whole structure was replaced (switch or reload) the list of scenarios or their names changed after every change, with the new version number an undo or redo failed; the document was reloaded the region's details or the signatories changed True when the plan opened read-only because another window had it open.</extracomment>
         <translation>'{path}' tidak memuat skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="307" />
-        <location filename="../../rbdesk/ui/document.py" line="559" />
+        <location filename="../../rbdesk/ui/document.py" line="308" />
+        <location filename="../../rbdesk/ui/document.py" line="560" />
         <source>unit {id} does not exist in this scenario</source>
         <translation>unit {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="351" />
+        <location filename="../../rbdesk/ui/document.py" line="352" />
         <source>{what} {id} does not exist in this scenario</source>
         <translation>{what} {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="443" />
+        <location filename="../../rbdesk/ui/document.py" line="444" />
         <source>a position among siblings cannot be negative</source>
         <translation>urutan di antara unit sejajar tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="545" />
+        <location filename="../../rbdesk/ui/document.py" line="546" />
         <source>the records belong to another scenario</source>
         <translation>data tersebut milik skenario lain</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="549" />
+        <location filename="../../rbdesk/ui/document.py" line="550" />
         <source>unit {id} already exists</source>
         <translation>unit {id} sudah ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="552" />
+        <location filename="../../rbdesk/ui/document.py" line="553" />
         <source>parent unit {id} does not exist</source>
         <translation>unit atasan {id} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="600" />
+        <location filename="../../rbdesk/ui/document.py" line="601" />
         <source>urusan {codes} assigned more than once</source>
         <translation>urusan {codes} ditetapkan lebih dari sekali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="604" />
+        <location filename="../../rbdesk/ui/document.py" line="605" />
         <source>unknown urusan role '{role}'</source>
         <translation>peran urusan '{role}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="662" />
+        <location filename="../../rbdesk/ui/document.py" line="663" />
         <source>a position needs a title</source>
         <translation>jabatan harus bernama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="665" />
+        <location filename="../../rbdesk/ui/document.py" line="666" />
         <source>unknown position category '{c}'</source>
         <translation>kategori jabatan '{c}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="669" />
+        <location filename="../../rbdesk/ui/document.py" line="670" />
         <source>unknown eselon '{e}' (known: {known})</source>
         <translation>eselon '{e}' tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="674" />
+        <location filename="../../rbdesk/ui/document.py" line="675" />
         <source>a number of positions cannot be negative</source>
         <translation>jumlah jabatan tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="719" />
+        <location filename="../../rbdesk/ui/document.py" line="720" />
         <source>an IKU needs an indicator</source>
         <translation>IKU harus memiliki indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="732" />
+        <location filename="../../rbdesk/ui/document.py" line="733" />
         <source>the level of government of a plan cannot change</source>
         <translation>tingkat pemerintahan suatu rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="734" />
+        <location filename="../../rbdesk/ui/document.py" line="735" />
         <source>a plan needs the name of its region</source>
         <translation>rencana harus memuat nama daerahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="785" />
+        <location filename="../../rbdesk/ui/document.py" line="786" />
         <source>a plan keeps at least one scenario</source>
         <translation>rencana harus memiliki sedikitnya satu skenario</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>EditIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="415" />
+        <location filename="../../rbdesk/ui/commands.py" line="416" />
         <source>Edit IKU “{name}”</source>
         <translation>Ubah IKU “{name}”</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>EditPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="342" />
+        <location filename="../../rbdesk/ui/commands.py" line="343" />
         <source>Edit position “{title}”</source>
         <translation>Ubah jabatan “{title}”</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>EditUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="204" />
+        <location filename="../../rbdesk/ui/commands.py" line="205" />
         <source>Edit “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
@@ -290,27 +290,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="461" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="464" />
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="469" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="472" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="470" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="473" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="471" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="474" />
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="477" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="480" />
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -959,9 +959,42 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="36" />
+        <source>'{name}' cannot be moved under '{target}', which lies below it</source>
+        <translation>'{name}' tidak dapat dipindahkan ke bawah '{target}', yang berada di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="40" />
+        <source>'{name}' cannot be placed under its own descendant</source>
+        <translation>'{name}' tidak dapat ditempatkan di bawah unit bawahannya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="44" />
+        <source>a {kind} must stand under a parent unit</source>
+        <translation>{kind} harus berada di bawah unit induk</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="49" />
+        <source>a {kind} cannot stand under a {parent} (allowed: {allowed})</source>
+        <translation>{kind} tidak dapat berada di bawah {parent} (yang diperbolehkan: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="55" />
+        <source>no parent</source>
+        <translation>tanpa induk</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="58" />
+        <source>a {kind} does not exist at this level of government</source>
+        <translation>{kind} tidak ada pada tingkat pemerintahan ini</translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="232" />
+        <location filename="../../rbdesk/ui/commands.py" line="233" />
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
     </message>
@@ -1127,17 +1160,17 @@
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="237" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="240" />
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="240" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="243" />
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="246" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="249" />
         <source>NIP '{nip}' is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
         <translation>NIP '{nip}' tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
@@ -1145,52 +1178,52 @@
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="407" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="410" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="414" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="417" />
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="415" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="418" />
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="416" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="419" />
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="429" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="432" />
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="430" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="433" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="431" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="434" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="432" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="435" />
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="433" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="436" />
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="439" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="442" />
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1198,7 +1231,7 @@
 <context>
     <name>RenameUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="169" />
+        <location filename="../../rbdesk/ui/commands.py" line="170" />
         <source>Rename to “{name}”</source>
         <translation>Ganti nama menjadi “{name}”</translation>
     </message>
@@ -1206,7 +1239,7 @@
 <context>
     <name>SetAssignmentsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="289" />
+        <location filename="../../rbdesk/ui/commands.py" line="290" />
         <source>Set the urusan of “{name}”</source>
         <translation>Tetapkan urusan “{name}”</translation>
     </message>
@@ -1214,7 +1247,7 @@
 <context>
     <name>SetPlanDetailsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="459" />
+        <location filename="../../rbdesk/ui/commands.py" line="460" />
         <source>Edit the plan details</source>
         <translation>Ubah rincian rencana</translation>
     </message>
@@ -1222,57 +1255,57 @@
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="281" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="284" />
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="285" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="288" />
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="290" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="295" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="298" />
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="296" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="299" />
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="299" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="302" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="330" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="333" />
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="389" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="392" />
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="391" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="394" />
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>
@@ -1280,7 +1313,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="121" />
+        <location filename="../../rbdesk/ui/app.py" line="127" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

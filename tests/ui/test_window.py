@@ -352,3 +352,23 @@ def test_a_second_window_on_the_same_plan_is_read_only(qtbot, window: MainWindow
         )
     finally:
         second.close()
+
+
+def test_a_refusal_is_said_in_indonesian(qtbot, window: MainWindow) -> None:
+    app = QApplication.instance()
+    translations = Translations(app)
+    connect_language(window, translations, window.settings)
+    window.act_lang_id.trigger()
+    try:
+        doc = window.document
+        kelurahan = next(u for u in doc.structure.units.values() if u.kind == "kelurahan")
+        dinas = unit_named(doc, "Dinas Perhubungan")
+        assert not window.chart.drop(kelurahan.id, dinas)
+        message = window.statusBar().currentMessage()
+        assert "tidak dapat berada di bawah Dinas" in message, message
+        assert "cannot" not in message
+        sekretariat = doc.child_ids(dinas)[0]
+        assert not window.chart.drop(dinas, sekretariat)  # a cycle
+        assert "yang berada di bawahnya" in window.statusBar().currentMessage()
+    finally:
+        window.act_lang_en.trigger()
