@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from rbdesk.analysis.compare import Comparison
 from rbdesk.analysis.context import Context
@@ -694,7 +694,8 @@ class SignatureBlock(Flowable):
 def signature_section(a: Analysed, story: Story) -> list[Flowable]:
     labels = story.labels
     out: list[Flowable] = [
-        CondPageBreak(320),
+        # the sheet officials sign stands on a page of its own
+        PageBreak(),
         story.chapter_heading(labels["section.signatures"], numbered=False),
     ]
     key = "sign.statement" if a.after is not None else "sign.statement_current"
