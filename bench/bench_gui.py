@@ -5,6 +5,7 @@ Run by hand: ``QT_QPA_PLATFORM=offscreen python bench/bench_gui.py [--units 1000
 Prints
 * start to first painted window: from creating the window on an opened plan (and,
   separately, from opening the file) to the first paint of the chart's viewport;
+* Berkas -> Ekspor PDF of the whole plan: its time and the longest UI stall meanwhile;
 * for a few edits (a rename, a move, an urusan assignment): the time until the chart
   is laid out again and the findings of the edit are shown, and the longest stall of
   the UI thread meanwhile, measured by a 5 ms heartbeat timer (a gap between beats
@@ -36,6 +37,7 @@ from rbdesk.ui.commands import (  # noqa: E402
     push,
 )
 from rbdesk.ui.document import Document  # noqa: E402
+from rbdesk.ui.export import ExportRequest  # noqa: E402
 from rbdesk.ui.mainwindow import MainWindow  # noqa: E402
 
 
@@ -136,6 +138,22 @@ def main(argv: list[str] | None = None) -> int:
             beat.timer.stop()
             print(f"{name:<14} chart {chart * 1000:6.0f} ms, findings {findings * 1000:6.0f} ms, "
                   f"longest UI stall {beat.worst * 1000:6.0f} ms")  # fmt: skip
+
+        # Berkas -> Ekspor PDF: the window keeps answering while the PDF is written
+        request = ExportRequest(Path(tmp) / "usulan.pdf", "A4", "id", None, None)
+        written: list[int] = []
+        window.exporter.finished.connect(lambda _path, pages: written.append(pages))
+        failed: list[str] = []
+        window.exporter.failed.connect(failed.append)
+        beat.start()
+        start = time.perf_counter()
+        assert window.export_pdf(request)
+        wait_until(app, lambda: bool(written or failed), timeout=300)
+        beat.tick()
+        beat.timer.stop()
+        assert written, f"the export failed: {failed}"
+        print(f"export PDF     {written[0]} pages in {time.perf_counter() - start:6.1f} s, "
+              f"longest UI stall {beat.worst * 1000:6.0f} ms")  # fmt: skip
         window.close()
     return 0
 

@@ -24,6 +24,11 @@ from rbdesk.domain.model import Level
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
+EXIT_CANCELLED = 3  #: ``report --cancel-file``: the file appeared, nothing was written
+
+
+class _Cancelled(Exception):
+    """The window asked a report to stop (its cancel file appeared)."""
 
 
 class CliError(RbdeskError):
@@ -344,13 +349,29 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         raise CliError(f"'{out}': the report is a PDF; name it with .pdf")
     pack = _load_pack(args)
+    cancel = Path(args.cancel_file) if args.cancel_file else None
+
+    def progress(done: int, total: int) -> None:
+        # For the window, which runs the report as a process of its own: one line per
+        # step on stdout, and a stop when its cancel file appears.
+        if cancel is not None and cancel.exists():
+            raise _Cancelled
+        if args.progress:
+            print(f"progress {done} {total}", flush=True)
+
     try:
         options = ReportOptions(paper=args.paper, lang=args.lang)
         with Store.open(Path(args.file), read_only=True) as store:
             inputs = gather(store, args.from_, args.to, pack=pack)
-        result = write_report(inputs, out, options)
+        progress(0, 1)
+        result = write_report(inputs, out, options, progress=progress)
+    except _Cancelled:
+        _note("cancelled; nothing was written")
+        return EXIT_CANCELLED
     except ReportError as exc:
         raise CliError(exc.message(args.lang)) from exc
+    if args.progress:
+        print(f"pages {result.pages}", flush=True)
     scenarios = inputs.before.scenario.name
     if inputs.after is not None:
         scenarios += f" -> {inputs.after.scenario.name}"
@@ -521,6 +542,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="language of the report (default: id, Indonesian)")  # fmt: skip
     p.add_argument("--rules", metavar="PACK", help="a rule pack file (default: the shipped one)")
     p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    # for the window's export, which runs this command as a process of its own
+    p.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--cancel-file", metavar="PATH", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(

@@ -261,6 +261,9 @@ ID: dict[str, str] = {
     'no parent': 'tanpa induk',
     'a {kind} does not exist at this level of government':
         '{kind} tidak ada pada tingkat pemerintahan ini',
+    "'{path}' exists. Replace it?": "'{path}' sudah ada. Ganti?",
+    'the report stopped unexpectedly': 'penulisan laporan berhenti tanpa diduga',
+    'the report program could not be started': 'program laporan tidak dapat dijalankan',
 }  # fmt: skip
 
 

@@ -641,7 +641,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_pdf(self, request: ExportRequest) -> bool:
-        if self.document is None or not self.exporter.start(self.document.path, request):
+        if self.document is None or self.exporter.busy:
+            return False
+        if request.path.exists():
+            answer = QMessageBox.question(
+                self, self.tr("Export PDF"),
+                self.tr("'{path}' exists. Replace it?").format(path=request.path),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if not self.exporter.start(self.document.path, request):
             return False
         self.export_bar.setRange(0, 0)
         self.export_bar.show()

@@ -202,73 +202,74 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="54" />
-        <location filename="../../rbdesk/ui/export.py" line="109" />
+        <location filename="../../rbdesk/ui/export.py" line="49" />
+        <location filename="../../rbdesk/ui/export.py" line="104" />
         <source>Export PDF</source>
+        <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).</extracomment>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="61" />
+        <location filename="../../rbdesk/ui/export.py" line="56" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="69" />
+        <location filename="../../rbdesk/ui/export.py" line="64" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="69" />
+        <location filename="../../rbdesk/ui/export.py" line="64" />
         <source>F4 (215 × 330 mm)</source>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="70" />
+        <location filename="../../rbdesk/ui/export.py" line="65" />
         <source>A3 (297 × 420 mm)</source>
         <translation>A3 (297 × 420 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="88" />
+        <location filename="../../rbdesk/ui/export.py" line="83" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="89" />
+        <location filename="../../rbdesk/ui/export.py" line="84" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="90" />
+        <location filename="../../rbdesk/ui/export.py" line="85" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="91" />
+        <location filename="../../rbdesk/ui/export.py" line="86" />
         <source>Current structure</source>
         <translation>Struktur saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="92" />
+        <location filename="../../rbdesk/ui/export.py" line="87" />
         <source>Proposal</source>
         <translation>Usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="104" />
+        <location filename="../../rbdesk/ui/export.py" line="99" />
         <source>(none: the current structure and its findings)</source>
         <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="109" />
+        <location filename="../../rbdesk/ui/export.py" line="104" />
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="117" />
+        <location filename="../../rbdesk/ui/export.py" line="112" />
         <source>Name the PDF file to write.</source>
         <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="120" />
+        <location filename="../../rbdesk/ui/export.py" line="115" />
         <source>The folder '{folder}' does not exist.</source>
         <translation>Folder '{folder}' tidak ada.</translation>
     </message>
@@ -492,13 +493,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../rbdesk/ui/mainwindow.py" line="343" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
         <location filename="../../rbdesk/ui/mainwindow.py" line="346" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
@@ -563,14 +564,14 @@
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
         <location filename="../../rbdesk/ui/mainwindow.py" line="586" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="693" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="702" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
@@ -621,339 +622,349 @@
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="648" />
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
         <location filename="../../rbdesk/ui/mainwindow.py" line="649" />
+        <source>'{path}' exists. Replace it?</source>
+        <translation>'{path}' sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="658" />
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="660" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="669" />
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="667" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="676" />
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="669" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="678" />
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="670" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="679" />
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="692" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="692" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="701" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="699" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="708" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="701" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="707" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="716" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="707" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="716" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="717" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="714" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="723" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="730" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="730" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="727" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="736" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="734" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="735" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="744" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="751" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="768" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="777" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="812" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="769" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="778" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="775" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="784" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="776" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="785" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="777" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="786" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="778" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="787" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="779" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="788" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="780" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="789" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="781" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="790" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="782" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="791" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="783" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="784" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="785" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="794" />
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="786" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="795" />
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="787" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="788" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="797" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="789" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="790" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="791" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="800" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="801" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="802" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="794" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="797" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="800" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="809" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
         <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="808" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="809" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="836" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="837" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1075,6 +1086,20 @@
         <location filename="../../rbdesk/ui/dialogs.py" line="156" />
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="224" />
+        <source>the report stopped unexpectedly</source>
+        <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; "" when cancelled</extracomment>
+        <translation>penulisan laporan berhenti tanpa diduga</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="229" />
+        <source>the report program could not be started</source>
+        <translation>program laporan tidak dapat dijalankan</translation>
     </message>
 </context>
 <context>

@@ -349,3 +349,42 @@ def test_export_pdf_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path
     assert any(short[:8] in page.extract_text() for page in reader.pages[:3])
     assert uid in doc.structure.units
     assert not list(tmp_path.glob("*.tmp*"))  # nothing half-written left beside it
+
+
+def test_export_pdf_can_be_cancelled_and_leaves_nothing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from rbdesk.ui.export import ExportRequest
+
+    folder = tmp_path / "keluaran"
+    folder.mkdir()
+    out = folder / "batal.pdf"
+    failed: list[str] = []
+    window.exporter.failed.connect(failed.append)
+    assert window.export_pdf(ExportRequest(out, "A4", "id", None, None))
+    assert window.exporter.busy and window.export_cancel.isVisible()
+    qtbot.mouseClick(window.export_cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(failed), timeout=60000)
+    assert failed == [""]
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert list(folder.iterdir()) == []  # no PDF, no partial file
+
+
+def test_export_pdf_reports_a_failure(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from rbdesk.ui.export import ExportRequest
+
+    shown: list[str] = []
+    failed: list[str] = []
+    window.exporter.failed.connect(failed.append)
+    import PySide6.QtWidgets as widgets
+
+    original = widgets.QMessageBox.warning
+    widgets.QMessageBox.warning = lambda _p, _t, text: shown.append(text)  # type: ignore
+    try:
+        request = ExportRequest(tmp_path / "x.pdf", "A4", "id", None, "Tidak Ada")
+        assert window.export_pdf(request)
+        qtbot.waitUntil(lambda: bool(failed), timeout=60000)
+    finally:
+        widgets.QMessageBox.warning = original  # type: ignore
+    assert shown and "Tidak Ada" in shown[0]  # the report's own reason, one line
+    assert not (tmp_path / "x.pdf").exists()
