@@ -824,14 +824,13 @@ def charts_section(
         anchors = [*opd_anchor, entry]
         opd_anchor = []
         changed = max(changed_after, changed_before)
-        if changed:
-            for b in origins:
-                emit(named(before_charts[b], before, b, "charts.opd_current", changed_before),
-                     anchors)  # fmt: skip
-                anchors = []
-                drawn.add(b)
-        else:
-            drawn.update(origins)
+        # each OPD current, then proposed (DESIGN.md section 6), also when nothing in it
+        # changes: the subtitle then says so
+        for b in origins:
+            emit(named(before_charts[b], before, b, "charts.opd_current", changed_before),
+                 anchors)  # fmt: skip
+            anchors = []
+            drawn.add(b)
         emit(named(chart, after, opd, "charts.opd_proposal", changed), anchors)
     for b in before_opds:
         if b in drawn:

@@ -359,6 +359,29 @@ def test_a_tiled_chart_says_where_it_continues(sample_report: Report) -> None:
         assert re.search(r"sambungan dari halaman " + str(page), texts[int(target) - 1])
 
 
+def test_every_opd_is_charted_current_and_proposed(
+    sample_report: Report, sample_inputs: ReportInputs
+) -> None:
+    """Each OPD of the proposal has a chart page of its current structure and one of
+    its proposal, also when it does not change (its subtitle then says so)."""
+    from rbdesk.layout.forest import subtrees_by_opd
+    from rbdesk.rules.catalogue import default_catalogue
+
+    path, _ = sample_report
+    text = flat(page_texts(path))
+    after = sample_inputs.after
+    assert after is not None
+    names = [after.units[opd].name for opd in subtrees_by_opd(after, default_catalogue())]
+    assert len(names) > 30
+    for name in names:
+        assert f"{name} – usulan" in text, name
+    before_names = {u.name for u in sample_inputs.before.units.values()}
+    unchanged = [n for n in names if n in before_names]
+    for name in unchanged:
+        assert f"{name} – kondisi saat ini" in text, name
+    assert "tidak berubah dari kondisi saat ini" in text
+
+
 def test_page_count_grows_with_the_plan(tmp_path: Path) -> None:
     pages = []
     for size in (150, 900):
