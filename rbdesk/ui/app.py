@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rbdesk.domain.errors import RbdeskError
@@ -114,6 +115,10 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(["rbdesk"])
     assert isinstance(app, QApplication)
     app.setApplicationName("rbdesk")
+    # The report's font ships with rbdesk: the window can always draw every character
+    # of a plan, even on a machine with few fonts installed.
+    for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", face)))
     store = settings()
     language = args.lang or str(store.value("ui/language", "id"))
     translations = Translations(app)
