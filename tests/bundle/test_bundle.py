@@ -231,6 +231,27 @@ def test_report_writes_a_valid_pdf(sandbox: Sandbox, plan: Path) -> None:
     assert not unembedded_fonts(reader), "fonts missing from the PDF (not found in the bundle?)"
 
 
+def test_report_as_the_window_runs_it(sandbox: Sandbox, plan: Path) -> None:
+    """Berkas -> Ekspor PDF runs ``rbdesk-cli report --progress --cancel-file``: progress
+    lines and the page count on stdout; an existing cancel file stops it, nothing written."""
+    out = sandbox.work / "jendela.pdf"
+    cancel = sandbox.work / "batal"
+    run = sandbox.run(CLI, "report", str(plan), "-o", str(out), "--progress",
+                      "--cancel-file", str(cancel))  # fmt: skip
+    assert run.returncode == 0, run.describe()
+    lines = run.stdout.splitlines()
+    assert lines[0] == "progress 0 1"
+    assert any(line.startswith("pages ") for line in lines)
+    assert out.read_bytes().startswith(b"%PDF-")
+    cancel.touch()
+    stopped = sandbox.work / "batal.pdf"
+    run = sandbox.run(CLI, "report", str(plan), "-o", str(stopped), "--progress",
+                      "--cancel-file", str(cancel))  # fmt: skip
+    assert run.returncode == 3, run.describe()
+    assert not stopped.exists()
+    assert not [p for p in sandbox.work.iterdir() if p.name.startswith("batal.pdf")]
+
+
 def test_window_first_run_copies_the_sample_home(fresh_sandbox: Sandbox) -> None:
     """``rbdesk`` with no plan: the first run writes the sample to the user's documents
     folder and the settings to the user's config folder, nothing into its own folder."""
