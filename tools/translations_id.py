@@ -264,6 +264,35 @@ ID: dict[str, str] = {
     "'{path}' exists. Replace it?": "'{path}' sudah ada. Ganti?",
     'the report stopped unexpectedly': 'penulisan laporan berhenti tanpa diduga',
     'the report program could not be started': 'program laporan tidak dapat dijalankan',
+    "cannot open '{path}': {reason}": "'{path}' tidak dapat dibuka: {reason}",
+    'it is a folder': 'itu sebuah folder',
+    'it is a folder, not a plan file': 'itu sebuah folder, bukan berkas rencana',
+    'it is an SQLite database but not an rbdesk plan':
+        'berkas itu basis data SQLite tetapi bukan rencana rbdesk',
+    'it is not an rbdesk plan (not an SQLite database)':
+        'berkas itu bukan rencana rbdesk (bukan basis data SQLite)',
+    "it needs an upgrade to this version's schema but is read-only":
+        'berkas perlu ditingkatkan ke skema versi ini tetapi hanya-baca',
+    'it was written by a newer version of rbdesk (schema {new}; this version knows up to {known})':
+        ('berkas ditulis oleh rbdesk versi yang lebih baru (skema {new}; versi ini hanya '
+         'mengenal sampai {known})'),
+    'its schema has been altered ({d})': 'skemanya telah diubah ({d})',
+    'its schema history is not one rbdesk writes': 'riwayat skemanya bukan yang ditulis rbdesk',
+    'no backup could be written before upgrading ({d})':
+        'cadangan tidak dapat ditulis sebelum peningkatan ({d})',
+    'operation {o} has an unknown kind': 'langkah penataan {o} berjenis tidak dikenal',
+    'table {t}, row {r} holds a value of the wrong type':
+        'tabel {t}, baris {r} memuat nilai dengan tipe yang salah',
+    'the file cannot be opened ({d})': 'berkas tidak dapat dibuka ({d})',
+    'the file cannot be read ({d})': 'berkas tidak dapat dibaca ({d})',
+    'the file does not exist': 'berkas tidak ada',
+    'the file is corrupt ({d})': 'berkas rusak ({d})',
+    'the file is empty': 'berkas kosong',
+    'the file is truncated ({d})': 'berkas terpotong ({d})',
+    ("the upgrade to this version's schema failed ({d}); the file was left as it was and a "
+     'backup lies beside it'):
+        ('peningkatan ke skema versi ini gagal ({d}); berkas dibiarkan seperti semula dan '
+         'cadangannya ada di sampingnya'),
 }  # fmt: skip
 
 

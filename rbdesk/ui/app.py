@@ -24,6 +24,7 @@ from rbdesk.domain.errors import RbdeskError
 from rbdesk.paths import resource_path
 from rbdesk.ui.document import Document
 from rbdesk.ui.mainwindow import MainWindow
+from rbdesk.ui.messages import localised
 
 SAMPLE_FILE = "Kabupaten Sukamaju (contoh).rbd"
 
@@ -130,7 +131,7 @@ def run_gui(argv: Sequence[str]) -> int:
             print(f"rbdesk: error: {exc}", file=sys.stderr)
             return 2
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the plan"),
-                             str(exc))  # fmt: skip
+                             str(localised(exc)))  # fmt: skip
         return 2
     window = MainWindow(document, store, language)
     connect_language(window, translations, store)

@@ -54,6 +54,7 @@ from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter
 from rbdesk.ui.inspector import Inspector
+from rbdesk.ui.messages import localised
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.worker import AnalysisRunner
 
@@ -602,7 +603,8 @@ class MainWindow(QMainWindow):
                 path, region, scenario_name=self.tr("Current condition"), overwrite=True
             )
         except (RbdeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the plan"), str(exc))
+            reason = str(localised(exc)) if isinstance(exc, RbdeskError) else str(exc)
+            QMessageBox.warning(self, self.tr("Cannot create the plan"), reason)
             return False
         self.set_document(document)
         self.statusBar().showMessage(self.tr("New plan: {path}").format(path=path), 8000)
@@ -689,7 +691,7 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path)
         except RbdeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the plan"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the plan"), str(localised(exc)))
             return False
         self.set_document(document)
         return True

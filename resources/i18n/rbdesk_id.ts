@@ -492,479 +492,479 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="343" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="344" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="346" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="347" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="366" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="367" />
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="380" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="381" />
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="398" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="399" />
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="403" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="404" />
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="444" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="445" />
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="453" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="454" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="459" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="460" />
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="460" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="461" />
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="476" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="477" />
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="494" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="495" />
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="495" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="496" />
         <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="515" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="516" />
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="685" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="586" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="683" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="702" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="587" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="685" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="704" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="269" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="270" />
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="537" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="538" />
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="541" />
         <source>No unit matches '{text}'</source>
         <translation>Tidak ada unit yang cocok dengan '{text}'</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="585" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="586" />
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="595" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="605" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="607" />
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
         <source>'{path}' is the plan open in this window; choose another name.</source>
         <translation>'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="602" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="603" />
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="608" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="610" />
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="634" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="636" />
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="648" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="650" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="649" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="651" />
         <source>'{path}' exists. Replace it?</source>
         <translation>'{path}' sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="658" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="660" />
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="669" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="671" />
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="676" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="678" />
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="678" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="680" />
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="679" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="681" />
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="692" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="694" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="701" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="703" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="712" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="716" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="716" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="717" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="719" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="723" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="725" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="730" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="732" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="730" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="732" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="736" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="738" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="745" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="744" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="746" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="751" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="753" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="777" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="812" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="779" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="778" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="780" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="784" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="786" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="785" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="787" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="786" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="788" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="787" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="789" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="788" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="790" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="789" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="791" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="790" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="791" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="794" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="795" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="794" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796" />
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="795" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="797" />
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="797" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="800" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="801" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="800" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="802" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="801" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="802" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="809" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="808" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="809" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="830" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="834" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="837" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="836" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="837" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="839" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -972,32 +972,127 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="36" />
+        <location filename="../../rbdesk/ui/messages.py" line="48" />
+        <source>the file does not exist</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="50" />
+        <source>it is a folder, not a plan file</source>
+        <translation>itu sebuah folder, bukan berkas rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="51" />
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="53" />
+        <source>the file cannot be read ({d})</source>
+        <translation>berkas tidak dapat dibaca ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="54" />
+        <source>the file is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="56" />
+        <source>it is not an rbdesk plan (not an SQLite database)</source>
+        <translation>berkas itu bukan rencana rbdesk (bukan basis data SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="59" />
+        <source>the file is truncated ({d})</source>
+        <translation>berkas terpotong ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="61" />
+        <source>table {t}, row {r} holds a value of the wrong type</source>
+        <translation>tabel {t}, baris {r} memuat nilai dengan tipe yang salah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="64" />
+        <source>operation {o} has an unknown kind</source>
+        <translation>langkah penataan {o} berjenis tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="67" />
+        <source>the file cannot be opened ({d})</source>
+        <translation>berkas tidak dapat dibuka ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="70" />
+        <source>the file is corrupt ({d})</source>
+        <translation>berkas rusak ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="72" />
+        <source>it is an SQLite database but not an rbdesk plan</source>
+        <translation>berkas itu basis data SQLite tetapi bukan rencana rbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="76" />
+        <source>it was written by a newer version of rbdesk (schema {new}; this version knows up to {known})</source>
+        <translation>berkas ditulis oleh rbdesk versi yang lebih baru (skema {new}; versi ini hanya mengenal sampai {known})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="80" />
+        <source>its schema history is not one rbdesk writes</source>
+        <translation>riwayat skemanya bukan yang ditulis rbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="82" />
+        <source>its schema has been altered ({d})</source>
+        <translation>skemanya telah diubah ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="85" />
+        <source>it needs an upgrade to this version's schema but is read-only</source>
+        <translation>berkas perlu ditingkatkan ke skema versi ini tetapi hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="88" />
+        <source>no backup could be written before upgrading ({d})</source>
+        <translation>cadangan tidak dapat ditulis sebelum peningkatan ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="92" />
+        <source>the upgrade to this version's schema failed ({d}); the file was left as it was and a backup lies beside it</source>
+        <translation>peningkatan ke skema versi ini gagal ({d}); berkas dibiarkan seperti semula dan cadangannya ada di sampingnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="101" />
+        <source>cannot open '{path}': {reason}</source>
+        <translation>'{path}' tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="112" />
         <source>'{name}' cannot be moved under '{target}', which lies below it</source>
         <translation>'{name}' tidak dapat dipindahkan ke bawah '{target}', yang berada di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="40" />
+        <location filename="../../rbdesk/ui/messages.py" line="116" />
         <source>'{name}' cannot be placed under its own descendant</source>
         <translation>'{name}' tidak dapat ditempatkan di bawah unit bawahannya sendiri</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="44" />
+        <location filename="../../rbdesk/ui/messages.py" line="120" />
         <source>a {kind} must stand under a parent unit</source>
         <translation>{kind} harus berada di bawah unit induk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="49" />
+        <location filename="../../rbdesk/ui/messages.py" line="125" />
         <source>a {kind} cannot stand under a {parent} (allowed: {allowed})</source>
         <translation>{kind} tidak dapat berada di bawah {parent} (yang diperbolehkan: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="55" />
+        <location filename="../../rbdesk/ui/messages.py" line="131" />
         <source>no parent</source>
         <translation>tanpa induk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="58" />
+        <location filename="../../rbdesk/ui/messages.py" line="134" />
         <source>a {kind} does not exist at this level of government</source>
         <translation>{kind} tidak ada pada tingkat pemerintahan ini</translation>
     </message>
@@ -1338,7 +1433,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="127" />
+        <location filename="../../rbdesk/ui/app.py" line="133" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

@@ -1,0 +1,57 @@
+"""The store's refusals to open a file, said in Indonesian in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from rbdesk.store import PlanFileError, Store
+from rbdesk.ui.app import Translations
+from rbdesk.ui.messages import _REASONS, localised
+
+
+@pytest.fixture
+def indonesian(qtbot):
+    translations = Translations(QApplication.instance())
+    translations.use("id")
+    yield
+    translations.use("en")
+
+
+def refusal(path: Path) -> PlanFileError:
+    with pytest.raises(PlanFileError) as caught:
+        Store.open(path)
+    return caught.value
+
+
+def test_reasons_to_refuse_a_file_are_said_in_indonesian(
+    indonesian, tmp_path: Path, sukamaju_plan: Path
+) -> None:
+    empty = tmp_path / "kosong.rbd"
+    empty.write_bytes(b"")
+    noise = tmp_path / "acak.rbd"
+    noise.write_bytes(b"bukan basis data" * 20)
+    cut = tmp_path / "terpotong.rbd"
+    cut.write_bytes(sukamaju_plan.read_bytes()[:8192])
+    cases = {
+        tmp_path / "tidak-ada.rbd": "berkas tidak ada",
+        tmp_path: "itu sebuah folder",
+        empty: "berkas kosong",
+        noise: "bukan rencana rbdesk",
+        cut: "berkas terpotong",
+    }
+    for path, words in cases.items():
+        error = refusal(path)
+        said = str(localised(error))
+        assert said.startswith(f"'{path}' tidak dapat dibuka: "), said
+        assert words in said, (said, error.reason)
+
+
+def test_every_reason_pattern_is_translated(indonesian) -> None:
+    """Each reason the window knows has an Indonesian text (not the English one)."""
+    for pattern, make in _REASONS:
+        groups = pattern.count("(.") + pattern.count("(\\S")
+        said = make(*(["x"] * groups))
+        assert said and not said.startswith(("the ", "it ", "its ", "no ", "table ", "operation "))
