@@ -369,7 +369,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         _note("cancelled; nothing was written")
         return EXIT_CANCELLED
     except ReportError as exc:
-        raise CliError(exc.message(args.lang)) from exc
+        raise CliError(exc.message(args.messages_lang or args.lang)) from exc
     if args.progress:
         print(f"pages {result.pages}", flush=True)
     scenarios = inputs.before.scenario.name
@@ -392,6 +392,13 @@ def cmd_sign(args: argparse.Namespace) -> int:
     from rbdesk.domain.model import Signatory, SignatoryRole, format_nip
     from rbdesk.store import Store
 
+    fields = [f"--{k}" for k in ("name", "nip", "title") if getattr(args, k) is not None]
+    if fields and args.role is None:
+        raise CliError(f"{', '.join(fields)} needs --role (prepared, checked or approved)")
+    if fields and args.clear:
+        raise CliError(f"--clear removes the role; it cannot go with {', '.join(fields)}")
+    if args.clear and args.role is None:
+        raise CliError("--clear needs --role (prepared, checked or approved)")
     with Store.open(Path(args.file)) as store:
         signatories = {s.role: s for s in store.signatories()}
         if args.role is not None:
@@ -545,6 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
     # for the window's export, which runs this command as a process of its own
     p.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--cancel-file", metavar="PATH", help=argparse.SUPPRESS)
+    p.add_argument("--messages-lang", choices=["id", "en"], help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(

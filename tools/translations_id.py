@@ -293,6 +293,13 @@ ID: dict[str, str] = {
      'backup lies beside it'):
         ('peningkatan ke skema versi ini gagal ({d}); berkas dibiarkan seperti semula dan '
          'cadangannya ada di sampingnya'),
+    'a file of that name already exists': 'sudah ada berkas dengan nama itu',
+    'the plan cannot be created ({d})': 'rencana tidak dapat dibuat ({d})',
+    'it holds data rbdesk cannot read ({d})':
+        'berkas memuat data yang tidak dapat dibaca rbdesk ({d})',
+    'its signatories cannot be read ({d})': 'data penanda tangannya tidak dapat dibaca ({d})',
+    "'{path}' is open in another window or program; it was not replaced":
+        "'{path}' sedang terbuka di jendela atau program lain; berkas itu tidak diganti",
 }  # fmt: skip
 
 

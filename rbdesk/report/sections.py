@@ -722,7 +722,11 @@ def _before_tags(comparison: Comparison | None) -> dict[int, str]:
 
 
 def charts_section(
-    a: Analysed, story: Story, frame_width: float, frame_height: float
+    a: Analysed,
+    story: Story,
+    frame_width: float,
+    frame_height: float,
+    tick: Callable[[], None] | None = None,
 ) -> list[Flowable]:
     """Chart pages: the region at OPD level (current, then proposed), then per OPD of
     the proposal its current chart(s) when it changed and its proposed chart; an OPD
@@ -746,6 +750,8 @@ def charts_section(
     opd_whole = charts.one_page_area(frame_width, frame_height, 13.0 + 2 * 13.0 + 2 * 9.5)
 
     def emit(chart: charts.Chart, extra: Sequence[tuple[int, str, str]] = ()) -> None:
+        if tick is not None:
+            tick()
         pending.extend(extra)
         for index in range(max(1, len(chart.tiles))):
             anchors = list(pending) if index == 0 else []

@@ -115,6 +115,11 @@ class _Progress:
             self.reported = self.done
             self.progress(self.done, self.total)
 
+    def poke(self) -> None:
+        """Call the callback without advancing (it may cancel) during long steps."""
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
 
 def analyse_inputs(inputs: ReportInputs, day: date) -> sections.Analysed:
     """Check the scenarios of ``inputs`` (and compare them when there is a proposal)."""
@@ -143,8 +148,15 @@ def analyse_inputs(inputs: ReportInputs, day: date) -> sections.Analysed:
     )  # fmt: skip
 
 
-def build_story(a: sections.Analysed, story: sections.Story, geometry: _Geometry) -> list[Flowable]:
-    """Every flowable of the report, in order."""
+def build_story(
+    a: sections.Analysed,
+    story: sections.Story,
+    geometry: _Geometry,
+    tick: Callable[[], None] | None = None,
+) -> list[Flowable]:
+    """Every flowable of the report, in order; ``tick`` is called between sections and
+    charts (a long step for a large plan), so that the caller may cancel."""
+    tick = tick or (lambda: None)
     portrait_frame = geometry.frame(geometry.portrait, geometry.margin)
     landscape_frame = geometry.frame(geometry.landscape, geometry.landscape_margin)
     out: list[Flowable] = [sections.Cover(a, story.labels, portrait_frame[3]), PageBreak()]
@@ -152,13 +164,16 @@ def build_story(a: sections.Analysed, story: sections.Story, geometry: _Geometry
     out.append(PageBreak())
     out += sections.summary_section(a, story)
     out += sections.comparison_section(a, story)
+    tick()
     out += sections.findings_section(a, story, portrait_frame[2])
+    tick()
     if a.after is not None:
         out += sections.operations_section(a, story)
     out += [NextPageTemplate("landscape"), PageBreak()]
-    out += sections.charts_section(a, story, landscape_frame[2], landscape_frame[3])
+    out += sections.charts_section(a, story, landscape_frame[2], landscape_frame[3], tick)
     out += [NextPageTemplate("portrait"), PageBreak()]
     out += sections.units_appendix(a, story)
+    tick()
     out += sections.iku_appendix(a, story)
     out += sections.signature_section(a, story)
     return out
@@ -200,7 +215,7 @@ def write_report(
     geometry = _geometry(options.paper)
     marks = Marks()
     story = sections.Story(words, marks)
-    flowables = build_story(a, story, geometry)
+    flowables = build_story(a, story, geometry, tracker.poke)
     tracker.step(100)
     # The rest of the count: one step per flowable, then the save.
     tracker.total = tracker.done + len(flowables) + 10
@@ -240,6 +255,9 @@ def write_report(
             doc.addPageTemplates([ReportlabPageTemplate(id=name, frames=[frame], pagesize=size)])
         with gc_paused():
             doc.build(flowables, canvasmaker=canvas_class(marks, footer, counts))
+        # The last call before the file takes its place: a cancel here still leaves
+        # nothing; after the rename no callback runs.
+        tracker.step(tracker.total)
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -250,5 +268,4 @@ def write_report(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    tracker.step(tracker.total)
     return ReportResult(out, counts["pages"], counts["boxes"], counts["strings"], dict(counts))

@@ -109,6 +109,22 @@ def _unit(row: Sequence[Any]) -> Unit:
     return Unit(*row)
 
 
+def _signatory_rows(signatories: Iterable[Signatory]) -> list[dict[str, str]]:
+    """The stored form of the signatories: one per role, in role order, empty ones left
+    out."""
+    kept: dict[SignatoryRole, Signatory] = {}
+    for signatory in signatories:
+        if signatory.role in kept:
+            raise InvalidValueError(f"two signatories for the role '{signatory.role}'")
+        kept[signatory.role] = signatory
+    order = list(SignatoryRole)
+    return [
+        {"role": s.role.value, "name": s.name, "nip": s.nip, "title": s.title}
+        for s in sorted(kept.values(), key=lambda s: order.index(s.role))
+        if not s.empty
+    ]
+
+
 class Store:
     """An open plan file. Use ``Store.create`` or ``Store.open``; close it, or use it
     as a context manager."""
@@ -293,26 +309,28 @@ class Store:
     def set_signatories(self, signatories: Iterable[Signatory]) -> None:
         """Replace the signatories. One per role; a signatory with no name, NIP or
         title is dropped (the report prints blank lines for it)."""
-        kept: dict[SignatoryRole, Signatory] = {}
-        for signatory in signatories:
-            if signatory.role in kept:
-                raise InvalidValueError(f"two signatories for the role '{signatory.role}'")
-            kept[signatory.role] = signatory
-        order = list(SignatoryRole)
-        rows = [
-            {"role": s.role.value, "name": s.name, "nip": s.nip, "title": s.title}
-            for s in sorted(kept.values(), key=lambda s: order.index(s.role))
-            if not s.empty
-        ]
+        rows = _signatory_rows(signatories)
         with self._write():
-            if rows:
-                self._exec(
-                    "INSERT INTO meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    [SIGNATORIES_KEY, json.dumps(rows, ensure_ascii=False)],
-                )
-            else:
-                self._exec("DELETE FROM meta WHERE key = ?", [SIGNATORIES_KEY])
+            self._write_signatories(rows)
+
+    def set_plan_details(self, region: Region, signatories: Iterable[Signatory]) -> None:
+        """Replace the region's details and the signatories in one transaction."""
+        if not region.name.strip():
+            raise InvalidValueError("a region needs a name")
+        rows = _signatory_rows(signatories)
+        with self._write():
+            self._write_region(region)
+            self._write_signatories(rows)
+
+    def _write_signatories(self, rows: list[dict[str, str]]) -> None:
+        if rows:
+            self._exec(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [SIGNATORIES_KEY, json.dumps(rows, ensure_ascii=False)],
+            )
+        else:
+            self._exec("DELETE FROM meta WHERE key = ?", [SIGNATORIES_KEY])
 
     def schema_version(self) -> str:
         row = self._exec(

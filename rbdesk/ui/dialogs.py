@@ -192,10 +192,11 @@ class PlanDetailsDialog(FormDialog):
         self.code.setObjectName("planRegionCode")
         self.geo_factor = QDoubleSpinBox(self)
         self.geo_factor.setObjectName("planGeoFactor")
-        self.geo_factor.setRange(1.0, 3.0)
+        self.geo_factor.setRange(0.01, 99.99)  # what a plan file may hold (any positive)
         self.geo_factor.setSingleStep(0.1)
-        self.geo_factor.setDecimals(2)
+        self.geo_factor.setDecimals(3)
         self.geo_factor.setValue(region.geo_factor)
+        self._geo_shown = self.geo_factor.value()
         self.preparing_unit = QLineEdit(region.preparing_unit, self)
         self.preparing_unit.setObjectName("planPreparingUnit")
         self.form.addRow(self.tr("Region name"), self.region_name)
@@ -257,7 +258,10 @@ class PlanDetailsDialog(FormDialog):
             name=self.region_name.text().strip(),
             level=self.region.level,
             code=self.code.text().strip(),
-            geo_factor=round(self.geo_factor.value(), 2),
+            # the stored value stays unless the field was changed (the box rounds it)
+            geo_factor=self.region.geo_factor
+            if self.geo_factor.value() == self._geo_shown
+            else round(self.geo_factor.value(), 3),
             preparing_unit=self.preparing_unit.text().strip(),
         )
         signatories = tuple(

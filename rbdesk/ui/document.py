@@ -30,7 +30,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from rbdesk.analysis.engine import Analyzer
@@ -200,6 +200,18 @@ class Document(QObject):
     ) -> Document:
         """A new plan for ``region``: one current scenario holding the head of the
         region. The window passes the scenario name in the user's language."""
+        if overwrite and Path(path).exists():
+            # never replace a plan another window or program has open
+            lock = QLockFile(f"{Path(path)}.lock")
+            lock.setStaleLockTime(0)
+            if not lock.tryLock(0):
+                raise ReadOnlyError(
+                    QCoreApplication.translate(
+                        "Document", "'{path}' is open in another window or program; it was "
+                        "not replaced"
+                    ).format(path=path)
+                )  # fmt: skip
+            lock.unlock()
         store = Store.create(path, region, overwrite=overwrite)
         try:
             scenario = store.add_scenario(scenario_name, ScenarioRole.CURRENT)
@@ -735,8 +747,7 @@ class Document(QObject):
             raise InvalidValueError(self.tr("a plan needs the name of its region"))
         if region == self._region and signatories == self.signatories():
             return
-        self._store.set_signatories(signatories)
-        self._store.set_region(region)
+        self._store.set_plan_details(region, signatories)
         self._region = region
         # the geographic factor feeds the typology: check again with a fresh analyzer
         self._analyzer = self._new_analyzer()

@@ -6,6 +6,8 @@ nothing behind.
 
 from __future__ import annotations
 
+import glob
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from rbdesk.domain.model import ScenarioRole
+from rbdesk.store import PlanFileError
 from rbdesk.ui.dialogs import FormDialog
+from rbdesk.ui.messages import localised
 
 #: Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).
 EXIT_CANCELLED = 3
@@ -163,7 +167,8 @@ class PdfExporter(QObject):
     def busy(self) -> bool:
         return self.process is not None
 
-    def start(self, plan: Path, request: ExportRequest) -> bool:
+    def start(self, plan: Path, request: ExportRequest, messages_lang: str = "id") -> bool:
+        """Start writing; ``messages_lang`` is the window's language, for a refusal."""
         if self.busy:
             return False
         self._folder = tempfile.TemporaryDirectory(prefix="rbdesk-export-")
@@ -173,11 +178,13 @@ class PdfExporter(QObject):
         command = report_command()
         args = [*command[1:], "report", str(plan), "-o", str(request.path), "--paper",
                 request.paper, "--lang", request.lang, "--force", "--progress",
-                "--cancel-file", str(self._cancel_file())]  # fmt: skip
+                "--cancel-file", str(self._cancel_file()),
+                "--messages-lang", messages_lang]  # fmt: skip
+        # one argument each: a scenario name may start with "-"
         if request.from_name:
-            args += ["--from", request.from_name]
+            args.append(f"--from={request.from_name}")
         if request.to_name:
-            args += ["--to", request.to_name]
+            args.append(f"--to={request.to_name}")
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert("PYTHONUTF8", "1")
@@ -219,9 +226,21 @@ class PdfExporter(QObject):
         elif status == QProcess.ExitStatus.NormalExit and code == EXIT_CANCELLED:
             self.failed.emit("")
         else:
-            lines = [ln.removeprefix("rbdesk: error: ").strip() for ln in error.splitlines()]
-            lines = [ln for ln in lines if ln]
-            self.failed.emit(lines[-1] if lines else self.tr("the report stopped unexpectedly"))
+            self.failed.emit(self._reason(error))
+
+    def _reason(self, stderr: str) -> str:
+        """The report's last line of complaint, in the window's language when it is a
+        plan the store refused (the report says its own refusals in that language)."""
+        lines = [
+            re.sub(r"^rbdesk( report)?: error: ", "", line).strip() for line in stderr.splitlines()
+        ]
+        lines = [line for line in lines if line]
+        if not lines:
+            return self.tr("the report stopped unexpectedly")
+        refused = re.fullmatch(r"cannot open '(.*)': (.*)", lines[-1])
+        if refused:
+            return str(localised(PlanFileError(refused.group(1), refused.group(2))))
+        return lines[-1]
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self.process is not None:
@@ -242,14 +261,23 @@ class PdfExporter(QObject):
             self._cancel_file().touch()
 
     def wait(self) -> None:
-        """Stop a running export (the window is closing)."""
+        """Stop a running export quietly (the window is closing): ask it to cancel, and
+        after a moment kill it and remove the file it had begun."""
         process = self.process
-        if process is not None:
-            self.cancel()
-            if not process.waitForFinished(5000):
-                process.kill()
-                process.waitForFinished(2000)
-            self._end()
+        if process is None:
+            return
+        for signal in (process.finished, process.errorOccurred, process.readyReadStandardOutput):
+            signal.disconnect()
+        self.cancel()
+        if not process.waitForFinished(3000):
+            pid = process.processId()
+            process.kill()
+            process.waitForFinished(2000)
+            if self._request is not None:
+                target = self._request.path
+                for partial in target.parent.glob(f".{glob.escape(target.name)}.{pid}-*.partial"):
+                    partial.unlink(missing_ok=True)
+        self._end()
 
 
 __all__ = ["ExportPdfDialog", "ExportRequest", "PdfExporter"]

@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
         document.findings_changed.connect(self._update_counts)
         document.read_only_changed.connect(self._read_only_changed)
         document.region_changed.connect(self._update_title)
+        document.version_changed.connect(self._forget_search)
+        self._forget_search()
         document.undo_stack.cleanChanged.connect(self._clean_changed)
         self._fill_scenarios()
         self._update_counts()
@@ -540,7 +542,15 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("No unit matches '{text}'").format(text=text))
 
+    def _forget_search(self, *_args: object) -> None:
+        """An edit or another plan: the hits of the last search may be gone."""
+        self._search_hits = []
+        self._search_at = 0
+
     def _search_next(self) -> None:
+        if not getattr(self, "_search_hits", []) and self.search.text().strip():
+            self._search(self.search.text())  # search again after an edit
+            return
         hits = getattr(self, "_search_hits", [])
         if hits:
             self._search_at = (self._search_at + 1) % len(hits)
@@ -591,6 +601,15 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix.lower() != ".rbd":
             path = path.with_name(path.name + ".rbd")
+        if path.exists() and not (
+            self.document is not None and path.resolve() == self.document.path.resolve()
+        ):
+            answer = QMessageBox.question(
+                self, self.tr("New plan"),
+                self.tr("'{path}' exists. Replace it?").format(path=path),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         if self.document is not None and path.resolve() == self.document.path.resolve():
             QMessageBox.warning(
                 self, self.tr("Cannot create the plan"),
@@ -620,7 +639,12 @@ class MainWindow(QMainWindow):
             error = push(doc, SetPlanDetailsCommand(doc, *value))
             return None if error is None else str(error)
 
-        dialog = PlanDetailsDialog(doc.region, doc.signatories(), submit, self)
+        try:
+            signatories = doc.signatories()
+        except RbdeskError as exc:
+            QMessageBox.warning(self, self.tr("Plan details"), str(exc))
+            return None
+        dialog = PlanDetailsDialog(doc.region, signatories, submit, self)
         if doc.read_only:
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         dialog.finished.connect(lambda _result: dialog.deleteLater())
@@ -652,7 +676,7 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        if not self.exporter.start(self.document.path, request):
+        if not self.exporter.start(self.document.path, request, self.language):
             return False
         self.export_bar.setRange(0, 0)
         self.export_bar.show()

@@ -44,6 +44,17 @@ def _reason(reason: str) -> str:
 # Each reason the store gives (rbdesk/store/opening.py), matched as a whole; the parts
 # in parentheses are details (numbers, SQLite's words) kept as they are.
 _REASONS: list[tuple[str, Callable[..., str]]] = [
+    (r"a file of that name already exists",
+     lambda: QCoreApplication.translate("Messages", "a file of that name already exists")),
+    (r"the plan cannot be created \((.*)\)",
+     lambda d: QCoreApplication.translate(
+         "Messages", "the plan cannot be created ({d})").format(d=d)),
+    (r"it holds data rbdesk cannot read \((.*)\)",
+     lambda d: QCoreApplication.translate(
+         "Messages", "it holds data rbdesk cannot read ({d})").format(d=d)),
+    (r"its signatories cannot be read \((.*)\)",
+     lambda d: QCoreApplication.translate(
+         "Messages", "its signatories cannot be read ({d})").format(d=d)),
     (r"the file does not exist",
      lambda: QCoreApplication.translate("Messages", "the file does not exist")),
     (r"it is a folder, not a plan file",

@@ -82,95 +82,100 @@
     <name>Document</name>
     <message>
         <location filename="../../rbdesk/ui/commands.py" line="103" />
-        <location filename="../../rbdesk/ui/document.py" line="879" />
+        <location filename="../../rbdesk/ui/document.py" line="890" />
         <source>'{path}' is open read-only; the change was not made</source>
         <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
         <translation>'{path}' terbuka hanya-baca; perubahan tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="259" />
-        <source>'{path}' holds no scenario</source>
+        <location filename="../../rbdesk/ui/document.py" line="209" />
+        <source>'{path}' is open in another window or program; it was not replaced</source>
         <extracomment>A unit's place in the tree: ``(parent_id, sort_order)``. the unit and everything attached to it are new a field of the unit changed (name, kind, type, eselon ...) the unit and everything attached to it are gone the unit's parent or sibling order changed the urusan assignments of the unit changed a position of the unit was added, changed or removed an IKU of the unit was added, changed or removed the whole structure was replaced (switch or reload) the list of scenarios or their names changed after every change, with the new version number an undo or redo failed; the document was reloaded the region's details or the signatories changed True when the plan opened read-only because another window had it open.</extracomment>
+        <translation>'{path}' sedang terbuka di jendela atau program lain; berkas itu tidak diganti</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/document.py" line="271" />
+        <source>'{path}' holds no scenario</source>
         <translation>'{path}' tidak memuat skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="308" />
-        <location filename="../../rbdesk/ui/document.py" line="560" />
+        <location filename="../../rbdesk/ui/document.py" line="320" />
+        <location filename="../../rbdesk/ui/document.py" line="572" />
         <source>unit {id} does not exist in this scenario</source>
         <translation>unit {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="352" />
+        <location filename="../../rbdesk/ui/document.py" line="364" />
         <source>{what} {id} does not exist in this scenario</source>
         <translation>{what} {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="444" />
+        <location filename="../../rbdesk/ui/document.py" line="456" />
         <source>a position among siblings cannot be negative</source>
         <translation>urutan di antara unit sejajar tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="546" />
+        <location filename="../../rbdesk/ui/document.py" line="558" />
         <source>the records belong to another scenario</source>
         <translation>data tersebut milik skenario lain</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="550" />
+        <location filename="../../rbdesk/ui/document.py" line="562" />
         <source>unit {id} already exists</source>
         <translation>unit {id} sudah ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="553" />
+        <location filename="../../rbdesk/ui/document.py" line="565" />
         <source>parent unit {id} does not exist</source>
         <translation>unit atasan {id} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="601" />
+        <location filename="../../rbdesk/ui/document.py" line="613" />
         <source>urusan {codes} assigned more than once</source>
         <translation>urusan {codes} ditetapkan lebih dari sekali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="605" />
+        <location filename="../../rbdesk/ui/document.py" line="617" />
         <source>unknown urusan role '{role}'</source>
         <translation>peran urusan '{role}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="663" />
+        <location filename="../../rbdesk/ui/document.py" line="675" />
         <source>a position needs a title</source>
         <translation>jabatan harus bernama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="666" />
+        <location filename="../../rbdesk/ui/document.py" line="678" />
         <source>unknown position category '{c}'</source>
         <translation>kategori jabatan '{c}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="670" />
+        <location filename="../../rbdesk/ui/document.py" line="682" />
         <source>unknown eselon '{e}' (known: {known})</source>
         <translation>eselon '{e}' tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="675" />
+        <location filename="../../rbdesk/ui/document.py" line="687" />
         <source>a number of positions cannot be negative</source>
         <translation>jumlah jabatan tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="720" />
+        <location filename="../../rbdesk/ui/document.py" line="732" />
         <source>an IKU needs an indicator</source>
         <translation>IKU harus memiliki indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="733" />
+        <location filename="../../rbdesk/ui/document.py" line="745" />
         <source>the level of government of a plan cannot change</source>
         <translation>tingkat pemerintahan suatu rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="735" />
+        <location filename="../../rbdesk/ui/document.py" line="747" />
         <source>a plan needs the name of its region</source>
         <translation>rencana harus memuat nama daerahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="786" />
+        <location filename="../../rbdesk/ui/document.py" line="797" />
         <source>a plan keeps at least one scenario</source>
         <translation>rencana harus memiliki sedikitnya satu skenario</translation>
     </message>
@@ -202,74 +207,74 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="49" />
-        <location filename="../../rbdesk/ui/export.py" line="104" />
+        <location filename="../../rbdesk/ui/export.py" line="53" />
+        <location filename="../../rbdesk/ui/export.py" line="108" />
         <source>Export PDF</source>
         <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).</extracomment>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="56" />
+        <location filename="../../rbdesk/ui/export.py" line="60" />
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="64" />
+        <location filename="../../rbdesk/ui/export.py" line="68" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="64" />
+        <location filename="../../rbdesk/ui/export.py" line="68" />
         <source>F4 (215 × 330 mm)</source>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="65" />
+        <location filename="../../rbdesk/ui/export.py" line="69" />
         <source>A3 (297 × 420 mm)</source>
         <translation>A3 (297 × 420 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="83" />
+        <location filename="../../rbdesk/ui/export.py" line="87" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="84" />
+        <location filename="../../rbdesk/ui/export.py" line="88" />
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="85" />
+        <location filename="../../rbdesk/ui/export.py" line="89" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="86" />
+        <location filename="../../rbdesk/ui/export.py" line="90" />
         <source>Current structure</source>
         <translation>Struktur saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="87" />
+        <location filename="../../rbdesk/ui/export.py" line="91" />
         <source>Proposal</source>
         <translation>Usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="99" />
+        <location filename="../../rbdesk/ui/export.py" line="103" />
         <source>(none: the current structure and its findings)</source>
         <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="104" />
+        <location filename="../../rbdesk/ui/export.py" line="108" />
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="112" />
+        <location filename="../../rbdesk/ui/export.py" line="116" />
         <source>Name the PDF file to write.</source>
         <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="115" />
+        <location filename="../../rbdesk/ui/export.py" line="119" />
         <source>The folder '{folder}' does not exist.</source>
         <translation>Folder '{folder}' tidak ada.</translation>
     </message>
@@ -291,27 +296,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="464" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="468" />
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="472" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="476" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="473" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="477" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="474" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="478" />
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="480" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="484" />
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -492,86 +497,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="344" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="346" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="347" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="349" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="367" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="369" />
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="381" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="383" />
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="399" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="401" />
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="404" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="406" />
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="445" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="447" />
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="454" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="456" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="460" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="462" />
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="461" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="463" />
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="477" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="479" />
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="495" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="497" />
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="496" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="498" />
         <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="516" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="518" />
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="685" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="709" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="587" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="685" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="704" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="709" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="728" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
@@ -581,390 +586,401 @@
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="538" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="540" />
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="541" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="543" />
         <source>No unit matches '{text}'</source>
         <translation>Tidak ada unit yang cocok dengan '{text}'</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="586" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="607" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="615" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="626" />
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
         <source>'{path}' is the plan open in this window; choose another name.</source>
         <translation>'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="603" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="622" />
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="610" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="629" />
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="636" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="660" />
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="650" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="651" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="609" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675" />
         <source>'{path}' exists. Replace it?</source>
         <translation>'{path}' sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="660" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="608" />
+        <source>New plan</source>
+        <translation>Rencana baru</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="645" />
+        <source>Plan details</source>
+        <translation>Rincian rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="684" />
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="671" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="695" />
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="678" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="702" />
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="680" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="704" />
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="681" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="705" />
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="703" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="727" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="734" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="712" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="736" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="725" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="749" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="732" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="756" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="732" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="756" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="738" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="762" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="745" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="769" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="746" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="770" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="753" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="777" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="779" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="780" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="786" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="787" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="788" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="812" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="789" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="790" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="791" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="794" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="795" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="797" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="800" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="801" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="802" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="808" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="809" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="833" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="834" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="839" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="848" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="843" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="844" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="846" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="830" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="855" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="834" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="858" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="837" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="839" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -973,126 +989,146 @@
     <name>Messages</name>
     <message>
         <location filename="../../rbdesk/ui/messages.py" line="48" />
+        <source>a file of that name already exists</source>
+        <translation>sudah ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="50" />
+        <source>the plan cannot be created ({d})</source>
+        <translation>rencana tidak dapat dibuat ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="53" />
+        <source>it holds data rbdesk cannot read ({d})</source>
+        <translation>berkas memuat data yang tidak dapat dibaca rbdesk ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="56" />
+        <source>its signatories cannot be read ({d})</source>
+        <translation>data penanda tangannya tidak dapat dibaca ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/messages.py" line="59" />
         <source>the file does not exist</source>
         <translation>berkas tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="50" />
+        <location filename="../../rbdesk/ui/messages.py" line="61" />
         <source>it is a folder, not a plan file</source>
         <translation>itu sebuah folder, bukan berkas rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="51" />
+        <location filename="../../rbdesk/ui/messages.py" line="62" />
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="53" />
+        <location filename="../../rbdesk/ui/messages.py" line="64" />
         <source>the file cannot be read ({d})</source>
         <translation>berkas tidak dapat dibaca ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="54" />
+        <location filename="../../rbdesk/ui/messages.py" line="65" />
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="56" />
+        <location filename="../../rbdesk/ui/messages.py" line="67" />
         <source>it is not an rbdesk plan (not an SQLite database)</source>
         <translation>berkas itu bukan rencana rbdesk (bukan basis data SQLite)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="59" />
+        <location filename="../../rbdesk/ui/messages.py" line="70" />
         <source>the file is truncated ({d})</source>
         <translation>berkas terpotong ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="61" />
+        <location filename="../../rbdesk/ui/messages.py" line="72" />
         <source>table {t}, row {r} holds a value of the wrong type</source>
         <translation>tabel {t}, baris {r} memuat nilai dengan tipe yang salah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="64" />
+        <location filename="../../rbdesk/ui/messages.py" line="75" />
         <source>operation {o} has an unknown kind</source>
         <translation>langkah penataan {o} berjenis tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="67" />
+        <location filename="../../rbdesk/ui/messages.py" line="78" />
         <source>the file cannot be opened ({d})</source>
         <translation>berkas tidak dapat dibuka ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="70" />
+        <location filename="../../rbdesk/ui/messages.py" line="81" />
         <source>the file is corrupt ({d})</source>
         <translation>berkas rusak ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="72" />
+        <location filename="../../rbdesk/ui/messages.py" line="83" />
         <source>it is an SQLite database but not an rbdesk plan</source>
         <translation>berkas itu basis data SQLite tetapi bukan rencana rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="76" />
+        <location filename="../../rbdesk/ui/messages.py" line="87" />
         <source>it was written by a newer version of rbdesk (schema {new}; this version knows up to {known})</source>
         <translation>berkas ditulis oleh rbdesk versi yang lebih baru (skema {new}; versi ini hanya mengenal sampai {known})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="80" />
+        <location filename="../../rbdesk/ui/messages.py" line="91" />
         <source>its schema history is not one rbdesk writes</source>
         <translation>riwayat skemanya bukan yang ditulis rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="82" />
+        <location filename="../../rbdesk/ui/messages.py" line="93" />
         <source>its schema has been altered ({d})</source>
         <translation>skemanya telah diubah ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="85" />
+        <location filename="../../rbdesk/ui/messages.py" line="96" />
         <source>it needs an upgrade to this version's schema but is read-only</source>
         <translation>berkas perlu ditingkatkan ke skema versi ini tetapi hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="88" />
+        <location filename="../../rbdesk/ui/messages.py" line="99" />
         <source>no backup could be written before upgrading ({d})</source>
         <translation>cadangan tidak dapat ditulis sebelum peningkatan ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="92" />
+        <location filename="../../rbdesk/ui/messages.py" line="103" />
         <source>the upgrade to this version's schema failed ({d}); the file was left as it was and a backup lies beside it</source>
         <translation>peningkatan ke skema versi ini gagal ({d}); berkas dibiarkan seperti semula dan cadangannya ada di sampingnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="101" />
+        <location filename="../../rbdesk/ui/messages.py" line="112" />
         <source>cannot open '{path}': {reason}</source>
         <translation>'{path}' tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="112" />
+        <location filename="../../rbdesk/ui/messages.py" line="123" />
         <source>'{name}' cannot be moved under '{target}', which lies below it</source>
         <translation>'{name}' tidak dapat dipindahkan ke bawah '{target}', yang berada di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="116" />
+        <location filename="../../rbdesk/ui/messages.py" line="127" />
         <source>'{name}' cannot be placed under its own descendant</source>
         <translation>'{name}' tidak dapat ditempatkan di bawah unit bawahannya sendiri</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="120" />
+        <location filename="../../rbdesk/ui/messages.py" line="131" />
         <source>a {kind} must stand under a parent unit</source>
         <translation>{kind} harus berada di bawah unit induk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="125" />
+        <location filename="../../rbdesk/ui/messages.py" line="136" />
         <source>a {kind} cannot stand under a {parent} (allowed: {allowed})</source>
         <translation>{kind} tidak dapat berada di bawah {parent} (yang diperbolehkan: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="131" />
+        <location filename="../../rbdesk/ui/messages.py" line="142" />
         <source>no parent</source>
         <translation>tanpa induk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="134" />
+        <location filename="../../rbdesk/ui/messages.py" line="145" />
         <source>a {kind} does not exist at this level of government</source>
         <translation>{kind} tidak ada pada tingkat pemerintahan ini</translation>
     </message>
@@ -1186,13 +1222,13 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="224" />
+        <location filename="../../rbdesk/ui/export.py" line="239" />
         <source>the report stopped unexpectedly</source>
         <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; "" when cancelled</extracomment>
         <translation>penulisan laporan berhenti tanpa diduga</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="229" />
+        <location filename="../../rbdesk/ui/export.py" line="248" />
         <source>the report program could not be started</source>
         <translation>program laporan tidak dapat dijalankan</translation>
     </message>
@@ -1220,77 +1256,77 @@
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="201" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="202" />
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="202" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="203" />
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="203" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="204" />
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="204" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="205" />
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="205" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="206" />
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="206" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="207" />
         <source>Signatures on the proposal</source>
         <translation>Tanda tangan pada usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="209" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="210" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="209" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="210" />
         <source>NIP (18 digits)</source>
         <translation>NIP (18 angka)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="209" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="210" />
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="212" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="213" />
         <source>Prepared by</source>
         <translation>Disiapkan oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="213" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="214" />
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="214" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="215" />
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="240" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="241" />
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="243" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="244" />
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="249" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="250" />
         <source>NIP '{nip}' is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
         <translation>NIP '{nip}' tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
@@ -1298,52 +1334,52 @@
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="410" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="414" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="417" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="421" />
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="418" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="422" />
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="419" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="423" />
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="432" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="436" />
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="433" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="437" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="434" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="438" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="435" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="439" />
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="436" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="440" />
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="442" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="446" />
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1375,57 +1411,57 @@
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="284" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="288" />
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="288" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="292" />
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="297" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="297" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="293" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="297" />
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="298" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="302" />
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="299" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="303" />
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="302" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="306" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="333" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="337" />
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="392" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="396" />
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="394" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="398" />
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>

@@ -119,3 +119,38 @@ def test_sign_sets_shows_and_clears(plan: Path, tmp_path: Path) -> None:
     assert listing.splitlines()[0].split() == ["prepared", "-"]
     done = rbdesk("sign", str(plan), "--role", "approved")
     assert done.returncode == 2 and "--name" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--name", "Budi"], "--name needs --role"),
+        (["--nip", "19700101 199003 1 001", "--title", "Sekda"], "--nip, --title needs --role"),
+        (["--role", "approved", "--clear", "--name", "Budi"], "cannot go with --name"),
+        (["--clear"], "--clear needs --role"),
+    ],
+)
+def test_sign_refuses_fields_it_would_ignore(plan: Path, args: list[str], message: str) -> None:
+    with Store.open(plan, read_only=True) as store:
+        before = store.signatories()
+    done = rbdesk("sign", str(plan), *args)
+    assert done.returncode == 2 and message in done.stderr, done.stderr
+    with Store.open(plan, read_only=True) as store:
+        assert store.signatories() == before
+
+
+def test_report_for_the_window_progress_and_cancel(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "jendela.pdf"
+    cancel = tmp_path / "batal"
+    done = rbdesk("report", str(plan), "-o", str(out), "--progress", "--cancel-file",
+                  str(cancel), "--to=Usulan Penataan 2027")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    steps = [tuple(map(int, ln.split()[1:])) for ln in lines if ln.startswith("progress ")]
+    assert steps[0] == (0, 1) and steps[-1][0] == steps[-1][1]
+    assert f"pages {len(PdfReader(out).pages)}" in lines
+    cancel.touch()
+    stopped = tmp_path / "batal.pdf"
+    done = rbdesk("report", str(plan), "-o", str(stopped), "--cancel-file", str(cancel))
+    assert done.returncode == 3 and "cancelled" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["batal", "jendela.pdf"]

@@ -457,6 +457,24 @@ def test_a_failed_report_leaves_the_target_as_it_was(
         write_report(sample_inputs, tmp_path / "nope" / "x.pdf")
 
 
+def test_a_cancel_at_the_last_step_still_leaves_the_target(
+    sample_inputs: ReportInputs, tmp_path: Path
+) -> None:
+    """The last progress call comes before the file takes its place: stopping there
+    leaves the old file, and no call follows the rename."""
+    out = tmp_path / "usulan.pdf"
+    out.write_bytes(b"the previous report")
+
+    def cancel_at_the_end(done: int, total: int) -> None:
+        if done >= total:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_report(sample_inputs, out, ReportOptions(day=DAY), progress=cancel_at_the_end)
+    assert out.read_bytes() == b"the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["usulan.pdf"]
+
+
 def test_progress_runs_to_the_end(sample_inputs: ReportInputs, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     record: Callable[[int, int], None] = lambda d, t: calls.append((d, t))  # noqa: E731

@@ -71,6 +71,9 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
     return {
         "set_region": lambda: store.set_region(Region("Kota Lain", Level.KOTA)),
         "set_meta": lambda: store.set_meta("k", "v"),
+        "set_plan_details": lambda: store.set_plan_details(
+            Region("Kota Lain", Level.KOTA), [Signatory(SignatoryRole.CHECKED, "Nama")]
+        ),
         "set_signatories": lambda: store.set_signatories(
             [Signatory(SignatoryRole.APPROVED, "Nama", "19700101 199003 1 001")]
         ),

@@ -280,6 +280,7 @@ def test_coordination_links_are_drawn_between_shown_boxes(window: MainWindow) ->
 
 def test_plan_details_and_signatures(qtbot, window: MainWindow) -> None:
     doc = window.document
+    original = doc.region
     before = fingerprint(doc.path)
     window.act_plan_details.trigger()
     dialog = window.active_dialog
@@ -310,7 +311,7 @@ def test_plan_details_and_signatures(qtbot, window: MainWindow) -> None:
     window.act_undo.trigger()
     with Store.open(doc.path, read_only=True) as store:
         assert store.signatories() == ()
-        assert store.region().geo_factor != 1.3
+        assert store.region() == original
     window.act_redo.trigger()
     with Store.open(doc.path, read_only=True) as store:
         assert store.signatories()[0].name == "Dra. Siti <Aminah> & Rekan"
@@ -348,7 +349,7 @@ def test_export_pdf_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path
     assert doc.region.name in reader.pages[0].extract_text()
     assert any(short[:8] in page.extract_text() for page in reader.pages[:3])
     assert uid in doc.structure.units
-    assert not list(tmp_path.glob("*.tmp*"))  # nothing half-written left beside it
+    assert not list(tmp_path.glob(".*.partial"))  # nothing half-written left beside it
 
 
 def test_export_pdf_can_be_cancelled_and_leaves_nothing(
@@ -388,3 +389,102 @@ def test_export_pdf_reports_a_failure(qtbot, window: MainWindow, tmp_path: Path)
         widgets.QMessageBox.warning = original  # type: ignore
     assert shown and "Tidak Ada" in shown[0]  # the report's own reason, one line
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_plan_details_ok_without_changes_changes_nothing(
+    qtbot, sukamaju_plan: Path, tmp_path: Path
+) -> None:
+    """A geographic factor the box cannot show exactly (1.1254) is kept; OK with
+    nothing edited writes nothing and adds no undo step."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSettings
+
+    from rbdesk.ui.document import Document
+
+    with Store.open(sukamaju_plan) as store:
+        store.set_region(replace(store.region(), geo_factor=1.1254))
+    before = fingerprint(sukamaju_plan)
+    win = MainWindow(
+        Document.open(sukamaju_plan),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "en",
+    )  # fmt: skip
+    qtbot.addWidget(win)
+    try:
+        dialog = win.plan_details_dialog()
+        click_ok(qtbot, dialog)
+        assert not dialog.isVisible()
+        assert win.document.undo_stack.count() == 0
+        assert fingerprint(sukamaju_plan) == before
+        with Store.open(sukamaju_plan, read_only=True) as store:
+            assert store.region().geo_factor == 1.1254
+    finally:
+        win.close()
+
+
+def test_new_plan_never_replaces_a_plan_open_elsewhere(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rbdesk.ui.document import Document
+
+    other = tmp_path / "lain.rbd"
+    other_doc = Document.new(other, Region_("Kota Lain"))
+    try:
+        before = fingerprint(other)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other)[:-4], ""))
+        monkeypatch.setattr("rbdesk.ui.app.documents_folder", lambda: tmp_path)
+        asked: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: (
+            asked.append(text), QMessageBox.StandardButton.Yes)[1])  # fmt: skip
+        shown: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+        old_path = window.document.path
+        assert not window.create_plan(Region_("Kota Baru"))
+        assert asked and "lain.rbd" in asked[0]  # the suffixed name exists: asked first
+        assert shown and "another window" in shown[0]
+        assert fingerprint(other) == before
+        assert window.document.path == old_path
+    finally:
+        other_doc.close()
+
+
+def Region_(name: str):  # noqa: N802 - a small factory for the tests above
+    from rbdesk.domain.model import Region
+
+    return Region(name, Level.KOTA)
+
+
+def test_export_pdf_cancelled_while_writing(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from rbdesk.ui.export import ExportRequest
+
+    folder = tmp_path / "keluaran"
+    folder.mkdir()
+    failed: list[str] = []
+    window.exporter.failed.connect(failed.append)
+    # cancel as soon as the report says it is under way
+    window.exporter.progress.connect(lambda _done, _total: window.export_cancel.click())
+    assert window.export_pdf(ExportRequest(folder / "x.pdf", "A4", "id", None, None))
+    qtbot.waitUntil(lambda: bool(failed), timeout=60000)
+    assert failed == [""]
+    assert list(folder.iterdir()) == []
+
+
+def test_export_with_a_scenario_name_like_an_option(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from rbdesk.ui.export import ExportRequest
+
+    doc = window.document
+    proposal = next(s for s in doc.scenarios() if s.role.value == "proposal")
+    doc.rename_scenario(proposal.id, "-usulan")
+    done: list[tuple[str, int]] = []
+    failed: list[str] = []
+    window.exporter.finished.connect(lambda path, pages: done.append((path, pages)))
+    window.exporter.failed.connect(failed.append)
+    out = tmp_path / "minus.pdf"
+    assert window.export_pdf(ExportRequest(out, "A4", "id", doc.scenario.name, "-usulan"))
+    qtbot.waitUntil(lambda: bool(done or failed), timeout=60000)
+    assert not failed and done[0][1] > 5
+    assert out.read_bytes().startswith(b"%PDF-")

@@ -55,3 +55,34 @@ def test_every_reason_pattern_is_translated(indonesian) -> None:
         groups = pattern.count("(.") + pattern.count("(\\S")
         said = make(*(["x"] * groups))
         assert said and not said.startswith(("the ", "it ", "its ", "no ", "table ", "operation "))
+
+
+def _reasons_in_the_store() -> list[str]:
+    """Every reason the store gives a PlanFileError, details filled with 'x'."""
+    import ast
+
+    import rbdesk.store.opening as opening
+    import rbdesk.store.store as store_module
+
+    found = []
+    for module in (opening, store_module):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "PlanFileError"):
+                continue
+            reason = node.args[1]
+            if isinstance(reason, ast.Constant):
+                found.append(reason.value)
+            elif isinstance(reason, ast.JoinedStr):
+                found.append("".join(v.value if isinstance(v, ast.Constant) else "x"
+                                     for v in reason.values))  # fmt: skip
+    return found
+
+
+def test_every_reason_of_the_store_is_matched(indonesian) -> None:
+    from rbdesk.ui.messages import _reason
+
+    reasons = _reasons_in_the_store()
+    assert len(reasons) > 15
+    untranslated = [r for r in reasons if _reason(r) == r]
+    assert not untranslated
