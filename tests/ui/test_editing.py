@@ -488,3 +488,35 @@ def test_export_with_a_scenario_name_like_an_option(
     qtbot.waitUntil(lambda: bool(done or failed), timeout=60000)
     assert not failed and done[0][1] > 5
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_closing_the_window_during_an_export_stops_it_quietly(
+    qtbot, sukamaju_plan: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import time
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from rbdesk.ui.document import Document
+    from rbdesk.ui.export import ExportRequest
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    folder = tmp_path / "keluaran"
+    folder.mkdir()
+    win = MainWindow(
+        Document.open(sukamaju_plan),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "en",
+    )  # fmt: skip
+    qtbot.addWidget(win)
+    started: list[int] = []
+    win.exporter.progress.connect(lambda done, total: started.append(done))
+    assert win.export_pdf(ExportRequest(folder / "x.pdf", "A4", "id", None, None))
+    qtbot.waitUntil(lambda: bool(started), timeout=60000)  # under way
+    t0 = time.monotonic()
+    win.close()
+    assert time.monotonic() - t0 < 4
+    assert not win.exporter.busy
+    assert shown == []
+    assert list(folder.iterdir()) == []
