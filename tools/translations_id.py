@@ -300,6 +300,8 @@ ID: dict[str, str] = {
     'its signatories cannot be read ({d})': 'data penanda tangannya tidak dapat dibaca ({d})',
     "'{path}' is open in another window or program; it was not replaced":
         "'{path}' sedang terbuka di jendela atau program lain; berkas itu tidak diganti",
+    "Only kinds the law allows under this unit's parent and over its children":
+        'Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya',
 }  # fmt: skip
 
 

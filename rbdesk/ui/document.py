@@ -374,6 +374,18 @@ class Document(QObject):
             ]
         return self.catalogue.allowed_child_kinds(self.unit(parent_id).kind, self.level)
 
+    def possible_kinds(self, unit_id: int) -> list[str]:
+        """Kinds ``unit_id`` may take where it stands: allowed under its parent and
+        allowing each of its children (its own kind first)."""
+        unit = self.unit(unit_id)
+        children = {self._structure.units[c].kind for c in self.child_ids(unit_id)}
+        kinds = [
+            kind
+            for kind in self.allowed_child_kinds(unit.parent_id)
+            if all(kind in self.catalogue.allowed_parents(c, self.level) for c in children)
+        ]
+        return [unit.kind, *(k for k in kinds if k != unit.kind)]
+
     def can_move(self, unit_id: int, new_parent_id: int | None) -> tuple[bool, str]:
         """``(True, "")`` when ``unit_id`` may be dropped under ``new_parent_id``,
         else ``(False, reason)``: for the window to refuse a drop and say why."""

@@ -95,8 +95,11 @@ class Inspector(QScrollArea):
         self.name.setObjectName("inspectorName")
         self.short_name = QLineEdit(body)
         self.short_name.setObjectName("inspectorShortName")
-        self.kind = QLabel(body)
+        self.kind = QComboBox(body)
         self.kind.setObjectName("inspectorKind")
+        self.kind.setToolTip(
+            self.tr("Only kinds the law allows under this unit's parent and over its children")
+        )
         self.unit_type = QComboBox(body)
         self.unit_type.setObjectName("inspectorType")
         self.unit_type.addItem("—", None)
@@ -181,6 +184,7 @@ class Inspector(QScrollArea):
         self.name.editingFinished.connect(self._commit)
         self.short_name.editingFinished.connect(self._commit)
         self.unit_type.activated.connect(lambda _i: self._commit())
+        self.kind.activated.connect(lambda _i: self._commit())
         self.eselon.activated.connect(lambda _i: self._commit())
         self.retranslate_ui()
         self._enable(False)
@@ -226,9 +230,9 @@ class Inspector(QScrollArea):
         return button
 
     def _enable(self, enabled: bool) -> None:
-        for widget in (self.name, self.short_name, self.unit_type, self.eselon, self.existing,
-                       self.needed, self.tugas, self.fungsi, self.notes, self.urusan_add,
-                       self.urusan_role, self.urusan_remove, self.position_add,
+        for widget in (self.name, self.short_name, self.kind, self.unit_type, self.eselon,
+                       self.existing, self.needed, self.tugas, self.fungsi, self.notes,
+                       self.urusan_add, self.urusan_role, self.urusan_remove, self.position_add,
                        self.position_edit, self.position_remove, self.iku_add, self.iku_edit,
                        self.iku_remove):  # fmt: skip
             widget.setEnabled(enabled)
@@ -262,8 +266,14 @@ class Inspector(QScrollArea):
         self.title.setText(unit.name)
         self.name.setText(unit.name)
         self.short_name.setText(unit.short_name)
-        label = (kind.name_id if self.language == "id" else kind.name_en) if kind else unit.kind
-        self.kind.setText(label)
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for kind_id in doc.possible_kinds(unit.id):
+            entry = doc.catalogue.kinds.get(kind_id)
+            text = (entry.name_id if self.language == "id" else entry.name_en) if entry else kind_id
+            self.kind.addItem(text, kind_id)
+        self.kind.setCurrentIndex(0)
+        self.kind.blockSignals(False)
         self.unit_type.setCurrentIndex(max(self.unit_type.findData(unit.unit_type), 0))
         self.eselon.setCurrentIndex(max(self.eselon.findData(unit.eselon), 0))
         self.existing.setValue(unit.headcount_existing)
@@ -327,6 +337,7 @@ class Inspector(QScrollArea):
             unit,
             name=name,
             short_name=self.short_name.text().strip(),
+            kind=self.kind.currentData() or unit.kind,
             unit_type=self.unit_type.currentData(),
             eselon=self.eselon.currentData(),
             headcount_existing=self.existing.value(),

@@ -82,7 +82,7 @@
     <name>Document</name>
     <message>
         <location filename="../../rbdesk/ui/commands.py" line="103" />
-        <location filename="../../rbdesk/ui/document.py" line="890" />
+        <location filename="../../rbdesk/ui/document.py" line="902" />
         <source>'{path}' is open read-only; the change was not made</source>
         <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
         <translation>'{path}' terbuka hanya-baca; perubahan tidak dibuat</translation>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location filename="../../rbdesk/ui/document.py" line="320" />
-        <location filename="../../rbdesk/ui/document.py" line="572" />
+        <location filename="../../rbdesk/ui/document.py" line="584" />
         <source>unit {id} does not exist in this scenario</source>
         <translation>unit {id} tidak ada dalam skenario ini</translation>
     </message>
@@ -110,72 +110,72 @@
         <translation>{what} {id} tidak ada dalam skenario ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="456" />
+        <location filename="../../rbdesk/ui/document.py" line="468" />
         <source>a position among siblings cannot be negative</source>
         <translation>urutan di antara unit sejajar tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="558" />
+        <location filename="../../rbdesk/ui/document.py" line="570" />
         <source>the records belong to another scenario</source>
         <translation>data tersebut milik skenario lain</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="562" />
+        <location filename="../../rbdesk/ui/document.py" line="574" />
         <source>unit {id} already exists</source>
         <translation>unit {id} sudah ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="565" />
+        <location filename="../../rbdesk/ui/document.py" line="577" />
         <source>parent unit {id} does not exist</source>
         <translation>unit atasan {id} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="613" />
+        <location filename="../../rbdesk/ui/document.py" line="625" />
         <source>urusan {codes} assigned more than once</source>
         <translation>urusan {codes} ditetapkan lebih dari sekali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="617" />
+        <location filename="../../rbdesk/ui/document.py" line="629" />
         <source>unknown urusan role '{role}'</source>
         <translation>peran urusan '{role}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="675" />
+        <location filename="../../rbdesk/ui/document.py" line="687" />
         <source>a position needs a title</source>
         <translation>jabatan harus bernama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="678" />
+        <location filename="../../rbdesk/ui/document.py" line="690" />
         <source>unknown position category '{c}'</source>
         <translation>kategori jabatan '{c}' tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="682" />
+        <location filename="../../rbdesk/ui/document.py" line="694" />
         <source>unknown eselon '{e}' (known: {known})</source>
         <translation>eselon '{e}' tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="687" />
+        <location filename="../../rbdesk/ui/document.py" line="699" />
         <source>a number of positions cannot be negative</source>
         <translation>jumlah jabatan tidak boleh negatif</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="732" />
+        <location filename="../../rbdesk/ui/document.py" line="744" />
         <source>an IKU needs an indicator</source>
         <translation>IKU harus memiliki indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="745" />
+        <location filename="../../rbdesk/ui/document.py" line="757" />
         <source>the level of government of a plan cannot change</source>
         <translation>tingkat pemerintahan suatu rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="747" />
+        <location filename="../../rbdesk/ui/document.py" line="759" />
         <source>a plan needs the name of its region</source>
         <translation>rencana harus memuat nama daerahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/document.py" line="797" />
+        <location filename="../../rbdesk/ui/document.py" line="809" />
         <source>a plan keeps at least one scenario</source>
         <translation>rencana harus memiliki sedikitnya satu skenario</translation>
     </message>
@@ -324,172 +324,177 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="251" />
+        <location filename="../../rbdesk/ui/inspector.py" line="101" />
+        <source>Only kinds the law allows under this unit's parent and over its children</source>
+        <translation>Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/inspector.py" line="255" />
         <source>Select a unit in the tree or the chart</source>
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="277" />
+        <location filename="../../rbdesk/ui/inspector.py" line="287" />
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="277" />
+        <location filename="../../rbdesk/ui/inspector.py" line="287" />
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="283" />
+        <location filename="../../rbdesk/ui/inspector.py" line="293" />
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="292" />
+        <location filename="../../rbdesk/ui/inspector.py" line="302" />
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="293" />
+        <location filename="../../rbdesk/ui/inspector.py" line="303" />
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="294" />
+        <location filename="../../rbdesk/ui/inspector.py" line="304" />
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="323" />
+        <location filename="../../rbdesk/ui/inspector.py" line="333" />
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="468" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="468" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479" />
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="468" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479" />
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="469" />
+        <location filename="../../rbdesk/ui/inspector.py" line="480" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="469" />
-        <location filename="../../rbdesk/ui/inspector.py" line="486" />
+        <location filename="../../rbdesk/ui/inspector.py" line="480" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="470" />
+        <location filename="../../rbdesk/ui/inspector.py" line="481" />
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="470" />
+        <location filename="../../rbdesk/ui/inspector.py" line="481" />
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="471" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482" />
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="471" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482" />
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="471" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482" />
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="472" />
+        <location filename="../../rbdesk/ui/inspector.py" line="483" />
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="472" />
+        <location filename="../../rbdesk/ui/inspector.py" line="483" />
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="473" />
+        <location filename="../../rbdesk/ui/inspector.py" line="484" />
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="478" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489" />
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="478" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489" />
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479" />
-        <location filename="../../rbdesk/ui/inspector.py" line="480" />
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="490" />
+        <location filename="../../rbdesk/ui/inspector.py" line="491" />
+        <location filename="../../rbdesk/ui/inspector.py" line="493" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479" />
-        <location filename="../../rbdesk/ui/inspector.py" line="481" />
+        <location filename="../../rbdesk/ui/inspector.py" line="490" />
+        <location filename="../../rbdesk/ui/inspector.py" line="492" />
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480" />
-        <location filename="../../rbdesk/ui/inspector.py" line="481" />
+        <location filename="../../rbdesk/ui/inspector.py" line="491" />
+        <location filename="../../rbdesk/ui/inspector.py" line="492" />
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="486" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497" />
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="486" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="486" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497" />
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="487" />
+        <location filename="../../rbdesk/ui/inspector.py" line="498" />
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489" />
+        <location filename="../../rbdesk/ui/inspector.py" line="500" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489" />
+        <location filename="../../rbdesk/ui/inspector.py" line="500" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489" />
+        <location filename="../../rbdesk/ui/inspector.py" line="500" />
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>

@@ -520,3 +520,26 @@ def test_closing_the_window_during_an_export_stops_it_quietly(
     assert not win.exporter.busy
     assert shown == []
     assert list(folder.iterdir()) == []
+
+
+def test_change_a_units_kind_among_the_lawful_ones(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    uid = choose_in_tree(qtbot, window, "Dinas Perhubungan")
+    combo = window.inspector.kind
+    kinds = [combo.itemData(i) for i in range(combo.count())]
+    assert kinds[0] == "dinas" and "badan" in kinds
+    assert "kelurahan" not in kinds and "seksi" not in kinds
+    combo.setFocus()
+    for _ in range(kinds.index("badan")):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.unit(uid).kind == "badan"
+    window.act_undo.trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.unit(uid).kind == "dinas"
+    window.act_redo.trigger()
+    with Store.open(doc.path, read_only=True) as store:
+        assert store.unit(uid).kind == "badan"
+    kelurahan = next(u for u in doc.structure.units.values() if u.kind == "kelurahan")
+    window.select_unit(kelurahan.id)
+    assert [combo.itemData(i) for i in range(combo.count())] == ["kelurahan"]
