@@ -180,12 +180,14 @@ def build_story(
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, filename: str, on_flowable: Callable[[], None], **kwargs: Any) -> None:
+    def __init__(
+        self, filename: str, on_flowable: Callable[[Flowable], None], **kwargs: Any
+    ) -> None:
         super().__init__(filename, **kwargs)
         self._on_flowable = on_flowable
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
-        self._on_flowable()
+        self._on_flowable(flowable)
 
 
 def write_report(
@@ -226,6 +228,17 @@ def write_report(
         margin=geometry.margin, landscape_margin=geometry.landscape_margin,
     )  # fmt: skip
     title = words["meta.title" if a.after is not None else "meta.title_current"]
+    # One step per flowable of the story; the parts a long table splits into are
+    # not counted again (the bar would reach its end long before the save).
+    story_ids = {id(f) for f in flowables}
+
+    def on_flowable(flowable: Flowable) -> None:
+        if id(flowable) in story_ids:
+            story_ids.discard(id(flowable))
+            tracker.step()
+        else:
+            tracker.poke()
+
     partial = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
         # Created like any new file (the user's umask applies), never over another one.
@@ -237,7 +250,7 @@ def write_report(
         ) from exc
     try:
         doc = _Document(
-            str(partial), tracker.step, pagesize=geometry.portrait,
+            str(partial), on_flowable, pagesize=geometry.portrait,
             title=title.format(region=a.region.name),
             author=a.region.preparing_unit or a.region.name,
             subject=words.fmt("meta.subject", region=a.region.name),
