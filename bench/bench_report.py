@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import timed  # noqa: E402
+from common import report, timed  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
@@ -86,15 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             results[size], drawn[size] = measure(size, Path(tmp), args.repeat)
             print(f"measured {size} units", file=sys.stderr, flush=True)
-    header = f"{'units':>8} " + " ".join(f"{s:>10}" for s in STEPS)
-    print("milliseconds (median)")
-    print(header)
-    for size, row in results.items():
-        print(f"{size:>8} " + " ".join(f"{row[s]:>10.1f}" for s in STEPS))
-    print("\nratio to the floor (reportlab drawing as many boxes and strings, no layout)")
-    print(header)
-    for size, row in results.items():
-        print(f"{size:>8} " + " ".join(f"{row[s] / row['floor']:>10.2f}" for s in STEPS))
+    report(results, STEPS, width=10,
+           floor="reportlab drawing as many boxes and strings, no layout")  # fmt: skip
     print(f"\n{'units':>8} {'pages':>7} {'boxes':>8} {'strings':>8}")
     for size, result in drawn.items():
         print(f"{size:>8} {result.pages:>7} {result.boxes:>8} {result.strings:>8}")

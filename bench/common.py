@@ -23,15 +23,18 @@ def timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
 
 
 def report(
-    results: Mapping[int, Mapping[str, float]], steps: Sequence[str], width: int = 13
+    results: Mapping[int, Mapping[str, float]],
+    steps: Sequence[str],
+    width: int = 13,
+    floor: str = "reading the unit rows from SQLite",
 ) -> None:
-    """Print the three tables; ``steps`` must include ``floor``."""
+    """Print the three tables; ``steps`` must include ``floor``, which ``floor`` names."""
     header = f"{'units':>8} " + " ".join(f"{s:>{width}}" for s in steps)
     print("milliseconds (median)")
     print(header)
     for size, row in results.items():
         print(f"{size:>8} " + " ".join(f"{row[s]:>{width}.1f}" for s in steps))
-    print("\nratio to the floor (reading the unit rows from SQLite)")
+    print(f"\nratio to the floor ({floor})")
     print(header)
     for size, row in results.items():
         print(f"{size:>8} " + " ".join(f"{row[s] / row['floor']:>{width}.2f}" for s in steps))
