@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Region, Signatory
+from rbdesk.layout.forest import chart_order
 from rbdesk.ui.chart import ChartView
 from rbdesk.ui.commands import (
     AddUnitCommand,
@@ -531,7 +532,7 @@ class MainWindow(QMainWindow):
         units = self.document.structure.units
         self._search_hits = [
             uid
-            for uid in self.structure_model.tree_order()
+            for uid in chart_order(self.document.structure)  # the tree's order too
             if needle in units[uid].name.lower() or needle in units[uid].short_name.lower()
         ]
         if self._search_hits:

@@ -82,16 +82,6 @@ class StructureModel(QAbstractItemModel):
         siblings = self._children.get(self._parent[unit_id], [])
         return self.createIndex(siblings.index(unit_id), 0, unit_id)
 
-    def tree_order(self) -> list[int]:
-        """Every unit in the order the tree shows them (depth first)."""
-        order: list[int] = []
-        stack = list(reversed(self._children.get(None, [])))
-        while stack:
-            uid = stack.pop()
-            order.append(uid)
-            stack.extend(reversed(self._children.get(uid, [])))
-        return order
-
     def index_of(self, unit_id: int) -> QModelIndex:
         """The index of a unit (invalid when the scenario has no such unit)."""
         return self._index_of(unit_id)
