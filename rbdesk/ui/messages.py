@@ -9,9 +9,8 @@ their message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from rbdesk.domain.errors import (
     CycleError,
@@ -32,78 +31,61 @@ def _kind(catalogue: Catalogue, kind: object) -> str:
     return entry.name_en if english else entry.name_id
 
 
+def _pattern(template: str) -> re.Pattern[str]:
+    """The English reason of ``template`` as a pattern, each ``{name}`` a group."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "".join(
+            re.escape(part) if n % 2 == 0 else f"(?P<{part}>.*)" for n, part in enumerate(parts)
+        )
+    )
+
+
+# Each reason the store gives (rbdesk/store/opening.py, store.py), as a template: the
+# English text with its details in braces. The details (numbers, SQLite's words) are
+# kept as they are. A test reads the store's source so that no reason is missed.
+_TEMPLATES: tuple[object, ...] = (  # QT_TRANSLATE_NOOP is typed as object
+    QT_TRANSLATE_NOOP("Messages", "a file of that name already exists"),
+    QT_TRANSLATE_NOOP("Messages", "the plan cannot be created ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "it holds data rbdesk cannot read ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "its signatories cannot be read ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "the file does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "it is a folder, not a plan file"),
+    QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    QT_TRANSLATE_NOOP("Messages", "it is not an rbdesk plan (not an SQLite database)"),
+    QT_TRANSLATE_NOOP("Messages", "the file is truncated ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "table {t}, row {r} holds a value of the wrong type"),
+    QT_TRANSLATE_NOOP("Messages", "operation {o} has an unknown kind"),
+    QT_TRANSLATE_NOOP("Messages", "the file cannot be opened ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "the file is corrupt ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "it is an SQLite database but not an rbdesk plan"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "it was written by a newer version of rbdesk (schema {new}; this version knows up to "
+        "{known})",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "its schema history is not one rbdesk writes"),
+    QT_TRANSLATE_NOOP("Messages", "its schema has been altered ({d})"),
+    QT_TRANSLATE_NOOP("Messages", "it needs an upgrade to this version's schema but is read-only"),
+    QT_TRANSLATE_NOOP("Messages", "no backup could be written before upgrading ({d})"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the upgrade to this version's schema failed ({d}); the file was left as it was and a "
+        "backup lies beside it",
+    ),
+)
+_REASONS = [(_pattern(str(template)), str(template)) for template in _TEMPLATES]
+
+
 def _reason(reason: str) -> str:
     """Why a file cannot be opened (``PlanFileError.reason``), in the window's language."""
-    for pattern, make in _REASONS:
-        match = re.fullmatch(pattern, reason)
+    for pattern, template in _REASONS:
+        match = pattern.fullmatch(reason)
         if match:
-            return make(*match.groups())
+            return QCoreApplication.translate("Messages", template).format(**match.groupdict())
     return reason
-
-
-# Each reason the store gives (rbdesk/store/opening.py), matched as a whole; the parts
-# in parentheses are details (numbers, SQLite's words) kept as they are.
-_REASONS: list[tuple[str, Callable[..., str]]] = [
-    (r"a file of that name already exists",
-     lambda: QCoreApplication.translate("Messages", "a file of that name already exists")),
-    (r"the plan cannot be created \((.*)\)",
-     lambda d: QCoreApplication.translate(
-         "Messages", "the plan cannot be created ({d})").format(d=d)),
-    (r"it holds data rbdesk cannot read \((.*)\)",
-     lambda d: QCoreApplication.translate(
-         "Messages", "it holds data rbdesk cannot read ({d})").format(d=d)),
-    (r"its signatories cannot be read \((.*)\)",
-     lambda d: QCoreApplication.translate(
-         "Messages", "its signatories cannot be read ({d})").format(d=d)),
-    (r"the file does not exist",
-     lambda: QCoreApplication.translate("Messages", "the file does not exist")),
-    (r"it is a folder, not a plan file",
-     lambda: QCoreApplication.translate("Messages", "it is a folder, not a plan file")),
-    (r"it is a folder", lambda: QCoreApplication.translate("Messages", "it is a folder")),
-    (r"the file cannot be read \((.*)\)",
-     lambda d: QCoreApplication.translate("Messages", "the file cannot be read ({d})").format(d=d)),
-    (r"the file is empty", lambda: QCoreApplication.translate("Messages", "the file is empty")),
-    (r"it is not an rbdesk plan \(not an SQLite database\)",
-     lambda: QCoreApplication.translate(
-         "Messages", "it is not an rbdesk plan (not an SQLite database)")),
-    (r"the file is truncated \((.*)\)",
-     lambda d: QCoreApplication.translate("Messages", "the file is truncated ({d})").format(d=d)),
-    (r"table (\S+), row (\S+) holds a value of the wrong type",
-     lambda t, r: QCoreApplication.translate(
-         "Messages", "table {t}, row {r} holds a value of the wrong type").format(t=t, r=r)),
-    (r"operation (\S+) has an unknown kind",
-     lambda o: QCoreApplication.translate(
-         "Messages", "operation {o} has an unknown kind").format(o=o)),
-    (r"the file cannot be opened \((.*)\)",
-     lambda d: QCoreApplication.translate(
-         "Messages", "the file cannot be opened ({d})").format(d=d)),
-    (r"the file is corrupt \((.*)\)",
-     lambda d: QCoreApplication.translate("Messages", "the file is corrupt ({d})").format(d=d)),
-    (r"it is an SQLite database but not an rbdesk plan",
-     lambda: QCoreApplication.translate(
-         "Messages", "it is an SQLite database but not an rbdesk plan")),
-    (r"it was written by a newer version of rbdesk \(schema (.+); this version knows up to "
-     r"(.+)\)",
-     lambda new, known: QCoreApplication.translate(
-         "Messages", "it was written by a newer version of rbdesk (schema {new}; this version "
-         "knows up to {known})").format(new=new, known=known)),
-    (r"its schema history is not one rbdesk writes",
-     lambda: QCoreApplication.translate("Messages", "its schema history is not one rbdesk writes")),
-    (r"its schema has been altered \((.*)\)",
-     lambda d: QCoreApplication.translate(
-         "Messages", "its schema has been altered ({d})").format(d=d)),
-    (r"it needs an upgrade to this version's schema but is read-only",
-     lambda: QCoreApplication.translate(
-         "Messages", "it needs an upgrade to this version's schema but is read-only")),
-    (r"no backup could be written before upgrading \((.*)\)",
-     lambda d: QCoreApplication.translate(
-         "Messages", "no backup could be written before upgrading ({d})").format(d=d)),
-    (r"the upgrade to this version's schema failed \((.*)\); the file was left as it was and "
-     r"a backup lies beside it",
-     lambda d: QCoreApplication.translate(
-         "Messages", "the upgrade to this version's schema failed ({d}); the file was left as "
-         "it was and a backup lies beside it").format(d=d)),
-]  # fmt: skip
 
 
 def localised(error: RbdeskError, catalogue: Catalogue | None = None) -> RbdeskError:

@@ -502,490 +502,490 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="346" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="347" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876" />
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="349" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="350" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="369" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="370" />
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="383" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="384" />
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="401" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="402" />
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="406" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="407" />
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="447" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="448" />
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="456" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="457" />
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="462" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="463" />
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="463" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="464" />
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="479" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="480" />
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="497" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="498" />
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="498" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="499" />
         <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="518" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="709" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="709" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="728" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="598" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="729" />
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="270" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="271" />
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="541" />
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="543" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="544" />
         <source>No unit matches '{text}'</source>
         <translation>Tidak ada unit yang cocok dengan '{text}'</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="596" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="615" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="626" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="627" />
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="617" />
         <source>'{path}' is the plan open in this window; choose another name.</source>
         <translation>'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="622" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="623" />
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="629" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="630" />
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="660" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="661" />
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="674" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675" />
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="609" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="610" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="676" />
         <source>'{path}' exists. Replace it?</source>
         <translation>'{path}' sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="608" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="609" />
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="645" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="646" />
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="684" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="685" />
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="695" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="696" />
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="702" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="703" />
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="704" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="705" />
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="705" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="706" />
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="718" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="719" />
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="727" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="728" />
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="734" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="735" />
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="736" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="737" />
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="744" />
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="749" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="750" />
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="756" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757" />
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="756" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757" />
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="762" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="763" />
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="769" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="770" />
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="770" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="771" />
         <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="777" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="778" />
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="803" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="839" />
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="812" />
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="812" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830" />
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="833" />
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="834" />
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="834" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835" />
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="836" />
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="839" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="848" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849" />
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841" />
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842" />
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="843" />
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="843" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="844" />
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845" />
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="846" />
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="846" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="847" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850" />
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851" />
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852" />
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853" />
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854" />
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="855" />
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="855" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856" />
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="857" />
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="858" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859" />
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862" />
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863" />
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864" />
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865" />
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -998,142 +998,142 @@
         <translation>sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="50" />
+        <location filename="../../rbdesk/ui/messages.py" line="49" />
         <source>the plan cannot be created ({d})</source>
         <translation>rencana tidak dapat dibuat ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="53" />
+        <location filename="../../rbdesk/ui/messages.py" line="50" />
         <source>it holds data rbdesk cannot read ({d})</source>
         <translation>berkas memuat data yang tidak dapat dibaca rbdesk ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="56" />
+        <location filename="../../rbdesk/ui/messages.py" line="51" />
         <source>its signatories cannot be read ({d})</source>
         <translation>data penanda tangannya tidak dapat dibaca ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="59" />
+        <location filename="../../rbdesk/ui/messages.py" line="52" />
         <source>the file does not exist</source>
         <translation>berkas tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="61" />
+        <location filename="../../rbdesk/ui/messages.py" line="53" />
         <source>it is a folder, not a plan file</source>
         <translation>itu sebuah folder, bukan berkas rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="62" />
+        <location filename="../../rbdesk/ui/messages.py" line="54" />
         <source>it is a folder</source>
         <translation>itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="64" />
+        <location filename="../../rbdesk/ui/messages.py" line="55" />
         <source>the file cannot be read ({d})</source>
         <translation>berkas tidak dapat dibaca ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="65" />
+        <location filename="../../rbdesk/ui/messages.py" line="56" />
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="67" />
+        <location filename="../../rbdesk/ui/messages.py" line="57" />
         <source>it is not an rbdesk plan (not an SQLite database)</source>
         <translation>berkas itu bukan rencana rbdesk (bukan basis data SQLite)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="70" />
+        <location filename="../../rbdesk/ui/messages.py" line="58" />
         <source>the file is truncated ({d})</source>
         <translation>berkas terpotong ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="72" />
+        <location filename="../../rbdesk/ui/messages.py" line="59" />
         <source>table {t}, row {r} holds a value of the wrong type</source>
         <translation>tabel {t}, baris {r} memuat nilai dengan tipe yang salah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="75" />
+        <location filename="../../rbdesk/ui/messages.py" line="60" />
         <source>operation {o} has an unknown kind</source>
         <translation>langkah penataan {o} berjenis tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="78" />
+        <location filename="../../rbdesk/ui/messages.py" line="61" />
         <source>the file cannot be opened ({d})</source>
         <translation>berkas tidak dapat dibuka ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="81" />
+        <location filename="../../rbdesk/ui/messages.py" line="62" />
         <source>the file is corrupt ({d})</source>
         <translation>berkas rusak ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="83" />
+        <location filename="../../rbdesk/ui/messages.py" line="63" />
         <source>it is an SQLite database but not an rbdesk plan</source>
         <translation>berkas itu basis data SQLite tetapi bukan rencana rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="87" />
+        <location filename="../../rbdesk/ui/messages.py" line="64" />
         <source>it was written by a newer version of rbdesk (schema {new}; this version knows up to {known})</source>
         <translation>berkas ditulis oleh rbdesk versi yang lebih baru (skema {new}; versi ini hanya mengenal sampai {known})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="91" />
+        <location filename="../../rbdesk/ui/messages.py" line="69" />
         <source>its schema history is not one rbdesk writes</source>
         <translation>riwayat skemanya bukan yang ditulis rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="93" />
+        <location filename="../../rbdesk/ui/messages.py" line="70" />
         <source>its schema has been altered ({d})</source>
         <translation>skemanya telah diubah ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="96" />
+        <location filename="../../rbdesk/ui/messages.py" line="71" />
         <source>it needs an upgrade to this version's schema but is read-only</source>
         <translation>berkas perlu ditingkatkan ke skema versi ini tetapi hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="99" />
+        <location filename="../../rbdesk/ui/messages.py" line="72" />
         <source>no backup could be written before upgrading ({d})</source>
         <translation>cadangan tidak dapat ditulis sebelum peningkatan ({d})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="103" />
+        <location filename="../../rbdesk/ui/messages.py" line="73" />
         <source>the upgrade to this version's schema failed ({d}); the file was left as it was and a backup lies beside it</source>
         <translation>peningkatan ke skema versi ini gagal ({d}); berkas dibiarkan seperti semula dan cadangannya ada di sampingnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="112" />
+        <location filename="../../rbdesk/ui/messages.py" line="94" />
         <source>cannot open '{path}': {reason}</source>
         <translation>'{path}' tidak dapat dibuka: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="123" />
+        <location filename="../../rbdesk/ui/messages.py" line="105" />
         <source>'{name}' cannot be moved under '{target}', which lies below it</source>
         <translation>'{name}' tidak dapat dipindahkan ke bawah '{target}', yang berada di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="127" />
+        <location filename="../../rbdesk/ui/messages.py" line="109" />
         <source>'{name}' cannot be placed under its own descendant</source>
         <translation>'{name}' tidak dapat ditempatkan di bawah unit bawahannya sendiri</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="131" />
+        <location filename="../../rbdesk/ui/messages.py" line="113" />
         <source>a {kind} must stand under a parent unit</source>
         <translation>{kind} harus berada di bawah unit induk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="136" />
+        <location filename="../../rbdesk/ui/messages.py" line="118" />
         <source>a {kind} cannot stand under a {parent} (allowed: {allowed})</source>
         <translation>{kind} tidak dapat berada di bawah {parent} (yang diperbolehkan: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="142" />
+        <location filename="../../rbdesk/ui/messages.py" line="124" />
         <source>no parent</source>
         <translation>tanpa induk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/messages.py" line="145" />
+        <location filename="../../rbdesk/ui/messages.py" line="127" />
         <source>a {kind} does not exist at this level of government</source>
         <translation>{kind} tidak ada pada tingkat pemerintahan ini</translation>
     </message>

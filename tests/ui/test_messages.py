@@ -51,10 +51,9 @@ def test_reasons_to_refuse_a_file_are_said_in_indonesian(
 
 def test_every_reason_pattern_is_translated(indonesian) -> None:
     """Each reason the window knows has an Indonesian text (not the English one)."""
-    for pattern, make in _REASONS:
-        groups = pattern.count("(.") + pattern.count("(\\S")
-        said = make(*(["x"] * groups))
-        assert said and not said.startswith(("the ", "it ", "its ", "no ", "table ", "operation "))
+    for _pattern, template in _REASONS:
+        said = QApplication.translate("Messages", template)
+        assert said and said != template, template
 
 
 def _reasons_in_the_store() -> list[str]:
