@@ -284,3 +284,22 @@ def test_a_failed_migration_is_reported_as_a_plan_file_error(
     _failing_migration(register)
     with pytest.raises(PlanFileError, match="upgrade|migrat"):
         Store.open(old_plan)
+
+
+@pytest.mark.parametrize("source", OLD_PLANS, ids=lambda p: p.name)
+def test_old_plan_has_no_signatories_and_gets_a_report(source: Path, tmp_path: Path) -> None:
+    """A plan written before signatories and the PDF existed: none are named, and its
+    report prints the blank signature lines."""
+    from pypdf import PdfReader
+
+    from rbdesk.report import gather, write_report
+
+    path = tmp_path / "plan.rbd"
+    shutil.copyfile(source, path)
+    with Store.open(path) as store:
+        assert store.signatories() == ()
+        inputs = gather(store)
+    out = tmp_path / "lama.pdf"
+    result = write_report(inputs, out)
+    assert result.pages >= 2
+    assert "NIP ..." in PdfReader(out).pages[-1].extract_text()
