@@ -18,7 +18,11 @@ Targets from the issue: the whole analysis of 10k units in 100 ms, of which text
 
 ``--varied`` adds a corpus of texts drawn from a Zipf vocabulary, where hardly any text
 repeats: a stress case for the candidate step that generated plans, whose texts follow
-templates, do not exercise.
+templates, do not exercise. ``--kelurahan`` adds the worst case for templates: every unit
+a kelurahan (ten to a kecamatan) with the same tugas naming the kelurahan, 400 names
+repeated across kecamatan (the corpus of ``tests/analysis/test_textsim.py``'s
+``test_template_kelurahan_give_linear_output_and_work``, which counts the work and leaves
+the time to this benchmark).
 """
 
 from __future__ import annotations
@@ -64,6 +68,25 @@ def varied(n: int) -> Docs:
     return [
         (i, i % 97, " ".join(rng.choices(vocab, weights, k=rng.randint(8, 20)))) for i in range(n)
     ]
+
+
+KELURAHAN = (
+    "Kelurahan mempunyai tugas membantu Camat dalam melaksanakan urusan pemerintahan, "
+    "pemberdayaan masyarakat, pelayanan masyarakat, ketenteraman dan ketertiban umum, "
+    "serta pemeliharaan prasarana dan fasilitas pelayanan umum."
+)
+
+
+def kelurahan(n: int) -> Docs:
+    rng = random.Random(7)
+    prefixes = "suka karang tegal banjar sido wono kali ci purwo tanjung".split()
+    suffixes = "maju rejo sari mulya harjo asih jaya makmur agung wangi".split()
+    names = [p + s for p in prefixes for s in suffixes] * 4
+    docs = []
+    for i in range(n):
+        name = f"Kelurahan {rng.choice(names).title()}"
+        docs.append((i, i // 10, f"{name} {KELURAHAN} di wilayah {name}."))
+    return docs
 
 
 def ms(seconds: float) -> str:
@@ -133,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=0.6, help="rule pack: 0.6")
     parser.add_argument("--edits", type=int, default=50, help="edits timed per size")
     parser.add_argument("--varied", action="store_true", help="add the Zipf-text corpus")
+    parser.add_argument(
+        "--kelurahan", action="store_true", help="add the corpus of one tugas for every unit"
+    )
     args = parser.parse_args(argv)
     print(f"threshold {args.threshold}, df_cap {textsim.DEFAULT_DF_CAP}, "
           f"template_min {textsim.DEFAULT_TEMPLATE_MIN}; times in ms")  # fmt: skip
@@ -143,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpora: list[tuple[str, Callable[[int], Docs]]] = [("generated", generated)]
     if args.varied:
         corpora.append(("varied (Zipf)", varied))
+    if args.kelurahan:
+        corpora.append(("kelurahan", kelurahan))
     for label, make in corpora:
         for n in args.sizes:
             run(label, make(n), args.threshold, args.edits if n >= 10_000 else 0)

@@ -1,4 +1,4 @@
-"""The checks on a real city: Kota Mojokerto as imported from ../shared/data."""
+"""The checks on a real city: Kota Mojokerto as imported from tests/data/mojokerto.csv."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from rbdesk.rules import default_catalogue
 
 
 @pytest.fixture
-def mojokerto(shared_data: Path):
-    return import_reference_csv(shared_data / "mojokerto.csv", default_catalogue())
+def mojokerto(test_data: Path):
+    return import_reference_csv(test_data / "mojokerto.csv", default_catalogue())
 
 
 def _setda(result) -> int:

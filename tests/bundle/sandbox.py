@@ -52,11 +52,14 @@ _HIDE_AND_RUN = (
 
 def required(condition: bool, reason: str) -> None:
     """A missing tool skips the bundle tests on a developer's machine and fails them in
-    CI, where they are required."""
+    CI (the environment variable ``CI`` set, as CI services do), where they are
+    required: ``.ci/run`` installs every tool, and namespaces work on a Linux CI machine
+    (as root, or where unprivileged user namespaces are allowed). A CI machine that
+    cannot give them leaves the bundle out explicitly, with ``-m "not bundle"``."""
     if condition:
         return
-    if os.environ.get("CI"):
-        pytest.fail(reason)
+    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        pytest.fail(f"{reason}; CI requires it")
     pytest.skip(reason)
 
 

@@ -204,10 +204,12 @@ def crude_tokens(text: str) -> set[str]:
 
 
 def sastrawi_tokens() -> Callable[[str], set[str]]:
-    stemmer = pytest.importorskip("Sastrawi.Stemmer.StemmerFactory").StemmerFactory()
-    stops = pytest.importorskip("Sastrawi.StopWordRemover.StopWordRemoverFactory")
-    stop_words = set(stops.StopWordRemoverFactory().get_stop_words())
-    stem = functools.cache(stemmer.create_stemmer().stem)  # Sastrawi itself is slow
+    # Sastrawi is a dependency of rbdesk (the text checks stem with it), never missing.
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    stop_words = set(StopWordRemoverFactory().get_stop_words())
+    stem = functools.cache(StemmerFactory().create_stemmer().stem)  # Sastrawi itself is slow
     return lambda text: (
         {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in stop_words} - {""}
     )

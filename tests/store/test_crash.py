@@ -6,7 +6,9 @@ been reported (it may or may not have committed), and then it must be whole.
 
 The writer (``crash_writer.py``) prints a JSON line before and after each Store write;
 the test replays the reported edits on its own model of the plan and compares the
-model with what the file holds. Kill delays come from a seeded generator.
+model with what the file holds. When to kill comes from a seeded generator: most kills
+wait for a number of edits reported (not for a time, so that a busy machine still has
+the kills land among real work), a few land during the writer's start-up.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ SEED = 20260101
 #: Out of 100 kills, how many land at a random moment of the writer's start-up
 #: (opening the plan) rather than during its edits.
 KILLS_DURING_STARTUP = 15
+#: A kill during the edits comes once this many edits are reported (drawn at random),
+#: then at a random moment up to KILL_JITTER seconds later: it lands in an edit in
+#: proportion to the edit's time, most often in a large transaction.
+EDITS_BEFORE_KILL = (10, 200)
+KILL_JITTER = 0.15
 
 
 @dataclass
@@ -164,8 +171,12 @@ class Run:
     """One writer process and what it printed."""
 
     process: subprocess.Popen[bytes]
+    #: How many reported edits set ``enough``.
+    wanted: int = 0
     lines: list[bytes] = field(default_factory=list)
     ready: threading.Event = field(default_factory=threading.Event)
+    enough: threading.Event = field(default_factory=threading.Event)
+    done: int = 0
 
     def drain(self) -> None:
         assert self.process.stdout is not None
@@ -173,6 +184,13 @@ class Run:
             self.lines.append(line)
             if line.startswith(b'{"ready"'):
                 self.ready.set()
+            elif line.startswith(b'{"done"') and line.endswith(b"\n"):
+                self.done += 1
+                if self.done >= self.wanted:
+                    self.enough.set()
+        # The writer ended: whoever waits must not wait for more.
+        self.ready.set()
+        self.enough.set()
 
     def records(self) -> list[dict[str, Any]]:
         # A line cut short by the kill has no newline: it was never fully reported.
@@ -180,22 +198,28 @@ class Run:
 
 
 def _run_and_kill(path: Path, seed: int, rng: random.Random, log: Path) -> Run:
+    during_startup = rng.randrange(100) < KILLS_DURING_STARTUP
+    wanted = 0 if during_startup else rng.randint(*EDITS_BEFORE_KILL)
     with log.open("wb") as stderr:
         process = subprocess.Popen(
             [sys.executable, str(WRITER), str(path), str(seed)],
             stdout=subprocess.PIPE,
             stderr=stderr,
         )
-        run = Run(process)
+        run = Run(process, wanted)
         reader = threading.Thread(target=run.drain, daemon=True)
         reader.start()
-        if rng.randrange(100) < KILLS_DURING_STARTUP:
+        if during_startup:
             time.sleep(rng.uniform(0.0, 0.4))
         else:
-            if not run.ready.wait(timeout=60):
+            # Generous: about 1,500 edits a second on an idle machine.
+            if not run.enough.wait(timeout=300):
                 process.kill()
-                pytest.fail(f"the writer did not start: {log.read_text()[-2000:]}")
-            time.sleep(rng.uniform(0.0, 0.3))
+                pytest.fail(
+                    f"the writer reported {run.done} of {wanted} edits in 300 s: "
+                    f"{log.read_text()[-2000:]}"
+                )
+            time.sleep(rng.uniform(0.0, KILL_JITTER))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=60)
         reader.join(timeout=60)
@@ -213,11 +237,13 @@ def test_killed_writer_never_loses_a_reported_edit(tmp_path: Path) -> None:
         model = read_state(store)
     rng = random.Random(SEED)
     done: Counter[str] = Counter()
+    wanted = 0
     landed_unreported = 0
     started = time.monotonic()
 
     for kill in range(KILLS):
         run = _run_and_kill(path, SEED * 1000 + kill, rng, tmp_path / "writer.log")
+        wanted += run.wanted
         records = run.records()
         done.update(r["done"] for r in records if "done" in r)
         model, pending = replay(model, records)
@@ -245,7 +271,8 @@ def test_killed_writer_never_loses_a_reported_edit(tmp_path: Path) -> None:
         f"edits, {landed_unreported} unreported edits found committed; {dict(done)}"
     )
     # The kills must have landed among real work, and every kind of edit must have run.
-    assert sum(done.values()) >= 10 * KILLS
+    assert wanted >= 10 * KILLS
+    assert sum(done.values()) >= wanted
     assert set(done) >= {
         "add_unit", "update_unit", "move_unit", "set_assignments", "add_position",
         "delete_position", "delete_unit", "reorder_units", "copy_scenario",
