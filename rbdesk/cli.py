@@ -1,9 +1,15 @@
 """The command line: ``rbdesk sample``, ``import-csv``, ``info``, ``check``, ``compare``,
 ``report`` and ``sign``.
 
-A thin consumer of the same functions the GUI uses. Every bad input ends in a one-line
-message (or a list of problems for an import) and a non-zero exit status, never a
-traceback: 2 for bad input or a file that cannot be used, 1 for an internal error.
+A thin consumer of the same functions the GUI uses. Everything it prints is in one
+language, the run's (:func:`rbdesk.i18n.chosen_language`: ``--lang``, ``RBDESK_LANG``,
+the window's choice, else Indonesian), from the one catalogue of ``rbdesk.i18n``:
+headings, family and metric names, actions, severities, numbers, and every error, which
+arrives as a code with its values. Machine output (``--json``) keeps stable identifiers.
+
+Every bad input ends in a one-line message (or a list of problems for an import) and
+exit status 2, never a traceback. ``info``, ``check``, ``compare`` and ``report`` only
+read: the plan file and its folder stay byte for byte as they were.
 """
 
 from __future__ import annotations
@@ -20,11 +26,23 @@ from typing import Any
 from rbdesk import __version__
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Level
+from rbdesk.i18n import (
+    LANGUAGES,
+    Labels,
+    chosen_language,
+    labels,
+    language_in,
+    localise_argparse,
+    say,
+    settings_file,
+)
 
 EXIT_OK = 0
-EXIT_INTERNAL = 1
+EXIT_FINDINGS = 1  #: ``check``: the scenario has findings of severity error
 EXIT_BAD_INPUT = 2
 EXIT_CANCELLED = 3  #: ``report --cancel-file``: the file appeared, nothing was written
+EXIT_INTERNAL = 70  #: a bug in rbdesk (EX_SOFTWARE of sysexits.h)
+EXIT_INTERRUPTED = 130
 
 
 class _Cancelled(Exception):
@@ -33,6 +51,14 @@ class _Cancelled(Exception):
 
 class CliError(RbdeskError):
     """A problem with the command line's own arguments."""
+
+
+#: The language of this run, set once the arguments are known.
+_lang = "id"
+
+
+def _t(key: str, **params: object) -> str:
+    return say(key, _lang, params)
 
 
 def _out(text: str = "") -> None:
@@ -45,14 +71,29 @@ def _note(text: str) -> None:
 
 def _check_output(path: Path, force: bool) -> None:
     if path.exists() and not force:
-        raise CliError(f"'{path}' already exists; use --force to replace it")
+        raise CliError("output.exists", path=path)
     if path.is_dir():
-        raise CliError(f"'{path}' is a folder")
+        raise CliError("output.folder", path=path)
     if not path.parent.exists():
-        raise CliError(f"the folder '{path.parent}' does not exist")
+        raise CliError("output.no_folder", folder=path.parent)
 
 
 # -- commands ---------------------------------------------------------------------------
+
+
+def _words() -> Labels:
+    return labels(_lang)
+
+
+def _scenario_lines(store: Any) -> list[str]:
+    """One line per scenario: its name, role and units."""
+    lines = []
+    for scenario in store.scenarios():
+        lines.append(
+            _t("cli.scenario_line", name=scenario.name, role=_t(f"role.{scenario.role.value}"),
+               units=_words().number(store.unit_count(scenario.id)))
+        )  # fmt: skip
+    return lines
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -66,12 +107,12 @@ def cmd_sample(args: argparse.Namespace) -> int:
         from rbdesk.interchange.synthetic import write_generated
 
         if args.units < 1:
-            raise CliError("--units must be at least 1")
+            raise CliError("cli.units_min")
         store = write_generated(out, args.units, seed=args.seed, overwrite=args.force)
     with store:
-        region = store.region()
-        total = store.unit_count()
-        _out(f"wrote {out}: {region.name}, {len(store.scenarios())} scenario(s), {total} units")
+        _out(_t("cli.wrote_plan", path=out, region=store.region().name))
+        for line in _scenario_lines(store):
+            _out(f"  {line}")
     return EXIT_OK
 
 
@@ -87,13 +128,18 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         Path(args.csv), default_catalogue(), region_name=args.region, level=level
     )
     for notice in result.notices:
-        _note(notice)
+        _note(_said(notice))
     with Store.build(out, result.region, [result.structure], overwrite=args.force) as store:
-        _out(
-            f"wrote {out}: {result.region.name} ({result.region.level.value}), "
-            f"{store.unit_count()} units"
-        )
+        _out(_t("cli.wrote_plan", path=out, region=result.region.name))
+        for line in _scenario_lines(store):
+            _out(f"  {line}")
     return EXIT_OK
+
+
+def _said(value: Any) -> str:
+    """A value that knows its languages (``rbdesk.i18n.Text``) in the run's language."""
+    said = getattr(value, "said", None)
+    return str(said(_lang)) if callable(said) else str(value)
 
 
 def plan_info(path: Path) -> dict[str, Any]:
@@ -132,31 +178,49 @@ def plan_info(path: Path) -> dict[str, Any]:
         }
 
 
+def _kind_name(kind: str) -> str:
+    from rbdesk.rules import default_catalogue
+
+    entry = default_catalogue().kinds.get(kind)
+    if entry is None:
+        return kind
+    return entry.name_id if _lang == "id" else entry.name_en
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     info = plan_info(Path(args.file))
     if args.json:
         _out(json.dumps(info, indent=2, ensure_ascii=False))
         return EXIT_OK
+    words = _words()
     region = info["region"]
-    code = f", code {region['code']}" if region["code"] else ""
-    _out(f"Plan:        {info['file']}")
-    _out(
-        f"Region:      {region['name']} ({region['level']}{code}, "
-        f"geographic factor {region['geo_factor']:g})"
-    )
-    if region["preparing_unit"]:
-        _out(f"Prepared by: {region['preparing_unit']}")
-    _out(f"Schema:      {info['schema']}")
-    _out(f"Fingerprint: {info['fingerprint']}")
-    _out("Scenarios:")
-    width = max((len(s["name"]) for s in info["scenarios"]), default=0)
+    fields = [
+        (_t("cli.info.plan"), info["file"]),
+        (_t("cli.info.region"), region["name"]),
+        (_t("cli.info.level"), _t(f"level.{region['level']}")),
+        (_t("cli.info.code"), region["code"] or "–"),
+        (_t("cli.info.geo_factor"), words.number(float(region["geo_factor"]))),
+        (_t("cli.info.prepared_by"), region["preparing_unit"] or "–"),
+        (_t("cli.info.schema"), info["schema"]),
+        (_t("cli.info.fingerprint"), info["fingerprint"]),
+    ]
+    width = max(len(label) for label, _ in fields) + 2
+    for label, value in fields:
+        _out(f"{label + ':':<{width}}{value}")
+    _out(f"{_t('cli.info.scenarios')}:")
+    name_width = max((len(s["name"]) for s in info["scenarios"]), default=0)
     for s in info["scenarios"]:
-        origin = f", derived from {s['derived_from']}" if s["derived_from"] else ""
-        _out(f"  {s['name']:<{width}}  {s['role']}{origin}; {s['units']} units")
+        origin = (
+            "; " + _t("cli.info.derived_from", name=s["derived_from"]) if s["derived_from"] else ""
+        )
+        units = _t("cli.units", count=words.number(s["units"]))
+        _out(f"  {s['name']:<{name_width}}  {_t('role.' + s['role'])}{origin}; {units}")
     for s in info["scenarios"]:
-        _out(f"Units per kind in {s['name']}:")
-        for kind, count in s["units_per_kind"].items():
-            _out(f"  {kind:<22} {count:>7}")
+        _out(_t("cli.info.per_kind", name=s["name"]))
+        named = [(_kind_name(kind), count) for kind, count in s["units_per_kind"].items()]
+        kind_width = max((len(name) for name, _ in named), default=0)
+        for name, count in named:
+            _out(f"  {name:<{kind_width}} {words.number(count):>7}")
     return EXIT_OK
 
 
@@ -179,19 +243,6 @@ def _load_pack(args: argparse.Namespace) -> Any:
     return load_pack(Path(args.rules)) if args.rules else load_pack()
 
 
-def _record_pack(path: Path, pack: Any) -> None:
-    """Note in the plan which pack and version it was checked against, when the file
-    can be written and the note differs; a read-only plan is left as it is."""
-    from rbdesk.store import Store
-
-    with Store.open(path) as store:
-        if store.read_only:
-            return
-        if (store.meta("rule_pack"), store.meta("rule_pack_version")) != (pack.id, pack.version):
-            store.set_meta("rule_pack", pack.id)
-            store.set_meta("rule_pack_version", pack.version)
-
-
 def finding_dict(finding: Any, names: dict[int, str], lang: str) -> dict[str, Any]:
     return {
         "rule": finding.rule,
@@ -206,16 +257,6 @@ def finding_dict(finding: Any, names: dict[int, str], lang: str) -> dict[str, An
     }
 
 
-LABELS = {
-    "id": {"error": "GALAT", "warning": "PERINGATAN", "info": "INFO", "basis": "Dasar",
-           "fix": "Saran", "unconfirmed": "(dasar belum terkonfirmasi)", "units": "unit",
-           "summary": "{e} galat, {w} peringatan, {i} info", "none": "Tidak ada temuan."},
-    "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO", "basis": "Basis",
-           "fix": "Fix", "unconfirmed": "(basis not confirmed)", "units": "units",
-           "summary": "{e} errors, {w} warnings, {i} info", "none": "No findings."},
-}  # fmt: skip
-
-
 def cmd_check(args: argparse.Namespace) -> int:
     from rbdesk.analysis.engine import analyse
     from rbdesk.analysis.findings import Family
@@ -227,9 +268,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         region = store.region()
         structure = store.load(scenario.id)
     findings = analyse(structure, region, pack=pack)
-    _record_pack(path, pack)
     names = {uid: u.name for uid, u in structure.units.items()}
-    lang = args.lang
+    lang = _lang
+    words = _words()
     counts = {s: sum(f.severity.value == s for f in findings) for s in ("error", "warning", "info")}
     if args.format == "json":
         _out(json.dumps({
@@ -238,47 +279,60 @@ def cmd_check(args: argparse.Namespace) -> int:
             "findings": [finding_dict(f, names, lang) for f in findings],
         }, indent=2, ensure_ascii=False))  # fmt: skip
     else:
-        label = LABELS[lang]
-        _out(f"{region.name}: {scenario.name}, {len(structure.units)} {label['units']}, "
-             f"rule pack {pack.id} {pack.version}")  # fmt: skip
-        _out(label["summary"].format(e=counts["error"], w=counts["warning"], i=counts["info"]))
+        pack_title = pack.title.get(lang) or pack.id
+        _out(_t("cli.check.heading", region=region.name, scenario=scenario.name,
+                units=words.number(len(structure.units)), pack=pack_title,
+                version=pack.version))  # fmt: skip
+        _out(_t("cli.check.summary", errors=words.number(counts["error"]),
+                warnings=words.number(counts["warning"]),
+                infos=words.number(counts["info"])))  # fmt: skip
         if not findings:
-            _out(label["none"])
+            _out(_t("cli.check.none"))
         by_family: dict[str, list[Any]] = {}
         for f in findings:
             by_family.setdefault(f.family.value, []).append(f)
+        width = max(len(words.severity(s)) for s in ("error", "warning", "info")) + 1
         for family in [fam.value for fam in Family if fam.value in by_family]:
             _out()
-            _out(f"[{family}]")
+            _out(f"{words.family(family)} ({words.number(len(by_family[family]))})")
             for f in by_family[family]:
-                note = "" if f.confirmed else f" {label['unconfirmed']}"
-                _out(f"  {label[f.severity.value]:<10} {f.rule}: {f.message[lang]}{note}")
-                _out(f"  {'':<10} {label['basis']}: {f.basis}")
-                _out(f"  {'':<10} {label['fix']}: {f.fix[lang]}")
-    return 1 if counts["error"] else EXIT_OK
+                note = "" if f.confirmed else f" {_t('cli.check.unconfirmed')}"
+                _out(f"  {words.severity(f.severity.value):<{width}} {f.rule}: "
+                     f"{f.message[lang]}{note}")  # fmt: skip
+                _out(f"  {'':<{width}} {_t('cli.check.basis')}: {f.basis}")
+                _out(f"  {'':<{width}} {_t('cli.check.fix')}: {f.fix[lang]}")
+    return EXIT_FINDINGS if counts["error"] else EXIT_OK
+
+
+def _comparison_scenarios(store: Any, from_name: str | None, to_name: str | None) -> Any:
+    """``(before, after)`` as the report chooses them: the current scenario (or
+    ``from_name``) and the newest proposal derived from it (or ``to_name``)."""
+    from rbdesk.report.inputs import choose_scenarios
+
+    before, after = choose_scenarios(store.scenarios(), from_name, to_name)
+    if after is None:
+        raise CliError("scenario.no_proposal", name=before.name)
+    return before, after
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from rbdesk.analysis.compare import change_rows
     from rbdesk.analysis.engine import check_and_compare
+    from rbdesk.report.sections import METRIC_GROUPS, metric_indented, metric_name
+    from rbdesk.rules import default_catalogue
+    from rbdesk.store import Store
 
-    path = Path(args.file)
     pack = _load_pack(args)
-    store, before = _open_scenario(path, args.from_)
-    with store:
-        after = store.scenario_by_name(args.to)
+    with Store.open(Path(args.file), read_only=True) as store:
+        before, after = _comparison_scenarios(store, args.from_, args.to)
         region = store.region()
         before_structure = store.load(before.id)
         after_structure = store.load(after.id)
-    if after.derived_from != before.id:
-        raise CliError(
-            f"scenario '{after.name}' is not derived from '{before.name}'; a comparison "
-            "follows the lineage from a scenario to the proposal derived from it"
-        )
     comparison, before_ctx, after_ctx = check_and_compare(
         before_structure, after_structure, region, pack=pack
     )
-    lang = args.lang
+    lang = _lang
+    words = _words()
     before_names = {uid: u.name for uid, u in before_structure.units.items()}
     after_names = {uid: u.name for uid, u in after_structure.units.items()}
     rows = change_rows(comparison, before_ctx, after_ctx)
@@ -287,7 +341,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "region": region.name, "from": before.name, "to": after.name,
             "counts": comparison.counts(),
             "metrics": [
-                {"row": row, "before": b, "after": a, "delta": d}
+                {"row": row, "label": metric_name(row, default_catalogue(), pack, words),
+                 "before": b, "after": a, "delta": d}
                 for row, b, a, d in comparison.metric_table()
             ],
             "changes": rows,
@@ -295,59 +350,70 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "introduced": [finding_dict(f, after_names, lang) for f in comparison.introduced],
         }, indent=2, ensure_ascii=False, default=str))  # fmt: skip
         return EXIT_OK
-    label = COMPARE_LABELS[lang]
-    _out(f"{region.name}: {before.name} -> {after.name}")
+    _out(f"{region.name}: {before.name} → {after.name}")
     counts = comparison.counts()
-    _out(f"{label['changes']}: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+    done = [f"{words.action(k)} {words.number(v)}" for k, v in counts.items() if v]
+    _out(f"{_t('cli.compare.changes')}: " + (", ".join(done) or _t("cli.compare.no_changes")))
     _out()
-    _out(f"{label['table']}:")
-    _out(f"  {'':<34}{label['before']:>10}{label['after']:>10}{label['delta']:>10}")
+    table: list[tuple[str, str, str, str]] = []
+    seen: set[str] = set()
     for row, b, a, d in comparison.metric_table(zeros=False):
-        _out(f"  {row:<34}{_num(b):>10}{_num(a):>10}{_num(d):>10}")
-    for title, findings in ((label["resolved"], comparison.resolved),
-                            (label["introduced"], comparison.introduced)):  # fmt: skip
+        for prefix, key in METRIC_GROUPS.items():
+            if row.startswith(prefix) and prefix not in seen:
+                seen.add(prefix)
+                table.append((f"{words[key]}:", "", "", ""))  # a heading
+        indent = "  " if metric_indented(row) else ""
+        name = indent + metric_name(row, default_catalogue(), pack, words)
+        table.append((name, words.number(b), words.number(a), words.signed(d)))
+    width = max([len(r[0]) for r in table] + [20]) + 2
+    _out(f"{_t('cli.compare.table')}:")
+    _out(f"  {'':<{width}}{words['table.before']:>10}{words['table.after']:>10}"
+         f"{words['table.delta']:>10}")  # fmt: skip
+    for label, old, new, delta in table:
+        _out(f"  {label:<{width}}{old:>10}{new:>10}{delta:>10}".rstrip())
+    for title, findings in ((_t("cli.compare.resolved"), comparison.resolved),
+                            (_t("cli.compare.introduced"), comparison.introduced)):  # fmt: skip
         _out()
-        _out(f"{title} ({len(findings)}):")
+        _out(f"{title} ({words.number(len(findings))}):")
         for f in findings:
-            _out(f"  {f.severity.value:<8} {f.rule}: {f.message[lang]}")
+            _out(f"  {words.severity(f.severity.value):<10} {f.rule}: {f.message[lang]}")
     _out()
-    _out(f"{label['units']} ({len(rows)}):")
+    _out(f"{_t('cli.compare.units')} ({words.number(len(rows))}):")
     for change in rows:
         changed = [
             k for k, v in change.items() if k != "Action" and isinstance(v, str) and "|" in v
         ]
-        short = [f"{k}: {change[k]}" for k in changed if len(change[k]) <= 80]
-        long = [k for k in changed if len(change[k]) > 80]
+        short = [f"{_t('field.' + k)}: {_change_text(k, change[k])}" for k in changed
+                 if k != "name" and len(change[k]) <= 80]  # fmt: skip
+        long = [_t("field." + k) for k in changed if k != "name" and len(change[k]) > 80]
         detail = "; ".join(short + long)
-        name = change.get("name", "")
-        _out(f"  {change['Action']:<12} {name}" + (f"  [{detail}]" if detail else ""))
+        name = _change_text("name", change.get("name", ""))
+        _out(f"  {words.action(change['Action']):<18} {name}"
+             + (f"  [{detail}]" if detail else ""))  # fmt: skip
     return EXIT_OK
 
 
-COMPARE_LABELS = {
-    "id": {"changes": "Perubahan unit", "table": "Tabel sebelum / sesudah", "before": "sebelum",
-           "after": "sesudah", "delta": "selisih", "resolved": "Temuan terselesaikan",
-           "introduced": "Temuan baru", "units": "Perubahan per unit"},
-    "en": {"changes": "Unit changes", "table": "Before / after", "before": "before",
-           "after": "after", "delta": "change", "resolved": "Findings resolved",
-           "introduced": "Findings introduced", "units": "Changes per unit"},
-}  # fmt: skip
+def _change_text(field: str, cell: str) -> str:
+    """A change sheet cell (``old|new``, units joined with `` + ``) in words: kinds by
+    their names, an empty side as a dash, the sides joined with an arrow."""
 
+    def side(text: str) -> str:
+        units = text.split(" + ")
+        if field == "kind":
+            units = [_kind_name(k) for k in units]
+        return " + ".join(unit or "–" for unit in units)
 
-def _num(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return "" if value is None else str(value)
+    return " → ".join(side(part) for part in cell.split("|"))
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from rbdesk.report import ReportError, ReportOptions, gather, write_report
+    from rbdesk.report import ReportOptions, gather, write_report
     from rbdesk.store import Store
 
     out = Path(args.output)
     _check_output(out, args.force)
     if out.suffix.lower() != ".pdf":
-        raise CliError(f"'{out}': the report is a PDF; name it with .pdf")
+        raise CliError("output.not_pdf", path=out)
     pack = _load_pack(args)
     cancel = Path(args.cancel_file) if args.cancel_file else None
 
@@ -360,23 +426,27 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"progress {done} {total}", flush=True)
 
     try:
-        options = ReportOptions(paper=args.paper, lang=args.lang)
+        options = ReportOptions(paper=args.paper, lang=_lang)
         with Store.open(Path(args.file), read_only=True) as store:
             inputs = gather(store, args.from_, args.to, pack=pack)
         progress(0, 1)
         result = write_report(inputs, out, options, progress=progress)
     except _Cancelled:
-        _note("cancelled; nothing was written")
+        _note(say("cli.cancelled", _messages_lang(args)))
         return EXIT_CANCELLED
-    except ReportError as exc:
-        raise CliError(exc.message(args.messages_lang or args.lang)) from exc
     if args.progress:
         print(f"pages {result.pages}", flush=True)
     scenarios = inputs.before.scenario.name
     if inputs.after is not None:
-        scenarios += f" -> {inputs.after.scenario.name}"
-    _out(f"wrote {out}: {result.pages} pages ({scenarios}, {args.paper}, {args.lang})")
+        scenarios += f" → {inputs.after.scenario.name}"
+    _out(_t("cli.wrote_report", path=out, pages=_words().number(result.pages),
+            scenarios=scenarios, paper=args.paper))  # fmt: skip
     return EXIT_OK
+
+
+def _messages_lang(args: argparse.Namespace) -> str:
+    """The language of refusals: the window's, when it runs a report in another one."""
+    return str(getattr(args, "messages_lang", None) or _lang)
 
 
 ROLE_NAMES = {
@@ -394,11 +464,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     fields = [f"--{k}" for k in ("name", "nip", "title") if getattr(args, k) is not None]
     if fields and args.role is None:
-        raise CliError(f"{', '.join(fields)} needs --role (prepared, checked or approved)")
+        raise CliError("cli.sign.needs_role", options=", ".join(fields))
     if fields and args.clear:
-        raise CliError(f"--clear removes the role; it cannot go with {', '.join(fields)}")
+        raise CliError("cli.sign.clear_with_fields", options=", ".join(fields))
     if args.clear and args.role is None:
-        raise CliError("--clear needs --role (prepared, checked or approved)")
+        raise CliError("cli.sign.clear_needs_role")
     with Store.open(Path(args.file)) as store:
         signatories = {s.role: s for s in store.signatories()}
         if args.role is not None:
@@ -410,18 +480,21 @@ def cmd_sign(args: argparse.Namespace) -> int:
                 changes = {k: v for k, v in (("name", args.name), ("nip", args.nip),
                                              ("title", args.title)) if v is not None}  # fmt: skip
                 if not changes:
-                    raise CliError("give --name, --nip or --title (or --clear) with --role")
+                    raise CliError("cli.sign.nothing")
                 signatories[role] = replace(old, **changes)
             store.set_signatories(signatories.values())
             signatories = {s.role: s for s in store.signatories()}
+    words = _words()
+    width = max(len(words[f"sign.{role.value}"]) for role in SignatoryRole) + 1
     for role in SignatoryRole:
+        label = words[f"sign.{role.value}"] + ":"
         s = signatories.get(role)
         if s is None:
-            _out(f"{role.value:<9} -")
+            _out(f"{label:<{width}} –")
             continue
         nip = f", NIP {format_nip(s.nip)}" if s.nip else ""
         title = f" ({s.title})" if s.title else ""
-        _out(f"{role.value:<9} {s.name or '-'}{title}{nip}")
+        _out(f"{label:<{width}} {s.name or '–'}{title}{nip}")
     return EXIT_OK
 
 
@@ -433,6 +506,10 @@ def wants_gui(argv: Sequence[str]) -> bool:
     if not argv:
         return True
     first = argv[0]
+    if first == "--lang" and len(argv) > 2:  # ``rbdesk --lang en sample ...``
+        first = argv[2]
+    elif first.startswith("--lang=") and len(argv) > 1:
+        first = argv[1]
     return first not in COMMANDS and first not in ("-h", "--help", "--version")
 
 
@@ -445,161 +522,127 @@ def run_window(argv: Sequence[str]) -> int:
 # -- parser ---------------------------------------------------------------------------
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Help with the epilog as written (the window's options, the exit statuses)."""
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=list(LANGUAGES), help=_t("cli.arg.lang"))
+
+
 def build_parser() -> argparse.ArgumentParser:
+    localise_argparse(_lang)  # usage:, required arguments ... in the run's language
     parser = argparse.ArgumentParser(
         prog="rbdesk",
-        description="Plan the restructuring of a regional government's work units (OPD), "
-        "offline. Without a command, rbdesk starts the desktop window.",
+        description=_t("cli.description"),
+        epilog=_t("cli.epilog", settings=settings_file()),
+        formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"rbdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"rbdesk {__version__}",
+                        help=_t("cli.arg.version"))  # fmt: skip
+    _language_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar=_t("cli.command_metavar"))
 
-    p = sub.add_parser(
-        "sample",
-        help="write the built-in sample region, or a generated plan of N units",
-        description="Write the built-in sample region (a fictional kabupaten with a "
-        "proposal) to a new plan file, or with --units a generated plan of that size.",
-    )
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="plan file to write")
-    p.add_argument("--units", type=int, metavar="N", help="generate a plan of about N units")
-    p.add_argument("--seed", type=int, default=1, metavar="S", help="seed for --units")
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p.set_defaults(func=cmd_sample)
+    def command(name: str, func: Callable[[argparse.Namespace], int]) -> Any:
+        key = name.replace("-", "_")
+        p = sub.add_parser(name, help=_t(f"cli.{key}.help"),
+                           description=_t(f"cli.{key}.description"))  # fmt: skip
+        p.set_defaults(func=func)
+        _language_option(p)
+        return p
 
-    p = sub.add_parser(
-        "import-csv",
-        help="create a plan from a reference CSV (unit, parent_unit, unit_kind, ...)",
-        description="Create a plan from a CSV with the columns unit, parent_unit, unit_kind "
-        "and optionally eselon and urusan_codes (separated by ';'). Comma- or "
-        "semicolon-delimited, UTF-8 with or without BOM. Every problem is listed with "
-        "its row and column, and nothing is written unless the whole file is good.",
-    )
-    p.add_argument("csv", metavar="CSV", help="the CSV file to read")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="plan file to write")
-    p.add_argument("--region", metavar="NAME", help="region name (default: inferred)")
-    p.add_argument(
-        "--level",
-        choices=[level.value for level in Level],
-        help="region level (default: inferred from the root, e.g. Walikota means kota)",
-    )
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p.set_defaults(func=cmd_import_csv)
+    def arg(p: argparse.ArgumentParser, key: str, *names: str, **kwargs: Any) -> None:
+        p.add_argument(*names, help=_t(f"cli.arg.{key}"), **kwargs)
 
-    p = sub.add_parser(
-        "info",
-        help="show a plan's region, scenarios, units per kind and fingerprint",
-        description="Show the region, scenarios, units per kind and the content "
-        "fingerprint of a plan file. Opens the file read-only.",
-    )
-    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.set_defaults(func=cmd_info)
+    p = command("sample", cmd_sample)
+    arg(p, "output_plan", "-o", "--output", required=True, metavar=_t("cli.metavar.file"))
+    arg(p, "units", "--units", type=int, metavar="N")
+    arg(p, "seed", "--seed", type=int, default=1, metavar="S")
+    arg(p, "force_plan", "--force", action="store_true")
 
-    p = sub.add_parser(
-        "check",
-        help="check a scenario against the law and good practice; list the findings",
-        description="Run every check on a scenario (default: the current one) and print the "
-        "findings grouped by family. Exit status 0 when there are no errors, 1 when there "
-        "are errors, 2 for bad input. Records in the plan which rule pack it was checked "
-        "against, when the file is writable.",
-    )
-    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
-    p.add_argument("--scenario", metavar="NAME", help="scenario to check (default: current)")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
-    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of messages")
-    p.add_argument("--rules", metavar="PACK", help="a rule pack file to check against "
-                   "(default: the shipped PP 18/2016 pack)")  # fmt: skip
-    p.set_defaults(func=cmd_check)
+    p = command("import-csv", cmd_import_csv)
+    arg(p, "csv", "csv", metavar="CSV")
+    arg(p, "output_plan", "-o", "--output", required=True, metavar=_t("cli.metavar.file"))
+    arg(p, "region", "--region", metavar=_t("cli.metavar.name"))
+    arg(p, "level", "--level", choices=[level.value for level in Level])
+    arg(p, "force_plan", "--force", action="store_true")
 
-    p = sub.add_parser(
-        "compare",
-        help="compare a scenario with a proposal derived from it",
-        description="Compare two scenarios of a plan through their lineage: per unit "
-        "Add/Delete/Move/Change/Merge/Split with old and new values, the before/after "
-        "metrics side by side, and the findings the proposal resolves and introduces.",
-    )
-    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
-    p.add_argument("--from", dest="from_", metavar="A", help="the earlier scenario "
-                   "(default: the current one)")  # fmt: skip
-    p.add_argument("--to", required=True, metavar="B", help="the proposal derived from A")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
-    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of messages")
-    p.add_argument("--rules", metavar="PACK", help="a rule pack file (default: the shipped one)")
-    p.set_defaults(func=cmd_compare)
+    p = command("info", cmd_info)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "json", "--json", action="store_true")
 
-    p = sub.add_parser(
-        "report",
-        help="write the PDF restructuring proposal of a plan",
-        description="Write the PDF restructuring proposal: cover, summary, the before/after "
-        "table, findings with their legal basis, the urusan x OPD matrix, the restructuring "
-        "steps, organisation charts, the list of units, IKU and the signature sheet. Without "
-        "--from/--to it compares the current scenario with the newest proposal derived from "
-        "it; a plan without a proposal gets a report of its current structure. The PDF "
-        "appears only once complete.",
-    )
-    p.add_argument("file", metavar="FILE", help="plan file (.rbd); opened read-only")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="PDF file to write")
-    p.add_argument("--from", dest="from_", metavar="NAME", help="the scenario before "
-                   "(default: the current one)")  # fmt: skip
-    p.add_argument("--to", metavar="NAME", help="the proposal derived from it "
-                   "(default: the newest one)")  # fmt: skip
-    p.add_argument("--paper", choices=["A4", "F4", "A3"], default="A4",
-                   help="paper size; F4 is 215 x 330 mm (default: A4)")  # fmt: skip
-    p.add_argument("--lang", choices=["id", "en"], default="id",
-                   help="language of the report (default: id, Indonesian)")  # fmt: skip
-    p.add_argument("--rules", metavar="PACK", help="a rule pack file (default: the shipped one)")
-    p.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    p = command("check", cmd_check)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "scenario", "--scenario", metavar=_t("cli.metavar.name"))
+    arg(p, "format", "--format", choices=["text", "json"], default="text")
+    arg(p, "rules", "--rules", metavar=_t("cli.metavar.pack"))
+
+    p = command("compare", cmd_compare)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "from", "--from", dest="from_", metavar="A")
+    arg(p, "to", "--to", metavar="B")
+    arg(p, "format", "--format", choices=["text", "json"], default="text")
+    arg(p, "rules", "--rules", metavar=_t("cli.metavar.pack"))
+
+    p = command("report", cmd_report)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "output_pdf", "-o", "--output", required=True, metavar="OUT.pdf")
+    arg(p, "from", "--from", dest="from_", metavar="A")
+    arg(p, "to", "--to", metavar="B")
+    arg(p, "paper", "--paper", choices=["A4", "F4", "A3"], default="A4")
+    arg(p, "rules", "--rules", metavar=_t("cli.metavar.pack"))
+    arg(p, "force_pdf", "--force", action="store_true")
     # for the window's export, which runs this command as a process of its own
     p.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--cancel-file", metavar="PATH", help=argparse.SUPPRESS)
-    p.add_argument("--messages-lang", choices=["id", "en"], help=argparse.SUPPRESS)
-    p.set_defaults(func=cmd_report)
+    p.add_argument("--messages-lang", choices=list(LANGUAGES), help=argparse.SUPPRESS)
 
-    p = sub.add_parser(
-        "sign",
-        help="show or set who signs the proposal (name, NIP, title)",
-        description="Show the signatories of the proposal, or set one: --role prepared "
-        "(disiapkan), checked (diperiksa) or approved (disetujui) with --name, --nip "
-        "(18 digits, spaces allowed) and --title (jabatan). Fields not given keep their "
-        "value; --clear removes the role. The report prints blank lines for a role "
-        "nobody is named for.",
-    )
-    p.add_argument("file", metavar="FILE", help="plan file (.rbd)")
-    p.add_argument("--role", choices=sorted(ROLE_NAMES), help="the signatory to set")
-    p.add_argument("--name", help="full name with academic titles, as it is to be printed")
-    p.add_argument("--nip", help="NIP: 18 digits, e.g. '19700101 199003 1 001'")
-    p.add_argument("--title", help="position (jabatan), e.g. 'Kepala Bagian Organisasi'")
-    p.add_argument("--clear", action="store_true", help="remove the signatory of --role")
-    p.set_defaults(func=cmd_sign)
+    p = command("sign", cmd_sign)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "role", "--role", choices=sorted(ROLE_NAMES), metavar="{prepared,checked,approved}")
+    arg(p, "name", "--name", metavar=_t("cli.metavar.name"))
+    arg(p, "nip", "--nip")
+    arg(p, "title", "--title", metavar=_t("cli.metavar.title"))
+    arg(p, "clear", "--clear", action="store_true")
     return parser
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    global _lang
     argv = list(sys.argv[1:] if argv is None else argv)
+    _lang = chosen_language(language_in(argv))
+    refusals = _lang  # the language refusals are said in
     try:
         if wants_gui(argv):
             return run_window(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
+        _lang = chosen_language(args.lang)
+        refusals = _messages_lang(args)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
     except RbdeskError as exc:
-        _note(f"error: {exc}")
+        lines = exc.message(refusals).splitlines() or [""]
+        _note(f"{say('cli.error', refusals)}: {lines[0]}")
+        for line in lines[1:]:  # the problems of an import, one per line
+            print(line, file=sys.stderr, flush=True)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # the reader went away (``rbdesk info big.rbd | head``): not an error
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
-        _note("interrupted")
-        return 130
+        _note(say("cli.interrupted", _lang))
+        return EXIT_INTERRUPTED
     except OSError as exc:
-        _note(f"error: {exc.strerror or exc} ({exc.filename or ''})")
+        detail = exc.strerror or str(exc)
+        where = f" ({exc.filename})" if exc.filename else ""
+        _note(f"{say('cli.error', _lang)}: {detail}{where}")
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so plainly; the trace only on request
         if os.environ.get("RBDESK_DEBUG"):
             traceback.print_exc()
-        _note(f"internal error: {type(exc).__name__}: {exc} (set RBDESK_DEBUG=1 for details)")
+        _note(say("cli.internal", _lang, {"kind": type(exc).__name__, "detail": exc}))
         return EXIT_INTERNAL
 
 

@@ -322,8 +322,7 @@ def compare(
     derived = a_struct.scenario.derived_from
     if derived is not None and derived != b_struct.scenario.id:
         raise CompareError(
-            f"scenario '{a_struct.scenario.name}' was not derived from "
-            f"'{b_struct.scenario.name}'; only a proposal and its source can be compared"
+            "scenario.not_derived", name=a_struct.scenario.name, source=b_struct.scenario.name
         )
     origins, heirs = lineage_maps(b_struct, a_struct)
     changes = unit_changes(before, after, origins, heirs)

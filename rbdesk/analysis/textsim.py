@@ -119,6 +119,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
+from rbdesk.domain.errors import RbdeskError
+
 __all__ = [
     "DEFAULT_DF_CAP",
     "DEFAULT_TEMPLATE_MIN",
@@ -166,8 +168,8 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
-class TextIndexError(Exception):
-    """Base of the errors raised by :class:`TextIndex`."""
+class TextIndexError(RbdeskError):
+    """Base of the errors raised by :class:`TextIndex`; ``params["id"]`` is the unit."""
 
 
 class DuplicateUnitError(TextIndexError, ValueError):
@@ -460,7 +462,7 @@ class TextIndex:
 
         Raises :class:`DuplicateUnitError` if the unit is indexed already."""
         if unit_id in self._docs:
-            raise DuplicateUnitError(f"unit {unit_id} is indexed already")
+            raise DuplicateUnitError("textsim.indexed", id=unit_id)
         self._edits += 1
         bag = Counter(normalize(text))
         if not bag:
@@ -484,7 +486,7 @@ class TextIndex:
         try:
             group, c = self._docs.pop(unit_id)
         except KeyError:
-            raise UnknownUnitError(f"unit {unit_id} is not indexed") from None
+            raise UnknownUnitError("textsim.not_indexed", id=unit_id) from None
         self._edits += 1
         if c is None:
             return
@@ -614,7 +616,7 @@ class TextIndex:
         try:
             return self._docs[unit_id][1]
         except KeyError:
-            raise UnknownUnitError(f"unit {unit_id} is not indexed") from None
+            raise UnknownUnitError("textsim.not_indexed", id=unit_id) from None
 
     def _candidates(self, sc: _Scorer, threshold: float) -> set[tuple[_Class, _Class]]:
         """Class pairs, lower serial first, that share a non-common stem and whose score

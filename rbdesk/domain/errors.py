@@ -1,18 +1,50 @@
-"""Typed errors of rbdesk. Every error a user can cause derives from ``RbdeskError``
-and carries a one-line message fit to show as it is."""
+"""Typed errors of rbdesk. Every error a user can cause derives from ``RbdeskError``.
+
+An error carries a **code** and the **values** it names, never a sentence: the layer
+that raises it knows what went wrong, and each consumer (the command line, the window,
+the report) says it in the run's language from one catalogue, ``error.<code>`` in
+``resources/i18n/labels_<lang>.json`` (``rbdesk.i18n``). ``str(error)`` is the English
+message, for logs and tracebacks.
+"""
 
 from __future__ import annotations
+
+from rbdesk.i18n import say
 
 
 class RbdeskError(Exception):
     """Base of every error that rbdesk reports to a user instead of a traceback.
 
-    ``params`` holds what the message names (kinds, a unit's name ...), so that a user
-    interface can say the same in its own language."""
+    ``code`` names the message in the catalogue; ``params`` holds what the message names
+    (kinds, a unit's name, a number ...). A value that knows its languages
+    (``rbdesk.i18n.Words``, another error) is said in the language asked for."""
 
-    def __init__(self, message: str = "", **params: object) -> None:
-        super().__init__(message)
+    #: The language ``str()`` says the message in (see :meth:`said_in`).
+    lang = "en"
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
         self.params: dict[str, object] = params
+
+    def message(self, lang: str = "en") -> str:
+        """The one-line message in ``lang`` (``id`` or ``en``)."""
+        return say(f"error.{self.code}", lang, self.params)
+
+    def said_in(self, lang: str) -> RbdeskError:
+        """A copy of this error whose ``str()`` is its message in ``lang``: for a user
+        interface that shows errors where it shows text."""
+        said = _rebuild(type(self), self.args, {**self.__dict__, "lang": lang})
+        said.__cause__, said.__traceback__ = self.__cause__, self.__traceback__
+        return said
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Subclasses take other arguments than ``args`` holds (a path, problems ...):
+        # copies and pickles are rebuilt from the attributes instead of ``__init__``.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+    def __str__(self) -> str:
+        return self.message(self.lang)
 
 
 class DomainError(RbdeskError):
@@ -49,3 +81,12 @@ class UnknownCodeError(DomainError):
 
 class InvalidValueError(DomainError):
     """A field value out of its allowed set (eselon, type, count, role ...)."""
+
+
+def _rebuild(
+    cls: type[RbdeskError], args: tuple[object, ...], state: dict[str, object]
+) -> RbdeskError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error

@@ -24,6 +24,7 @@ from rbdesk.domain.errors import (
     UnknownUnitError,
 )
 from rbdesk.domain.model import ESELON, UNIT_TYPES, Level, Structure, Unit
+from rbdesk.i18n import Words
 
 
 class KindRules(Protocol):
@@ -39,17 +40,17 @@ class KindRules(Protocol):
 
     def has_code(self, code: str) -> bool: ...
 
-    def kind_label(self, kind: str) -> str: ...
+    def kind_words(self, kind: str) -> Words:
+        """The kind's name in each language (the id itself for an unknown kind)."""
+        ...
 
 
 def check_kind(kind: str, level: Level, rules: KindRules) -> None:
     if not rules.has_kind(kind):
-        raise UnknownKindError(f"unknown unit kind '{kind}'")
+        raise UnknownKindError("kind.unknown", kind=kind)
     if not rules.kind_exists_at(kind, level):
         raise KindLevelError(
-            f"a {rules.kind_label(kind)} does not exist in a {level.value}",
-            kind=kind,
-            level=level.value,
+            "kind.level", kind=kind, kind_name=rules.kind_words(kind), level=level.value
         )
 
 
@@ -57,34 +58,33 @@ def check_parent_kind(kind: str, parent_kind: str | None, level: Level, rules: K
     """Raise unless a unit of ``kind`` may stand under a unit of ``parent_kind``."""
     if parent_kind is None:
         if not rules.may_be_root(kind, level):
-            raise RootKindError(
-                f"a {rules.kind_label(kind)} must stand under a parent unit", kind=kind
-            )
+            raise RootKindError("kind.needs_parent", kind=kind, kind_name=rules.kind_words(kind))
         return
     allowed = rules.allowed_parents(kind, level)
     if parent_kind not in allowed:
-        names = ", ".join(sorted(rules.kind_label(k) for k in allowed)) or "no parent"
+        names = sorted((rules.kind_words(k) for k in allowed), key=lambda w: w.id)
         raise ParentKindError(
-            f"a {rules.kind_label(kind)} cannot stand under a {rules.kind_label(parent_kind)}"
-            f" (allowed: {names})",
+            "kind.parent" if names else "kind.parent_none",
             kind=kind,
             parent_kind=parent_kind,
-            allowed=tuple(sorted(allowed)),
+            kind_name=rules.kind_words(kind),
+            parent_name=rules.kind_words(parent_kind),
+            allowed=tuple(names),
         )
 
 
 def check_fields(unit: Unit) -> None:
     """Field values that are wrong whatever the structure around them."""
     if not unit.name.strip():
-        raise InvalidValueError("a unit needs a name")
+        raise InvalidValueError("unit.name_missing")
     if unit.eselon is not None and unit.eselon not in ESELON:
-        raise InvalidValueError(f"unknown eselon '{unit.eselon}' (known: {', '.join(ESELON)})")
+        raise InvalidValueError("unit.eselon_unknown", value=unit.eselon, known=tuple(ESELON))
     if unit.unit_type is not None and unit.unit_type not in UNIT_TYPES:
-        raise InvalidValueError(f"unknown type '{unit.unit_type}' (known: A, B, C, D)")
+        raise InvalidValueError("unit.type_unknown", value=unit.unit_type, known=tuple(UNIT_TYPES))
     if unit.headcount_existing < 0 or unit.headcount_needed < 0:
-        raise InvalidValueError("a headcount cannot be negative")
+        raise InvalidValueError("unit.headcount_negative")
     if unit.workload_score is not None and unit.workload_score < 0:
-        raise InvalidValueError("a workload score cannot be negative")
+        raise InvalidValueError("unit.score_negative")
 
 
 def check_unit(structure: Structure, unit: Unit, level: Level, rules: KindRules) -> None:
@@ -95,14 +95,12 @@ def check_unit(structure: Structure, unit: Unit, level: Level, rules: KindRules)
     if unit.parent_id is not None:
         parent = structure.units.get(unit.parent_id)
         if parent is None:
-            raise UnknownUnitError(f"parent unit {unit.parent_id} does not exist")
+            raise UnknownUnitError("unit.parent_missing", id=unit.parent_id)
         parent_kind = parent.kind
         if unit.id in structure.units and (
             unit.parent_id == unit.id or unit.id in structure.ancestors(unit.parent_id)
         ):
-            raise CycleError(
-                f"'{unit.name}' cannot be placed under its own descendant", name=unit.name
-            )
+            raise CycleError("unit.cycle", name=unit.name)
     check_parent_kind(unit.kind, parent_kind, level, rules)
     for child in structure.units.values():
         if child.parent_id == unit.id and child.id != unit.id:
@@ -115,16 +113,13 @@ def check_move(
     """Raise unless ``unit_id`` may be moved under ``new_parent_id``."""
     unit = structure.units.get(unit_id)
     if unit is None:
-        raise UnknownUnitError(f"unit {unit_id} does not exist")
+        raise UnknownUnitError("unit.missing", id=unit_id)
     if new_parent_id is not None:
         if new_parent_id not in structure.units:
-            raise UnknownUnitError(f"unit {new_parent_id} does not exist")
+            raise UnknownUnitError("unit.missing", id=new_parent_id)
         if new_parent_id == unit_id or unit_id in structure.ancestors(new_parent_id):
             raise CycleError(
-                f"'{unit.name}' cannot be moved under "
-                f"'{structure.units[new_parent_id].name}', which lies below it",
-                name=unit.name,
-                target=structure.units[new_parent_id].name,
+                "unit.cycle_move", name=unit.name, target=structure.units[new_parent_id].name
             )
         parent_kind: str | None = structure.units[new_parent_id].kind
     else:
@@ -146,7 +141,7 @@ def can_move(
 def check_codes(codes: Iterable[str], rules: KindRules) -> None:
     for code in codes:
         if not rules.has_code(code):
-            raise UnknownCodeError(f"unknown urusan code '{code}'")
+            raise UnknownCodeError("urusan.unknown", code=code)
 
 
 def find_cycle(parents: dict[int, int | None]) -> list[int] | None:

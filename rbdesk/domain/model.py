@@ -240,23 +240,19 @@ def normalise_nip(text: str) -> str:
     if not digits:
         return ""
     if not digits.isascii() or not digits.isdigit():
-        raise InvalidValueError(f"NIP '{text.strip()}' may hold only digits and spaces")
+        raise InvalidValueError("nip.digits", nip=text.strip())
     if len(digits) != NIP_DIGITS:
         raise InvalidValueError(
-            f"NIP '{text.strip()}' has {len(digits)} digits; a NIP has {NIP_DIGITS}"
+            "nip.length", nip=text.strip(), count=len(digits), needed=NIP_DIGITS
         )
     try:
         date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        raise InvalidValueError(
-            f"NIP '{text.strip()}': its first 8 digits are not a birth date (YYYYMMDD)"
-        ) from None
+        raise InvalidValueError("nip.birth", nip=text.strip()) from None
     if not 1 <= int(digits[12:14]) <= 12:
-        raise InvalidValueError(
-            f"NIP '{text.strip()}': digits 9-14 are not a year and month of appointment"
-        )
+        raise InvalidValueError("nip.appointment", nip=text.strip())
     if digits[14] not in "12":
-        raise InvalidValueError(f"NIP '{text.strip()}': digit 15 (sex) must be 1 or 2")
+        raise InvalidValueError("nip.sex", nip=text.strip())
     return digits
 
 
@@ -284,9 +280,7 @@ class Signatory:
             role = SignatoryRole(self.role)
         except ValueError:
             known = ", ".join(r.value for r in SignatoryRole)
-            raise InvalidValueError(
-                f"unknown signatory role '{self.role}' (known: {known})"
-            ) from None
+            raise InvalidValueError("signatory.role", role=self.role, known=known) from None
         object.__setattr__(self, "role", role)
         object.__setattr__(self, "name", self.name.strip())
         object.__setattr__(self, "title", self.title.strip())

@@ -60,6 +60,7 @@ from rbdesk.domain.model import (
     UrusanAssignment,
     UrusanRole,
 )
+from rbdesk.i18n import Text, say
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.store.store import Store
 
@@ -75,36 +76,75 @@ _UNIT_FIELDS = frozenset(
 )
 
 
+#: A place in a plan document, from the outside in: ``scenario 'Kini', unit 'bid'``.
+Where = tuple[Text, ...]
+
+
 class PlanDocumentError(RbdeskError):
-    """A plan document that cannot be read; the message names the scenario and unit."""
+    """A plan document that cannot be read; the message names the scenario and unit.
+
+    ``code`` names the reason (``error.<code>`` in the catalogue: the document's own
+    ``document.*`` codes, or the code of the domain's refusal); ``params`` holds its
+    values and ``where``, the place of the problem (:data:`Where`, empty for the
+    document as a whole). ``detail`` values are Python's own words."""
+
+    def __init__(self, code: str, where: Where = (), /, **params: object) -> None:
+        super().__init__(code, where=tuple(where), **params)
+
+    @property
+    def where(self) -> Where:
+        where: Where = self.params["where"]  # type: ignore[assignment]
+        return where
+
+    def reason(self, lang: str = "en") -> str:
+        """What is wrong, without the place."""
+        return say(f"error.{self.code}", lang, self.params)
+
+    def message(self, lang: str = "en") -> str:
+        if not self.where:
+            return self.reason(lang)
+        return say("error.document", lang, {"where": self.where, "reason": self.reason(lang)})
 
 
-def _fail(where: str, message: str) -> NoReturn:
-    raise PlanDocumentError(f"{where}: {message}" if where else message)
+def _at(place: str, **params: object) -> Text:
+    """One step of a place (``error.document.at.<place>``): ``unit 'bid'``, ``link #2``."""
+    return Text(f"error.document.at.{place}", params)
+
+
+_DOCUMENT: Where = (_at("document"),)
+
+
+def _fail(where: Where, code: str, /, **params: object) -> NoReturn:
+    raise PlanDocumentError(f"document.{code}", where, **params)
+
+
+def _refused(where: Where, exc: RbdeskError) -> NoReturn:
+    """The domain's refusal ``exc`` at ``where``, with its own code."""
+    raise PlanDocumentError(exc.code, where, **exc.params) from exc
 
 
 # -- field readers -----------------------------------------------------------------------
 
 
-def _object(value: object, where: str) -> dict[str, Any]:
+def _object(value: object, where: Where) -> dict[str, Any]:
     if not isinstance(value, dict):
-        _fail(where, "expected a JSON object")
+        _fail(where, "object")
     return value
 
 
-def _list(obj: Mapping[str, Any], name: str, where: str) -> list[Any]:
+def _list(obj: Mapping[str, Any], name: str, where: Where) -> list[Any]:
     value = obj.get(name, [])
     if not isinstance(value, list):
-        _fail(where, f"'{name}' must be a list")
+        _fail(where, "list", name=name)
     return value
 
 
-def _text(obj: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
+def _text(obj: Mapping[str, Any], name: str, where: Where, *, required: bool = False) -> str:
     value = obj.get(name, "")
     if not isinstance(value, str):
-        _fail(where, f"'{name}' must be a text")
+        _fail(where, "text", name=name)
     if required and not value.strip():
-        _fail(where, f"'{name}' is missing or empty")
+        _fail(where, "required", name=name)
     return value
 
 
@@ -113,35 +153,35 @@ def _choice(value: object, allowed: Iterable[str]) -> bool:
     return isinstance(value, str) and value in set(allowed)
 
 
-def _optional_text(obj: Mapping[str, Any], name: str, where: str) -> str | None:
+def _optional_text(obj: Mapping[str, Any], name: str, where: Where) -> str | None:
     value = obj.get(name)
     if value is not None and not isinstance(value, str):
-        _fail(where, f"'{name}' must be a text or null")
+        _fail(where, "text_or_null", name=name)
     return value
 
 
-def _count(obj: Mapping[str, Any], name: str, where: str) -> int:
+def _count(obj: Mapping[str, Any], name: str, where: Where) -> int:
     value = obj.get(name, 0)
     if isinstance(value, bool) or not isinstance(value, int):
-        _fail(where, f"'{name}' must be a whole number")
+        _fail(where, "whole_number", name=name)
     if value < 0:
-        _fail(where, f"'{name}' cannot be negative")
+        _fail(where, "negative", name=name)
     return value
 
 
-def _number(obj: Mapping[str, Any], name: str, where: str) -> float | None:
+def _number(obj: Mapping[str, Any], name: str, where: Where) -> float | None:
     value = obj.get(name)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        _fail(where, f"'{name}' must be a number or null")
+        _fail(where, "number", name=name)
     return float(value)
 
 
-def _keys(obj: Mapping[str, Any], name: str, where: str) -> list[str]:
+def _keys(obj: Mapping[str, Any], name: str, where: Where) -> list[str]:
     values = _list(obj, name, where)
     if not all(isinstance(v, str) for v in values):
-        _fail(where, f"'{name}' must be a list of unit keys")
+        _fail(where, "keys", name=name)
     return values
 
 
@@ -173,22 +213,16 @@ def read_document(
 
     Raises ``PlanDocumentError`` naming the scenario and unit of the first problem."""
     rules = catalogue or default_catalogue()
-    doc = _object(data, "the plan document")
+    doc = _object(data, _DOCUMENT)
     if doc.get("format") != FORMAT:
-        _fail(
-            "", f"not an rbdesk plan document (format {doc.get('format')!r}, expected {FORMAT!r})"
-        )
+        _fail((), "format", found=repr(doc.get("format")), expected=FORMAT)
     version = doc.get("version")
     if type(version) is not int or version != VERSION:
-        _fail(
-            "",
-            f"plan document version {version!r} is not supported "
-            f"(this rbdesk reads version {VERSION})",
-        )
+        _fail((), "version", found=repr(version), expected=VERSION)
     region = _read_region(doc.get("region"))
-    raw_scenarios = _list(doc, "scenarios", "the plan document")
+    raw_scenarios = _list(doc, "scenarios", _DOCUMENT)
     if not raw_scenarios:
-        _fail("the plan document", "it holds no scenario")
+        _fail(_DOCUMENT, "no_scenario")
     ids = _Ids()
     structures: list[Structure] = []
     keys_of: dict[str, dict[str, int]] = {}  # scenario name -> key -> provisional unit id
@@ -204,18 +238,17 @@ def read_signatories(data: object) -> tuple[Signatory, ...]:
     """The ``signatories`` of a plan document (none when the field is absent).
 
     Raises ``PlanDocumentError`` naming the entry of the first problem."""
-    doc = _object(data, "the plan document")
+    doc = _object(data, _DOCUMENT)
     signatories: list[Signatory] = []
     seen: set[str] = set()
-    for number, raw in enumerate(_list(doc, "signatories", "the plan document"), start=1):
-        where = f"signatory {number}"
+    for number, raw in enumerate(_list(doc, "signatories", _DOCUMENT), start=1):
+        where = (_at("signatory", number=number),)
         obj = _object(raw, where)
         role = obj.get("role")
         if not _choice(role, (r.value for r in SignatoryRole)):
-            known = ", ".join(r.value for r in SignatoryRole)
-            _fail(where, f"unknown role {role!r} (known: {known})")
+            _fail(where, "role", role=repr(role), known=tuple(r.value for r in SignatoryRole))
         if role in seen:
-            _fail(where, f"a second signatory for the role {role!r}")
+            raise PlanDocumentError("signatory.twice", where, role=role)
         seen.add(str(role))
         try:
             signatories.append(
@@ -227,19 +260,19 @@ def read_signatories(data: object) -> tuple[Signatory, ...]:
                 )
             )
         except DomainError as exc:
-            _fail(where, str(exc))
+            _refused(where, exc)
     return tuple(signatories)
 
 
 def _read_region(value: object) -> Region:
-    where = "region"
+    where = (_at("region"),)
     obj = _object(value, where)
     level = obj.get("level")
     if not _choice(level, (lv.value for lv in Level)):
-        _fail(where, f"unknown level {level!r} (known: provinsi, kabupaten, kota)")
+        _fail(where, "level", level=repr(level), known=tuple(lv.value for lv in Level))
     geo = _number(obj, "geo_factor", where)
     if geo is not None and geo <= 0:
-        _fail(where, "'geo_factor' must be positive")
+        _fail(where, "positive", name="geo_factor")
     return Region(
         name=_text(obj, "name", where, required=True),
         level=Level(str(level)),
@@ -265,25 +298,25 @@ class _ScenarioReader:
         self.ids = ids
         self.keys_of = keys_of
         self.scenario_ids = scenario_ids
-        self.where = ""
+        self.where: Where = ()
         self.keys: dict[str, int] = {}
         self.origin_keys: dict[str, int] | None = None
 
     def read(self, raw: object, number: int) -> Structure:
-        self.where = f"scenario #{number}"
+        self.where = (_at("scenario_number", number=number),)
         obj = _object(raw, self.where)
         name = _text(obj, "name", self.where, required=True)
-        self.where = f"scenario '{name}'"
+        self.where = (_at("scenario", name=name),)
         if name in self.keys_of:
-            _fail(self.where, "a scenario of that name comes earlier in the document")
+            _fail(self.where, "scenario_twice")
         role = obj.get("role")
         if not _choice(role, (r.value for r in ScenarioRole)):
-            _fail(self.where, f"unknown role {role!r} (known: current, proposal)")
+            _fail(self.where, "role", role=repr(role), known=tuple(r.value for r in ScenarioRole))
         derived = _optional_text(obj, "derived_from", self.where)
         derived_id = None
         if derived is not None:
             if derived not in self.keys_of:
-                _fail(self.where, f"derived_from '{derived}' names no earlier scenario")
+                _fail(self.where, "derived_unknown", name=derived)
             self.origin_keys = self.keys_of[derived]
             derived_id = self.scenario_ids[derived]
         scenario = Scenario(
@@ -291,15 +324,15 @@ class _ScenarioReader:
         )
         structure = Structure(scenario)
         raw_units = [
-            _object(u, f"{self.where}, unit #{i + 1}")
+            _object(u, (*self.where, _at("unit_number", number=i + 1)))
             for i, u in enumerate(_list(obj, "units", self.where))
         ]
         for i, unit in enumerate(raw_units):
             key = unit.get("key")
             if not isinstance(key, str) or not key.strip():
-                _fail(f"{self.where}, unit #{i + 1}", "'key' is missing or empty")
+                _fail((*self.where, _at("unit_number", number=i + 1)), "required", name="key")
             if key in self.keys:
-                _fail(self._at(key), "duplicate key")
+                _fail(self._at(key), "key_twice")
             self.keys[key] = self.ids.next("unit")
         for unit in raw_units:
             self._read_unit(unit, structure)
@@ -310,29 +343,29 @@ class _ScenarioReader:
         self.scenario_ids[name] = number
         return structure
 
-    def _at(self, key: str) -> str:
-        return f"{self.where}, unit '{key}'"
+    def _at(self, key: str) -> Where:
+        return (*self.where, _at("unit", key=key))
 
-    def _domain(self, where: str, check: Callable[..., None], *args: Any) -> None:
+    def _domain(self, where: Where, check: Callable[..., None], *args: Any) -> None:
         try:
             check(*args)
         except DomainError as exc:
-            _fail(where, str(exc))
+            _refused(where, exc)
 
     def _read_unit(self, obj: dict[str, Any], structure: Structure) -> None:
         key = obj["key"]
         where = self._at(key)
         unknown = sorted(set(obj) - _UNIT_FIELDS)
         if unknown:
-            _fail(where, f"unknown field(s) {', '.join(unknown)}")
+            _fail(where, "fields_unknown", fields=tuple(unknown))
         kind = _text(obj, "kind", where, required=True)
         self._domain(where, check_kind, kind, self.level, self.rules)
         parent = _optional_text(obj, "parent", where)
         if parent is not None and parent not in self.keys:
-            _fail(where, f"parent '{parent}' is not a unit of this scenario")
+            _fail(where, "parent_unknown", parent=parent)
         sort_order = obj.get("sort_order", 0)
         if isinstance(sort_order, bool) or not isinstance(sort_order, int):
-            _fail(where, "'sort_order' must be a whole number")
+            _fail(where, "whole_number", name="sort_order")
         unit_id = self.keys[key]
         unit = Unit(
             id=unit_id,
@@ -355,7 +388,7 @@ class _ScenarioReader:
         self._read_urusan(obj, unit_id, where, structure)
         self._read_positions(obj, unit_id, where, structure)
         for index, raw in enumerate(_list(obj, "iku", where)):
-            at = f"{where}, iku #{index + 1}"
+            at = (*where, _at("iku", number=index + 1))
             item = _object(raw, at)
             indicator = _text(item, "indicator", at, required=True)
             target, measure = _text(item, "target", at), _text(item, "measure", at)
@@ -364,45 +397,45 @@ class _ScenarioReader:
             )
         origins = _keys(obj, "origins", where)
         if origins and self.origin_keys is None:
-            _fail(where, "has origins, but the scenario is not derived from another")
+            _fail(where, "origins_underived")
         if len(set(origins)) != len(origins):
-            _fail(where, "an origin is listed twice")
+            _fail(where, "origin_twice")
         for origin in origins:
             assert self.origin_keys is not None
             if origin not in self.origin_keys:
-                _fail(where, f"origin '{origin}' is not a unit of the derived-from scenario")
+                _fail(where, "origin_unknown", origin=origin)
             structure.lineage.append(Lineage(unit_id, self.origin_keys[origin]))
 
     def _read_urusan(
-        self, obj: dict[str, Any], unit_id: int, where: str, structure: Structure
+        self, obj: dict[str, Any], unit_id: int, where: Where, structure: Structure
     ) -> None:
         seen: set[str] = set()
         for index, raw in enumerate(_list(obj, "urusan", where)):
-            item = _object(raw, f"{where}, urusan #{index + 1}")
+            item = _object(raw, (*where, _at("urusan", number=index + 1)))
             code = _text(item, "code", where, required=True)
             self._domain(where, check_codes, [code], self.rules)
             role = item.get("role", UrusanRole.MAIN.value)
             if not _choice(role, (r.value for r in UrusanRole)):
-                _fail(where, f"urusan '{code}' has unknown role {role!r} (known: main, supporting)")
+                known = tuple(r.value for r in UrusanRole)
+                _fail(where, "urusan_role", code=code, role=repr(role), known=known)
             if code in seen:
-                _fail(where, f"urusan '{code}' is listed twice")
+                _fail(where, "urusan_twice", code=code)
             seen.add(code)
             structure.assignments.append(UrusanAssignment(unit_id, code, UrusanRole(str(role))))
 
     def _read_positions(
-        self, obj: dict[str, Any], unit_id: int, where: str, structure: Structure
+        self, obj: dict[str, Any], unit_id: int, where: Where, structure: Structure
     ) -> None:
         for index, raw in enumerate(_list(obj, "positions", where)):
-            at = f"{where}, position #{index + 1}"
+            at = (*where, _at("position", number=index + 1))
             item = _object(raw, at)
             category = item.get("category")
             if not _choice(category, (c.value for c in PositionCategory)):
-                _fail(
-                    at, f"unknown category {category!r} (known: structural, functional, pelaksana)"
-                )
+                known = tuple(c.value for c in PositionCategory)
+                _fail(at, "category", category=repr(category), known=known)
             eselon = _optional_text(item, "eselon", at)
             if eselon is not None and eselon not in ESELON:
-                _fail(at, f"unknown eselon '{eselon}'")
+                raise PlanDocumentError("unit.eselon_unknown", at, value=eselon, known=ESELON)
             structure.positions.append(
                 Position(
                     self.ids.next("position"),
@@ -421,7 +454,7 @@ class _ScenarioReader:
         cycle = find_cycle({u.id: u.parent_id for u in structure.units.values()})
         if cycle:
             path = " → ".join(key_of[i] for i in [*cycle, cycle[0]])
-            _fail(self._at(key_of[cycle[0]]), f"its parent chain loops back to it ({path})")
+            _fail(self._at(key_of[cycle[0]]), "cycle", path=path)
         for unit in structure.units.values():
             parent = None if unit.parent_id is None else structure.units[unit.parent_id]
             self._domain(
@@ -434,34 +467,34 @@ class _ScenarioReader:
             )
 
     def _unit_ids(
-        self, obj: Mapping[str, Any], name: str, where: str, *, origin: bool
+        self, obj: Mapping[str, Any], name: str, where: Where, *, origin: bool
     ) -> list[int]:
         keys = _keys(obj, name, where)
         if not keys:
             return []
         if origin:
             if self.origin_keys is None:
-                _fail(where, f"'{name}' names units, but the scenario is not derived from another")
-            known, scope = self.origin_keys, "the derived-from scenario"
+                _fail(where, "units_underived", name=name)
+            known, outside = self.origin_keys, "unit_not_origin"
         else:
-            known, scope = self.keys, "this scenario"
+            known, outside = self.keys, "unit_not_here"
         for key in keys:
             if key not in known:
-                _fail(where, f"'{name}' names '{key}', which is not a unit of {scope}")
+                _fail(where, outside, name=name, key=key)
         return [known[k] for k in keys]
 
     def _read_links(self, obj: Mapping[str, Any], structure: Structure) -> None:
         for index, raw in enumerate(_list(obj, "links", self.where)):
-            where = f"{self.where}, link #{index + 1}"
+            where = (*self.where, _at("link", number=index + 1))
             item = _object(raw, where)
             ends = []
             for end in ("from", "to"):
                 key = item.get(end)
                 if not isinstance(key, str) or key not in self.keys:
-                    _fail(where, f"'{end}' {key!r} is not a unit of this scenario")
+                    _fail(where, "end_unknown", end=end, key=repr(key))
                 ends.append(self.keys[key])
             if ends[0] == ends[1]:
-                _fail(where, "a link joins two different units")
+                _fail(where, "link_self")
             structure.links.append(
                 CoordinationLink(
                     self.ids.next("link"), ends[0], ends[1], _text(item, "note", where)
@@ -470,16 +503,16 @@ class _ScenarioReader:
 
     def _read_operations(self, obj: Mapping[str, Any], structure: Structure) -> None:
         for index, raw in enumerate(_list(obj, "operations", self.where)):
-            where = f"{self.where}, operation #{index + 1}"
+            where = (*self.where, _at("operation", number=index + 1))
             item = _object(raw, where)
             kind = item.get("kind")
             if not _choice(kind, (k.value for k in OperationKind)):
-                known = ", ".join(k.value for k in OperationKind)
-                _fail(where, f"unknown kind {kind!r} (known: {known})")
+                known = tuple(k.value for k in OperationKind)
+                _fail(where, "operation_kind", kind=repr(kind), known=known)
             before = self._unit_ids(item, "before", where, origin=True)
             after = self._unit_ids(item, "after", where, origin=False)
             if not before and not after:
-                _fail(where, "names no unit before or after")
+                _fail(where, "operation_empty")
             structure.operations.append(
                 Operation(
                     self.ids.next("operation"),
@@ -496,13 +529,15 @@ class _ScenarioReader:
 def load_document(path: Path | str) -> dict[str, Any]:
     """The JSON object in the file at ``path`` (not yet validated)."""
     path = Path(path)
+    where = (_at("file", path=path),)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise PlanDocumentError(f"'{path}': cannot read ({exc.strerror})") from exc
+        detail = exc.strerror or str(exc)
+        raise PlanDocumentError("document.unreadable", where, detail=detail) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PlanDocumentError(f"'{path}': not a valid UTF-8 JSON file ({exc})") from exc
-    return _object(data, f"'{path}'")
+        raise PlanDocumentError("document.not_json", where, detail=str(exc)) from exc
+    return _object(data, where)
 
 
 # -- writing into a plan --------------------------------------------------------------
@@ -603,10 +638,7 @@ def _unit_entry(
             entry[name] = value
     origins = attached.origins.get(unit.id, [])
     if any(o not in origin_keys for o in origins):
-        raise PlanDocumentError(
-            f"cannot export '{unit.name}': its lineage names a unit outside the scenario it "
-            "derives from"
-        )
+        raise PlanDocumentError("document.export_lineage", name=unit.name)
     for name, items in (
         ("urusan", attached.urusan.get(unit.id)),
         ("positions", attached.positions.get(unit.id)),
@@ -634,7 +666,7 @@ def export_document(store: Store) -> dict[str, Any]:
             if s.derived_from is None or s.derived_from in keys_of or s.derived_from not in by_id
         ]
         if not ready:
-            raise PlanDocumentError("cannot export: the scenarios derive from each other")
+            raise PlanDocumentError("document.export_cycle")
         for scenario in ready:
             pending.remove(scenario)
             out.append(_export_scenario(store, scenario, by_id, keys_of))
@@ -675,10 +707,7 @@ def _export_scenario(
 
     def before_key(unit_id: int) -> str:
         if unit_id not in origin_keys:
-            raise PlanDocumentError(
-                f"cannot export scenario '{scenario.name}': an operation names a unit "
-                "outside the scenario it derives from"
-            )
+            raise PlanDocumentError("document.export_operation", name=scenario.name)
         return origin_keys[unit_id]
 
     return {

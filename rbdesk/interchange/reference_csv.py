@@ -8,6 +8,8 @@ saves it; a file that is not UTF-8 is read as Windows-1252 with a notice.
 
 Every problem is collected with its row number (the header is row 1) and column, and
 the import fails as a whole: a caller writes nothing unless ``problems`` is empty.
+Problems and notices are codes with values (:class:`CsvProblem`, ``rbdesk.i18n.Text``),
+said in the run's language from the catalogue (``error.csv.*``, ``notice.csv.*``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +34,7 @@ from rbdesk.domain.model import (
     UrusanAssignment,
     UrusanRole,
 )
+from rbdesk.i18n import Text, say
 from rbdesk.rules.catalogue import Catalogue
 
 REQUIRED = ("unit", "parent_unit", "unit_kind")
@@ -48,23 +52,84 @@ _ROOT_TITLES = (
 )
 
 
-class CsvImportError(RbdeskError):
-    """The file cannot be imported; ``problems`` lists every problem found."""
+#: How many problems the message of a failed import lists; the rest are counted.
+SHOWN_PROBLEMS = 50
 
-    def __init__(self, source: str, problems: list[str]) -> None:
-        shown = problems[:50]
-        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(
-            f"cannot import '{source}': {len(problems)} problem(s)\n" + "\n".join(shown) + more
-        )
-        self.problems = problems
+
+@dataclass(frozen=True)
+class CsvProblem:
+    """One problem of the file: what (``error.<code>`` of the catalogue with ``params``)
+    and where (``row``, the header being row 1, and ``column``; either may be unknown).
+    Problems the domain finds (a parent kind the law does not allow) keep the domain's
+    code; ``detail`` values are Python's or the csv module's own words."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    row: int | None = None
+    column: str | None = None
+
+    def what(self, lang: str = "en") -> str:
+        """The problem without its place."""
+        return say(f"error.{self.code}", lang, self.params)
+
+    def said(self, lang: str = "en") -> str:
+        """``row 4, column unit_kind: ...`` in ``lang``."""
+        what = self.what(lang)
+        place = {"row": self.row, "column": self.column, "problem": what}
+        if self.row is not None and self.column:
+            return say("error.csv.at_cell", lang, place)
+        if self.row is not None:
+            return say("error.csv.at_row", lang, place)
+        if self.column:
+            return say("error.csv.at_column", lang, place)
+        return what
+
+    def __str__(self) -> str:
+        return self.said("en")
+
+
+def _problem(
+    code: str, row: int | None = None, column: str | None = None, /, **params: object
+) -> CsvProblem:
+    return CsvProblem(code, params, row, column)
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """Units on a cycle, ``'A' (row 3) -> 'B' (row 4)``, said in a language."""
+
+    links: tuple[Text, ...]
+
+    def said(self, lang: str) -> str:
+        return " -> ".join(link.said(lang) for link in self.links)
+
+
+class CsvImportError(RbdeskError):
+    """The file cannot be imported; ``problems`` lists every problem found.
+
+    ``message(lang)`` is the whole report, one line each: the file and the number of
+    problems, then the first ``SHOWN_PROBLEMS`` problems, then how many more there are."""
+
+    def __init__(self, source: str, problems: Sequence[CsvProblem]) -> None:
+        super().__init__("csv.import", source=source, count=len(problems))
+        self.source = source
+        self.problems = list(problems)
+
+    def message(self, lang: str = "en") -> str:
+        lines = [say("error.csv.import", lang, self.params)]
+        lines += [problem.said(lang) for problem in self.problems[:SHOWN_PROBLEMS]]
+        if len(self.problems) > SHOWN_PROBLEMS:
+            more = len(self.problems) - SHOWN_PROBLEMS
+            lines.append(say("error.csv.more", lang, {"count": more}))
+        return "\n".join(lines)
 
 
 @dataclass
 class ImportResult:
     region: Region
     structure: Structure
-    notices: list[str] = field(default_factory=list)
+    #: What the import assumed or left out, to tell the planner (``notice.said(lang)``).
+    notices: list[Text] = field(default_factory=list)
 
 
 @dataclass
@@ -77,11 +142,15 @@ class _Row:
     codes: list[str]
 
 
-def _decode(raw: bytes, notices: list[str]) -> str:
+def _notice(name: str, /, **params: object) -> Text:
+    return Text(f"notice.csv.{name}", params)
+
+
+def _decode(raw: bytes, notices: list[Text]) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        notices.append("the file is not UTF-8; it was read as Windows-1252 (Excel's ANSI)")
+        notices.append(_notice("cp1252"))
         return raw.decode("cp1252", errors="replace")
 
 
@@ -90,36 +159,34 @@ def _delimiter(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
-def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[str], list[str]]:
+def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[CsvProblem], list[Text]]:
     """Parse the file into rows; returns ``(rows, problems, notices)``."""
-    notices: list[str] = []
-    problems: list[str] = []
+    notices: list[Text] = []
+    problems: list[CsvProblem] = []
     text = _decode(raw, notices)
     if not text.strip():
-        return [], ["the file is empty"], notices
+        return [], [_problem("csv.empty")], notices
     if "\x00" in text:
-        return [], ["the file is not a text CSV file (it contains NUL bytes)"], notices
+        return [], [_problem("csv.binary")], notices
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error as exc:
-        return [], [f"row 1: not a readable CSV header ({exc})"], notices
+        return [], [_problem("csv.header_unreadable", 1, detail=str(exc))], notices
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return (
-            [],
-            [
-                f"row 1: missing column(s) {', '.join(missing)}; found: "
-                f"{', '.join(h for h in header if h) or 'none'}"
-            ],
-            notices,
-        )
+        found = tuple(h for h in header if h)
+        if found:
+            problem = _problem("csv.columns_missing", 1, missing=tuple(missing), found=found)
+        else:
+            problem = _problem("csv.columns_missing_none", 1, missing=tuple(missing))
+        return [], [problem], notices
     duplicated = sorted({h for h in header if h and header.count(h) > 1})
     if duplicated:
-        return [], [f"row 1: column(s) {', '.join(duplicated)} appear more than once"], notices
+        return [], [_problem("csv.columns_repeated", 1, columns=tuple(duplicated))], notices
     ignored = [h for h in header if h and h not in REQUIRED + OPTIONAL]
     if ignored:
-        notices.append(f"column(s) ignored: {', '.join(ignored)}")
+        notices.append(_notice("ignored", columns=tuple(ignored)))
     index = {name: header.index(name) for name in REQUIRED + OPTIONAL if name in header}
     rows: list[_Row] = []
     try:
@@ -127,7 +194,7 @@ def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[str], list[str]
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
-                problems.append(f"row {number}: more cells than columns in the header")
+                problems.append(_problem("csv.cells_extra", number))
                 continue
 
             def cell(column: str, cells: list[str] = cells) -> str:
@@ -140,9 +207,9 @@ def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[str], list[str]
                      cell("eselon"), codes)
             )  # fmt: skip
     except csv.Error as exc:
-        problems.append(f"row {reader.line_num}: not readable as CSV ({exc})")
+        problems.append(_problem("csv.row_unreadable", reader.line_num, detail=str(exc)))
     if not rows and not problems:
-        problems.append("the file has a header but no units")
+        problems.append(_problem("csv.no_units"))
     return rows, problems, notices
 
 
@@ -167,9 +234,9 @@ def infer_region(rows: list[_Row], source: str) -> tuple[str, Level | None]:
 
 def build_structure(
     rows: list[_Row], level: Level, catalogue: Catalogue
-) -> tuple[Structure, list[str]]:
+) -> tuple[Structure, list[CsvProblem]]:
     """Check every row and build the current scenario; returns ``(structure, problems)``."""
-    problems: list[str] = []
+    problems: list[CsvProblem] = []
     by_name: dict[str, list[_Row]] = {}
     for row in rows:
         by_name.setdefault(row.name, []).append(row)
@@ -178,16 +245,15 @@ def build_structure(
     parents: dict[int, int | None] = {}
     structure = Structure(Scenario(0, CURRENT_SCENARIO, ScenarioRole.CURRENT))
     for row in rows:
-        where = f"row {row.number}"
+        at = row.number
         unit_id = ids[id(row)]
         if not row.name:
-            problems.append(f"{where}, column unit: the unit name is empty")
+            problems.append(_problem("csv.name_empty", at, "unit"))
             continue
         key = (row.parent, row.name)
         if key in seen_under:
             problems.append(
-                f"{where}, column unit: duplicate name '{row.name}' under the same parent "
-                f"(first at row {seen_under[key]})"
+                _problem("csv.name_twice", at, "unit", name=row.name, first=seen_under[key])
             )
             continue
         seen_under[key] = row.number
@@ -196,31 +262,32 @@ def build_structure(
         if row.parent:
             candidates = by_name.get(row.parent, [])
             if not candidates:
-                problems.append(f"{where}, column parent_unit: unknown parent '{row.parent}'")
-            elif len(candidates) > 1:
-                lines = ", ".join(str(c.number) for c in candidates)
                 problems.append(
-                    f"{where}, column parent_unit: parent '{row.parent}' is ambiguous "
-                    f"(rows {lines} have that name)"
+                    _problem("csv.parent_unknown", at, "parent_unit", parent=row.parent)
                 )
+            elif len(candidates) > 1:
+                problems.append(
+                    _problem("csv.parent_ambiguous", at, "parent_unit", parent=row.parent,
+                             rows=tuple(c.number for c in candidates))
+                )  # fmt: skip
             else:
                 parent_id = ids[id(candidates[0])]
                 parent_kind = candidates[0].kind
         kind_ok = True
         if not row.kind:
-            problems.append(f"{where}, column unit_kind: the kind is empty")
+            problems.append(_problem("csv.kind_empty", at, "unit_kind"))
             kind_ok = False
         elif not catalogue.has_kind(row.kind):
             problems.append(
-                f"{where}, column unit_kind: unknown kind '{row.kind}' "
-                f"(known: {', '.join(sorted(catalogue.kinds))})"
-            )
+                _problem("csv.kind_unknown", at, "unit_kind", kind=row.kind,
+                         known=tuple(sorted(catalogue.kinds)))
+            )  # fmt: skip
             kind_ok = False
         elif not catalogue.kind_exists_at(row.kind, level):
             problems.append(
-                f"{where}, column unit_kind: a {catalogue.kind_label(row.kind)} does not exist "
-                f"in a {level.value}"
-            )
+                _problem("kind.level", at, "unit_kind", kind=row.kind,
+                         kind_name=catalogue.kind_words(row.kind), level=level.value)
+            )  # fmt: skip
             kind_ok = False
         if (
             kind_ok
@@ -231,18 +298,17 @@ def build_structure(
                 check_parent_kind(row.kind, parent_kind, level, catalogue)
             except DomainError as exc:
                 column = "parent_unit" if row.parent else "unit_kind"
-                problems.append(f"{where}, column {column}: {exc}")
+                problems.append(CsvProblem(exc.code, exc.params, at, column))
         if row.eselon and row.eselon not in ESELON:
             problems.append(
-                f"{where}, column eselon: unknown eselon '{row.eselon}' "
-                f"(known: {', '.join(ESELON)})"
+                _problem("unit.eselon_unknown", at, "eselon", value=row.eselon, known=ESELON)
             )
         seen_codes: set[str] = set()
         for code in row.codes:
             if not catalogue.has_code(code):
-                problems.append(f"{where}, column urusan_codes: unknown urusan code '{code}'")
+                problems.append(_problem("urusan.unknown", at, "urusan_codes", code=code))
             elif code in seen_codes:
-                problems.append(f"{where}, column urusan_codes: code '{code}' given twice")
+                problems.append(_problem("csv.code_twice", at, "urusan_codes", code=code))
             else:
                 seen_codes.add(code)
                 # Every urusan a unit lists is one it holds: a merged dinas holds each
@@ -260,8 +326,11 @@ def build_structure(
     cycle = find_cycle(parents)
     if cycle:
         by_id = {ids[id(r)]: r for r in rows}
-        names = " -> ".join(f"'{by_id[i].name}' (row {by_id[i].number})" for i in cycle)
-        problems.append(f"column parent_unit: the parents form a cycle: {names}")
+        links = tuple(
+            Text("error.csv.cycle_unit", {"name": by_id[i].name, "row": by_id[i].number})
+            for i in cycle
+        )
+        problems.append(_problem("csv.cycle", None, "parent_unit", units=_Chain(links)))
     return structure, problems
 
 
@@ -277,10 +346,11 @@ def import_reference_csv(
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise CsvImportError(source, [f"the file is too large ({size} bytes)"])
+            raise CsvImportError(source, [_problem("csv.too_large", size=size, limit=MAX_BYTES)])
         raw = path.read_bytes()
     except OSError as exc:
-        raise CsvImportError(source, [f"the file cannot be read ({exc.strerror})"]) from exc
+        problem = _problem("csv.unreadable", detail=exc.strerror or str(exc))
+        raise CsvImportError(source, [problem]) from exc
     rows, problems, notices = read_rows(source, raw)
     if problems:
         raise CsvImportError(source, problems)
@@ -288,17 +358,17 @@ def import_reference_csv(
     if level is None:
         if inferred_level is None:
             level = Level.KABUPATEN
-            notices.append("level: nothing in the file tells it; assumed kabupaten")
+            notices.append(_notice("level_assumed", level=level.value))
         else:
             level = inferred_level
-            notices.append(f"level: assumed {level.value} from the file")
+            notices.append(_notice("level_inferred", level=level.value))
     if region_name is None:
         region_name = inferred_name
-        notices.append(f"region name: assumed '{region_name}'")
+        notices.append(_notice("region_name", name=region_name))
     structure, problems = build_structure(rows, level, catalogue)
     if problems:
         raise CsvImportError(source, problems)
     geo = 1.1 if level is Level.KOTA else 1.0
     if level is Level.KOTA:
-        notices.append("geographic factor: 1.1, the factor of every kota (PP 18/2016 Pasal 107)")
+        notices.append(_notice("geo_factor", factor=geo))
     return ImportResult(Region(region_name, level, geo_factor=geo), structure, notices)

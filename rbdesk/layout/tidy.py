@@ -143,7 +143,7 @@ def _layouts(
     """A layout per root (``None``: the whole forest)."""
     for root in roots:
         if root is not None and root not in structure.units:
-            raise UnknownUnitError(f"unit {root} is not in this scenario")
+            raise UnknownUnitError("unit.not_in_structure", id=root)
     if max_depth is not None and max_depth < 0:
         raise ValueError(f"max_depth must be >= 0: {max_depth}")
     hide = frozenset(collapsed)

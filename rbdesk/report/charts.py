@@ -34,10 +34,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from rbdesk.domain.model import Structure, Unit
+from rbdesk.i18n import Labels
 from rbdesk.layout import Layout, LayoutOptions, Tile, layout_charts, layout_tree, tile
 from rbdesk.layout.tiling import tile_in_gaps
 from rbdesk.report.fonts import BOLD, REGULAR, wrap
-from rbdesk.report.labels import Labels
 from rbdesk.report.pages import ACCENT, INK, MUTED, Marks
 from rbdesk.rules.catalogue import Catalogue
 

@@ -24,14 +24,7 @@ from rbdesk.rules.pack import RulePack
 
 class ReportError(RbdeskError):
     """A report that cannot be made (an unknown scenario, an output that cannot be
-    written). ``str()`` gives the English message; :meth:`message` either language."""
-
-    def __init__(self, en: str, id: str) -> None:  # noqa: A002 - the language code
-        super().__init__(en)
-        self.messages = {"en": en, "id": id}
-
-    def message(self, lang: str) -> str:
-        return self.messages.get(lang, self.messages["en"])
+    written)."""
 
 
 class PlanSource(Protocol):
@@ -68,10 +61,7 @@ def _named(scenarios: Sequence[Scenario], name: str) -> Scenario:
         if scenario.name == name:
             return scenario
     names = ", ".join(f"'{s.name}'" for s in scenarios) or "-"
-    raise ReportError(
-        f"no scenario named '{name}' (the plan has: {names})",
-        f"tidak ada skenario bernama '{name}' (skenario dalam rencana: {names})",
-    )
+    raise ReportError("scenario.unknown", name=name, names=names)
 
 
 def choose_scenarios(
@@ -83,9 +73,7 @@ def choose_scenarios(
     else:
         current = [s for s in scenarios if s.role is ScenarioRole.CURRENT]
         if not current:
-            raise ReportError(
-                "the plan has no current scenario", "rencana ini tidak memiliki kondisi saat ini"
-            )
+            raise ReportError("scenario.none_current")
         before = current[0]
     if to_name is None:
         derived = [
@@ -95,17 +83,9 @@ def choose_scenarios(
         return before, newest
     after = _named(scenarios, to_name)
     if after.id == before.id:
-        raise ReportError(
-            f"'{after.name}' is compared with itself; name a proposal derived from it",
-            f"'{after.name}' dibandingkan dengan dirinya sendiri; sebutkan usulan turunannya",
-        )
+        raise ReportError("scenario.self", name=after.name)
     if after.derived_from != before.id:
-        raise ReportError(
-            f"scenario '{after.name}' is not derived from '{before.name}'; a proposal is "
-            "compared with the scenario it was derived from",
-            f"skenario '{after.name}' bukan turunan dari '{before.name}'; usulan dibandingkan "
-            "dengan skenario asalnya",
-        )
+        raise ReportError("scenario.not_derived", name=after.name, source=before.name)
     return before, after
 
 

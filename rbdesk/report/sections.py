@@ -23,10 +23,10 @@ from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Family, Finding
 from rbdesk.analysis.metrics import Metrics, Value, metric_rows
 from rbdesk.domain.model import Region, Signatory, SignatoryRole, format_nip
+from rbdesk.i18n import Labels
 from rbdesk.layout import forest
 from rbdesk.report import charts
 from rbdesk.report.fonts import BOLD, REGULAR, text_width, wrap
-from rbdesk.report.labels import Labels
 from rbdesk.report.pages import ACCENT, INK, MUTED, Contents, Heading, Marks
 from rbdesk.report.tables import Column, Row, RowTable
 from rbdesk.rules.catalogue import Catalogue
@@ -275,26 +275,39 @@ def summary_section(a: Analysed, story: Story) -> list[Flowable]:
     return out
 
 
-def _metric_label(row_id: str, a: Analysed, labels: Labels) -> tuple[str, float, str]:
-    """(label, indent, row kind) of a metric row."""
-    bands = [(b.id, b.min, b.max) for b in a.pack.span_bands]
+def metric_name(row_id: str, catalogue: Catalogue, pack: RulePack, labels: Labels) -> str:
+    """The words for a metric row of the *sebelum / sesudah* table (the report's and the
+    command line's): a unit kind by its catalogue name, a span band with its range."""
     head, _, rest = row_id.partition(".")
     if head in ("opds", "kinds") and rest:
-        return kind_name(a.catalogue, labels, rest), 12.0, "body"
-    if head == "eselon" or row_id.startswith(("span.band.", "findings.")):
-        return labels.metric(row_id, bands), 12.0, "body"
+        return kind_name(catalogue, labels, rest)
+    return labels.metric(row_id, [(b.id, b.min, b.max) for b in pack.span_bands])
+
+
+def metric_indented(row_id: str) -> bool:
+    """A row that breaks down the one above it (an OPD kind, an eselon, a band ...)."""
+    head, _, rest = row_id.partition(".")
+    if head in ("opds", "kinds") and rest:
+        return True
+    return head == "eselon" or row_id.startswith(("span.band.", "findings."))
+
+
+def _metric_label(row_id: str, a: Analysed, labels: Labels) -> tuple[str, float, str]:
+    """(label, indent, row kind) of a metric row."""
+    name = metric_name(row_id, a.catalogue, a.pack, labels)
+    if metric_indented(row_id):
+        return name, 12.0, "body"
     strong = row_id in ("units", "opds", "structural_positions", "findings")
-    return labels.metric(row_id, bands), 0.0, "strong" if strong else "body"
+    return name, 0.0, "strong" if strong else "body"
 
 
-def _groups() -> dict[str, str]:
-    """Row id prefixes before whose first row a group heading stands."""
-    return {
-        "kinds.": "group.kinds",
-        "span.band.": "group.span_bands",
-        "findings.family.": "group.families",
-        "findings.severity.": "group.severities",
-    }
+#: Row id prefixes before whose first row a group heading (a catalogue key) stands.
+METRIC_GROUPS = {
+    "kinds.": "group.kinds",
+    "span.band.": "group.span_bands",
+    "findings.family.": "group.families",
+    "findings.severity.": "group.severities",
+}
 
 
 def comparison_section(a: Analysed, story: Story) -> list[Flowable]:
@@ -305,7 +318,7 @@ def comparison_section(a: Analysed, story: Story) -> list[Flowable]:
     seen: set[str] = set()
 
     def group_row(row_id: str) -> None:
-        for prefix, key in _groups().items():
+        for prefix, key in METRIC_GROUPS.items():
             if row_id.startswith(prefix) and prefix not in seen:
                 seen.add(prefix)
                 rows.append(Row((labels[key],), "group"))

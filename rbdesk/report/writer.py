@@ -27,11 +27,11 @@ from rbdesk import __version__
 from rbdesk.analysis.engine import Analyzer, bands_of, check_and_compare
 from rbdesk.analysis.findings import sort_findings
 from rbdesk.analysis.metrics import scenario_metrics
+from rbdesk.i18n import LANGUAGES, labels
 from rbdesk.perf import gc_paused
 from rbdesk.report import sections
 from rbdesk.report.fonts import REGULAR, register_fonts
 from rbdesk.report.inputs import ReportError, ReportInputs
-from rbdesk.report.labels import LANGUAGES, labels
 from rbdesk.report.pages import Footer, Marks, canvas_class
 from rbdesk.rules.catalogue import default_catalogue
 from rbdesk.rules.pack import load_pack
@@ -54,15 +54,9 @@ class ReportOptions:
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
             known = ", ".join(PAPERS)
-            raise ReportError(
-                f"unknown paper '{self.paper}' (known: {known})",
-                f"ukuran kertas '{self.paper}' tidak dikenal (pilihan: {known})",
-            )
+            raise ReportError("report.paper", paper=self.paper, known=known)
         if self.lang not in LANGUAGES:
-            raise ReportError(
-                f"unknown report language '{self.lang}' (known: id, en)",
-                f"bahasa laporan '{self.lang}' tidak dikenal (pilihan: id, en)",
-            )
+            raise ReportError("report.language", lang=self.lang, known=", ".join(LANGUAGES))
 
 
 @dataclass(frozen=True)
@@ -203,11 +197,9 @@ def write_report(
     options = options or ReportOptions()
     out = Path(out)
     if out.is_dir():
-        raise ReportError(f"'{out}' is a folder", f"'{out}' adalah folder")
+        raise ReportError("output.folder", path=out)
     if not out.parent.is_dir():
-        raise ReportError(
-            f"the folder '{out.parent}' does not exist", f"folder '{out.parent}' tidak ada"
-        )
+        raise ReportError("output.no_folder", folder=out.parent)
     register_fonts()
     words = labels(options.lang)
     day = options.day or date.today()
@@ -245,8 +237,7 @@ def write_report(
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
         raise ReportError(
-            f"cannot write in '{out.parent}' ({exc.strerror or exc})",
-            f"tidak dapat menulis di '{out.parent}' ({exc.strerror or exc})",
+            "output.folder_unwritable", folder=out.parent, detail=exc.strerror or str(exc)
         ) from exc
     try:
         doc = _Document(
@@ -274,10 +265,7 @@ def write_report(
         os.replace(partial, out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ReportError(
-            f"cannot write '{out}' ({exc.strerror or exc})",
-            f"'{out}' tidak dapat ditulis ({exc.strerror or exc})",
-        ) from exc
+        raise ReportError("output.unwritable", path=out, detail=exc.strerror or str(exc)) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -17,6 +17,7 @@ from typing import Any
 
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import ESELON, Level
+from rbdesk.i18n import Text, Words, say
 from rbdesk.paths import resource_path
 
 RULE_LEVELS = ("provinsi", "kabkota")
@@ -32,10 +33,42 @@ URUSAN_CLASSES = (
     "kekhususan",
 )
 CONFIRMED = ("C", "S", "U")
+#: The facts an eselon rule's ``when`` may name.
+CONDITIONS = ("unit_type", "parent_kind", "parent_type", "opd_kind")
 
 
 class CatalogueError(RbdeskError):
-    """A catalogue file is missing or malformed."""
+    """A catalogue file is missing or malformed.
+
+    ``code`` names the reason (``error.<code>`` in the catalogue of words), ``params``
+    its values with ``where``: the file, or the file and the row or entry of the
+    problem. ``detail`` values are Python's own words."""
+
+    def __init__(self, code: str, /, *, where: object, **params: object) -> None:
+        super().__init__(code, where=where, **params)
+
+    def reason(self, lang: str = "en") -> str:
+        """What is wrong, without the place."""
+        return say(f"error.{self.code}", lang, self.params)
+
+    def message(self, lang: str = "en") -> str:
+        return say(
+            "error.catalogue", lang, {"where": self.params["where"], "reason": self.reason(lang)}
+        )
+
+
+def _row(file: str, row: int) -> Text:
+    """Row ``row`` of a CSV file (the header is row 1)."""
+    return Text("error.catalogue.at.row", {"file": file, "row": row})
+
+
+def _entry(file: str, number: int) -> Text:
+    """The ``number``-th entry of a JSON file's list (counted from 1)."""
+    return Text("error.catalogue.at.entry", {"file": file, "number": number})
+
+
+def _kind(file: str, kind: str) -> Text:
+    return Text("error.catalogue.at.kind", {"file": file, "kind": kind})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +175,10 @@ class Catalogue:
         entry = self.kinds.get(kind)
         return entry.name_id if entry else kind
 
+    def kind_words(self, kind: str) -> Words:
+        entry = self.kinds.get(kind)
+        return Words(entry.name_id, entry.name_en) if entry else Words(kind, kind)
+
     # -- queries ------------------------------------------------------------------
     def allowed_child_kinds(self, parent_kind: str, level: Level) -> list[str]:
         """Kinds that may stand under a unit of ``parent_kind``, in catalogue order."""
@@ -200,12 +237,15 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str
             reader = csv.DictReader(handle)
             missing = [c for c in required if c not in (reader.fieldnames or [])]
             if missing:
-                raise CatalogueError(f"{path.name}: missing column(s) {', '.join(missing)}")
+                raise CatalogueError(
+                    "catalogue.columns_missing", where=path.name, columns=tuple(missing)
+                )
             return [(number, row) for number, row in enumerate(reader, start=2)]
     except OSError as exc:
-        raise CatalogueError(f"{path}: cannot read ({exc.strerror})") from exc
+        detail = exc.strerror or str(exc)
+        raise CatalogueError("catalogue.unreadable", where=str(path), detail=detail) from exc
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise CatalogueError(f"{path.name}: not a valid UTF-8 CSV file ({exc})") from exc
+        raise CatalogueError("catalogue.not_csv", where=path.name, detail=str(exc)) from exc
 
 
 def _read_json(path: Path) -> Any:
@@ -213,14 +253,17 @@ def _read_json(path: Path) -> Any:
         with path.open(encoding="utf-8") as handle:
             return json.load(handle)
     except OSError as exc:
-        raise CatalogueError(f"{path}: cannot read ({exc.strerror})") from exc
+        detail = exc.strerror or str(exc)
+        raise CatalogueError("catalogue.unreadable", where=str(path), detail=detail) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogueError(f"{path.name}: not valid JSON ({exc})") from exc
+        raise CatalogueError("catalogue.not_json", where=path.name, detail=str(exc)) from exc
 
 
-def _require(condition: bool, where: str, message: str) -> None:
+def _require(condition: bool, where: object, code: str, /, **params: object) -> None:
+    """Raise the error ``code`` (``error.<code>``) with ``params`` at ``where`` unless
+    ``condition`` holds."""
     if not condition:
-        raise CatalogueError(f"{where}: {message}")
+        raise CatalogueError(code, where=where, **params)
 
 
 def load_catalogue(folder: Path | None = None) -> Catalogue:
@@ -231,13 +274,11 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
     for number, row in _read_csv(
         folder / "rumpun.csv", ("id", "applies_to", "name", "name_en", "max_urusan", "source")
     ):
-        where = f"rumpun.csv row {number}"
-        _require(
-            row["applies_to"] in ("dinas", "badan"), where, "applies_to must be dinas or badan"
-        )
-        _require(row["max_urusan"].isdigit(), where, "max_urusan must be a whole number")
-        _require(bool(row["source"].strip()), where, "source is empty")
-        _require(row["id"] not in rumpun, where, f"duplicate rumpun '{row['id']}'")
+        where = _row("rumpun.csv", number)
+        _require(row["applies_to"] in ("dinas", "badan"), where, "catalogue.applies_to")
+        _require(row["max_urusan"].isdigit(), where, "catalogue.max_urusan")
+        _require(bool(row["source"].strip()), where, "catalogue.source_empty")
+        _require(row["id"] not in rumpun, where, "catalogue.rumpun_twice", rumpun=row["id"])
         rumpun[row["id"]] = Rumpun(
             row["id"],
             row["applies_to"],
@@ -251,20 +292,30 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
     for number, row in _read_csv(
         folder / "urusan.csv", ("code", "name", "name_en", "class", "rumpun", "confirmed", "source")
     ):
-        where = f"urusan.csv row {number}"
+        where = _row("urusan.csv", number)
         code = row["code"]
         _require(
             len(code) == 4 and code[1] == "." and code.replace(".", "").isdigit(),
             where,
-            f"code '{code}' is not of the form x.yy",
+            "catalogue.code_form",
+            code=code,
         )
-        _require(code not in urusan, where, f"duplicate code '{code}'")
-        _require(row["class"] in URUSAN_CLASSES, where, f"unknown class '{row['class']}'")
-        _require(row["confirmed"] in CONFIRMED, where, "confirmed must be C, S or U")
+        _require(code not in urusan, where, "catalogue.code_twice", code=code)
         _require(
-            not row["rumpun"] or row["rumpun"] in rumpun, where, f"unknown rumpun '{row['rumpun']}'"
+            row["class"] in URUSAN_CLASSES,
+            where,
+            "catalogue.class_unknown",
+            value=row["class"],
+            known=URUSAN_CLASSES,
         )
-        _require(bool(row["source"].strip()), where, "source is empty")
+        _require(row["confirmed"] in CONFIRMED, where, "catalogue.confirmed")
+        _require(
+            not row["rumpun"] or row["rumpun"] in rumpun,
+            where,
+            "catalogue.rumpun_unknown",
+            rumpun=row["rumpun"],
+        )
+        _require(bool(row["source"].strip()), where, "catalogue.source_empty")
         urusan[code] = Urusan(
             code,
             row["name"],
@@ -280,15 +331,19 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         folder / "sub_urusan.csv",
         ("urusan_code", "sub_code", "sub_urusan", "pusat", "provinsi", "kabkota", "source"),
     ):
-        where = f"sub_urusan.csv row {number}"
+        where = _row("sub_urusan.csv", number)
         code = row["sub_code"]
-        _require(row["urusan_code"] in urusan, where, f"unknown urusan '{row['urusan_code']}'")
+        _require(row["urusan_code"] in urusan, where, "urusan.unknown", code=row["urusan_code"])
         _require(
-            code.startswith(row["urusan_code"] + "."), where, f"code '{code}' not under its urusan"
+            code.startswith(row["urusan_code"] + "."),
+            where,
+            "catalogue.code_outside",
+            code=code,
+            urusan=row["urusan_code"],
         )
-        _require(code not in sub_urusan, where, f"duplicate code '{code}'")
+        _require(code not in sub_urusan, where, "catalogue.code_twice", code=code)
         for holder in ("pusat", "provinsi", "kabkota"):
-            _require(row[holder] in ("yes", "no", "?"), where, f"{holder} must be yes, no or ?")
+            _require(row[holder] in ("yes", "no", "?"), where, "catalogue.authority", holder=holder)
         sub_urusan[code] = SubUrusan(
             code,
             row["urusan_code"],
@@ -305,34 +360,40 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
     _require(
         isinstance(data, dict) and isinstance(data.get("kinds"), list),
         "unit_kinds.json",
-        "expected an object with a 'kinds' list",
+        "catalogue.object_with_list",
+        key="kinds",
     )
     raw_kinds = data["kinds"]
     ids = [entry.get("id") for entry in raw_kinds if isinstance(entry, dict)]
     kinds: dict[str, UnitKind] = {}
     for index, entry in enumerate(raw_kinds):
-        where = f"unit_kinds.json kind #{index + 1}"
-        _require(isinstance(entry, dict), where, "expected an object")
+        where = _entry("unit_kinds.json", index + 1)
+        _require(isinstance(entry, dict), where, "catalogue.object")
         kind_id = entry.get("id")
-        _require(isinstance(kind_id, str) and kind_id.isidentifier(), where, "bad id")
-        where = f"unit_kinds.json kind '{kind_id}'"
-        _require(kind_id not in kinds, where, "duplicate id")
+        _require(isinstance(kind_id, str) and kind_id.isidentifier(), where, "catalogue.kind_id")
+        where = _kind("unit_kinds.json", kind_id)
+        _require(kind_id not in kinds, where, "catalogue.kind_twice")
         levels = entry.get("levels", [])
-        _require(bool(levels) and set(levels) <= set(RULE_LEVELS), where, "bad levels")
+        _require(
+            bool(levels) and set(levels) <= set(RULE_LEVELS),
+            where,
+            "catalogue.levels",
+            known=RULE_LEVELS,
+        )
         parents = entry.get("parents", {})
-        _require(isinstance(parents, dict), where, "parents must be an object")
+        _require(isinstance(parents, dict), where, "catalogue.parents_object")
         for level, plist in parents.items():
-            _require(level in levels, where, f"parents given for level '{level}' it lacks")
+            _require(level in levels, where, "catalogue.parents_level", level=level)
             for parent in plist:
-                _require(parent in ids, where, f"unknown parent kind '{parent}'")
+                _require(parent in ids, where, "kind.parent_unknown", kind=parent)
         _require(
             bool(entry.get("root")) or all(parents.get(lv) for lv in levels),
             where,
-            "a non-root kind needs allowed parents at each of its levels",
+            "catalogue.parents_missing",
         )
-        _require(bool(str(entry.get("source", "")).strip()), where, "source is empty")
+        _require(bool(str(entry.get("source", "")).strip()), where, "catalogue.source_empty")
         name = entry.get("name", {})
-        _require(bool(name.get("id")) and bool(name.get("en")), where, "needs id and en names")
+        _require(bool(name.get("id")) and bool(name.get("en")), where, "catalogue.names")
         kinds[kind_id] = UnitKind(
             kind_id,
             name["id"],
@@ -350,21 +411,37 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
     _require(
         isinstance(data, dict) and isinstance(data.get("rows"), list),
         "eselon.json",
-        "expected an object with a 'rows' list",
+        "catalogue.object_with_list",
+        key="rows",
     )
     rules: list[EselonRule] = []
     for index, row in enumerate(data["rows"]):
-        where = f"eselon.json row #{index + 1}"
-        _require(row.get("kind") in kinds, where, f"unknown kind '{row.get('kind')}'")
-        _require(row.get("level") in kinds[row["kind"]].levels, where, "bad level for kind")
-        _require(row.get("eselon") in ESELON, where, f"unknown eselon '{row.get('eselon')}'")
-        _require(row.get("confirmed", "C") in CONFIRMED, where, "confirmed must be C, S or U")
-        _require(bool(str(row.get("source", "")).strip()), where, "source is empty")
+        where = _entry("eselon.json", index + 1)
+        _require(row.get("kind") in kinds, where, "kind.unknown", kind=row.get("kind"))
+        _require(
+            row.get("level") in kinds[row["kind"]].levels,
+            where,
+            "catalogue.eselon_level",
+            level=row.get("level"),
+            kind=row["kind"],
+            known=tuple(sorted(kinds[row["kind"]].levels)),
+        )
+        _require(
+            row.get("eselon") in ESELON,
+            where,
+            "unit.eselon_unknown",
+            value=row.get("eselon"),
+            known=ESELON,
+        )
+        _require(row.get("confirmed", "C") in CONFIRMED, where, "catalogue.confirmed")
+        _require(bool(str(row.get("source", "")).strip()), where, "catalogue.source_empty")
         when = row.get("when", {})
         _require(
-            set(when) <= {"unit_type", "parent_kind", "parent_type", "opd_kind"},
+            set(when) <= set(CONDITIONS),
             where,
-            "bad condition",
+            "catalogue.condition",
+            found=tuple(sorted(set(when) - set(CONDITIONS))),
+            known=CONDITIONS,
         )
         rules.append(
             EselonRule(

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from rbdesk.domain.errors import RbdeskError
+from rbdesk.i18n import Text, say
 from rbdesk.store.schema import APPLICATION_ID, MIGRATION_SET, known_versions, migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,12 +29,25 @@ BACKUPS_KEPT = 3
 
 
 class PlanFileError(RbdeskError):
-    """A file that cannot be opened as a plan. The message names the file and the reason."""
+    """A file that cannot be opened as a plan. The message names the file and the reason:
+    ``code`` is the reason's (``error.plan.<code>`` in the catalogue), ``params`` its
+    values; ``detail`` values are SQLite's or the system's own words."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"cannot open '{path}': {reason}")
+    def __init__(self, path: Path | str, code: str, /, **params: object) -> None:
+        super().__init__(code, **params)
         self.path = Path(path)
-        self.reason = reason
+
+    def reason_in(self, lang: str) -> str:
+        """Why the file cannot be used, without the file's name."""
+        return say(f"error.plan.{self.code}", lang, self.params)
+
+    @property
+    def reason(self) -> str:
+        """The reason in English."""
+        return self.reason_in("en")
+
+    def message(self, lang: str = "en") -> str:
+        return say("error.plan", lang, {"path": self.path, "reason": self.reason_in(lang)})
 
 
 class ReadOnlyError(RbdeskError):
@@ -72,21 +86,21 @@ def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3
 
 def _check_header(path: Path) -> None:
     if not path.exists():
-        raise PlanFileError(path, "the file does not exist")
+        raise PlanFileError(path, "missing")
     if path.is_dir():
-        raise PlanFileError(path, "it is a folder, not a plan file")
+        raise PlanFileError(path, "folder")
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise PlanFileError(path, f"the file cannot be read ({exc.strerror})") from exc
+        raise PlanFileError(path, "unreadable", detail=exc.strerror) from exc
     if size == 0:
-        raise PlanFileError(path, "the file is empty")
+        raise PlanFileError(path, "empty")
     if not header.startswith(SQLITE_MAGIC):
-        raise PlanFileError(path, "it is not an rbdesk plan (not an SQLite database)")
+        raise PlanFileError(path, "not_sqlite")
     if len(header) < 100:
-        raise PlanFileError(path, "the file is truncated (shorter than its header)")
+        raise PlanFileError(path, "truncated_header")
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -96,9 +110,7 @@ def _check_header(path: Path) -> None:
     # until recovery; otherwise a file shorter than its header says is truncated.
     wal_pending = wal.exists() and wal.stat().st_size > 0
     if valid_for == change_counter and not wal_pending and size < page_count * page_size:
-        raise PlanFileError(
-            path, f"the file is truncated ({size} of {page_count * page_size} bytes)"
-        )
+        raise PlanFileError(path, "truncated", size=size, expected=page_count * page_size)
 
 
 def _schema_rows(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
@@ -166,15 +178,13 @@ def _check_content(conn: sqlite3.Connection, path: Path) -> None:
         bad = conn.execute(f"SELECT rowid FROM {table} WHERE {' OR '.join(tests)} LIMIT 1")
         row = bad.fetchone()
         if row is not None:
-            raise PlanFileError(
-                path, f"table {table}, row {row[0]} holds a value of the wrong type"
-            )
+            raise PlanFileError(path, "wrong_type", table=table, row=row[0])
     kinds = ", ".join(repr(k) for k in OPERATION_KINDS)
     row = conn.execute(
         f"SELECT id, kind FROM operation WHERE kind NOT IN ({kinds}) LIMIT 1"
     ).fetchone()
     if row is not None:
-        raise PlanFileError(path, f"operation {row[0]} has an unknown kind")
+        raise PlanFileError(path, "operation_kind", operation=row[0])
 
 
 def inspect_plan(path: Path) -> Inspection:
@@ -184,15 +194,15 @@ def inspect_plan(path: Path) -> Inspection:
     try:
         conn = _connect(path, read_only=True, immutable=_quiescent(path))
     except sqlite3.Error as exc:
-        raise PlanFileError(path, f"the file cannot be opened ({exc})") from exc
+        raise PlanFileError(path, "cannot_open", detail=str(exc)) from exc
     try:
         try:
             (app_id,) = conn.execute("PRAGMA application_id").fetchone()
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as exc:
-            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+            raise PlanFileError(path, "corrupt", detail=str(exc)) from exc
         if app_id != APPLICATION_ID or "_sqlite_migrations" not in names:
-            raise PlanFileError(path, "it is an SQLite database but not an rbdesk plan")
+            raise PlanFileError(path, "foreign")
         try:
             applied = [
                 row[0]
@@ -202,43 +212,41 @@ def inspect_plan(path: Path) -> Inspection:
                 )
             ]
         except sqlite3.DatabaseError as exc:
-            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+            raise PlanFileError(path, "corrupt", detail=str(exc)) from exc
         known = known_versions()
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise PlanFileError(
                 path,
-                f"it was written by a newer version of rbdesk (schema {unknown[-1]}; "
-                f"this version knows up to {known[-1]})",
+                "newer",
+                new=unknown[-1],
+                known=known[-1],
             )
         if not applied or applied != known[: len(applied)]:
-            raise PlanFileError(path, "its schema history is not one rbdesk writes")
+            raise PlanFileError(path, "history")
         try:
             found = _schema_rows(conn)
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+            raise PlanFileError(path, "corrupt", detail=str(exc)) from exc
         expected = expected_schema(applied)
         if found != expected:
             extra = sorted(f"{t} '{n}'" for t, n, _ in found - expected)
             missing = sorted(f"{t} '{n}'" for t, n, _ in expected - found)
-            detail = "; ".join(
-                part
-                for part in (
-                    f"unexpected {', '.join(extra)}" if extra else "",
-                    f"missing or changed {', '.join(missing)}" if missing else "",
-                )
-                if part
-            )
-            raise PlanFileError(path, f"its schema has been altered ({detail})")
+            parts = []
+            if extra:
+                parts.append(Text("error.plan.schema_extra", {"items": ", ".join(extra)}))
+            if missing:
+                parts.append(Text("error.plan.schema_missing", {"items": ", ".join(missing)}))
+            raise PlanFileError(path, "altered", detail=tuple(parts))
         if check != [("ok",)]:
             report = check[0][0].splitlines() if check else []
-            first = next((line for line in report if not line.startswith("***")), "no answer")
-            raise PlanFileError(path, f"the file is corrupt ({first})")
+            first = next((line for line in report if not line.startswith("***")), "-")
+            raise PlanFileError(path, "corrupt", detail=first)
         try:
             _check_content(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise PlanFileError(path, f"the file is corrupt ({exc})") from exc
+            raise PlanFileError(path, "corrupt", detail=str(exc)) from exc
     finally:
         conn.close()
     # os.access says yes to root for any file; the mode bits say what the user meant.
@@ -279,31 +287,29 @@ def open_database(path: Path, *, read_only: bool = False) -> tuple[Database, boo
     inspection = inspect_plan(path)
     read_only = read_only or not inspection.writable
     if inspection.pending and read_only:
-        raise PlanFileError(path, "it needs an upgrade to this version's schema but is read-only")
+        raise PlanFileError(path, "upgrade_read_only")
     try:
-        immutable = read_only and _quiescent(path) and not os.access(path.parent, os.W_OK)
+        # A quiescent file read by a command that only reads is opened immutable: a
+        # read-only connection to a WAL file otherwise creates -wal and -shm beside it
+        # (info, check, compare and report leave plan and folder as they were). With a
+        # log beside it, the plan is open elsewhere and is read through the log.
+        immutable = read_only and _quiescent(path)
         conn = _connect(path, read_only=read_only, immutable=immutable)
         configure(conn, read_only=read_only)
     except sqlite3.Error as exc:
-        raise PlanFileError(path, f"the file cannot be opened ({exc})") from exc
+        raise PlanFileError(path, "cannot_open", detail=str(exc)) from exc
     db = Database(conn, execute_plugins=False)
     if inspection.pending:
         try:
             backup_before_migration(conn, path, inspection.applied[-1])
         except (OSError, sqlite3.Error) as exc:
             conn.close()
-            raise PlanFileError(
-                path, f"no backup could be written before upgrading ({exc})"
-            ) from exc
+            raise PlanFileError(path, "backup", detail=str(exc)) from exc
         try:
             migrations.apply(db)
         except sqlite3.Error as exc:
             conn.close()
-            raise PlanFileError(
-                path,
-                f"the upgrade to this version's schema failed ({exc}); the file was "
-                "left as it was and a backup lies beside it",
-            ) from exc
+            raise PlanFileError(path, "upgrade_failed", detail=str(exc)) from exc
     return db, read_only
 
 
@@ -311,9 +317,9 @@ def create_database(path: Path, *, overwrite: bool = False) -> Database:
     """A new, empty plan file at ``path`` with the current schema. The file appears
     only when complete: it is built beside the target and renamed into place."""
     if path.exists() and not overwrite:
-        raise PlanFileError(path, "a file of that name already exists")
+        raise PlanFileError(path, "exists")
     if path.is_dir():
-        raise PlanFileError(path, "it is a folder")
+        raise PlanFileError(path, "folder")
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     try:
@@ -329,7 +335,7 @@ def create_database(path: Path, *, overwrite: bool = False) -> Database:
         os.replace(partial, path)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise PlanFileError(path, f"the plan cannot be created ({exc})") from exc
+        raise PlanFileError(path, "create", detail=str(exc)) from exc
     finally:
         for suffix in ("-wal", "-shm"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)

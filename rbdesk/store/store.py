@@ -115,7 +115,7 @@ def _signatory_rows(signatories: Iterable[Signatory]) -> list[dict[str, str]]:
     kept: dict[SignatoryRole, Signatory] = {}
     for signatory in signatories:
         if signatory.role in kept:
-            raise InvalidValueError(f"two signatories for the role '{signatory.role}'")
+            raise InvalidValueError("signatory.twice", role=str(signatory.role))
         kept[signatory.role] = signatory
     order = list(SignatoryRole)
     return [
@@ -166,7 +166,7 @@ class Store:
         accordingly."""
         path = Path(path)
         if path.exists() and not overwrite:
-            raise PlanFileError(path, "a file of that name already exists")
+            raise PlanFileError(path, "exists")
         partial = path.with_name(f".{path.name}.building")
         store = cls.create(partial, region, overwrite=True)
         try:
@@ -176,9 +176,7 @@ class Store:
                 info = structure.scenario
                 parent = info.derived_from
                 if parent is not None and parent not in real_ids:
-                    raise InvalidValueError(
-                        f"scenario '{info.name}' derives from a scenario not written before it"
-                    )
+                    raise InvalidValueError("scenario.order", name=info.name)
                 id_map = store.insert_structure(
                     Structure(
                         Scenario(info.id, info.name, info.role,
@@ -223,12 +221,12 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[Database]:
         if self.read_only:
-            raise ReadOnlyError(f"'{self.path}' is open read-only; the change was not made")
+            raise ReadOnlyError("store.read_only", path=self.path)
         try:
             with self.db.atomic() as db:
                 yield db
         except sqlite3.IntegrityError as exc:
-            raise InvalidValueError(f"the change breaks the plan's integrity ({exc})") from exc
+            raise InvalidValueError("store.integrity", detail=str(exc)) from exc
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -237,7 +235,7 @@ class Store:
         try:
             yield
         except (sqlite3.DatabaseError, ValueError, TypeError) as exc:
-            raise PlanFileError(self.path, f"it holds data rbdesk cannot read ({exc})") from exc
+            raise PlanFileError(self.path, "unreadable_data", detail=str(exc)) from exc
 
     def _exec(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
@@ -252,7 +250,7 @@ class Store:
             "SELECT name, level, code, geo_factor, preparing_unit FROM region WHERE id = 1"
         ).fetchone()
         if row is None:
-            raise RbdeskError(f"'{self.path}' holds no region")
+            raise PlanFileError(self.path, "no_region")
         return Region(row[0], Level(row[1]), row[2], row[3], row[4])
 
     def _write_region(self, region: Region) -> None:
@@ -267,7 +265,7 @@ class Store:
 
     def set_region(self, region: Region) -> None:
         if not region.name.strip():
-            raise InvalidValueError("a region needs a name")
+            raise InvalidValueError("region.name_missing")
         with self._write():
             self._write_region(region)
 
@@ -302,7 +300,7 @@ class Store:
                 for item in items
             ]
         except (ValueError, TypeError, KeyError, AttributeError, RbdeskError) as exc:
-            raise PlanFileError(self.path, f"its signatories cannot be read ({exc})") from exc
+            raise PlanFileError(self.path, "signatories", detail=exc) from exc
         order = list(SignatoryRole)
         return tuple(sorted(found, key=lambda s: order.index(s.role)))
 
@@ -316,7 +314,7 @@ class Store:
     def set_plan_details(self, region: Region, signatories: Iterable[Signatory]) -> None:
         """Replace the region's details and the signatories in one transaction."""
         if not region.name.strip():
-            raise InvalidValueError("a region needs a name")
+            raise InvalidValueError("region.name_missing")
         rows = _signatory_rows(signatories)
         with self._write():
             self._write_region(region)
@@ -350,30 +348,30 @@ class Store:
         for scenario in self.scenarios():
             if scenario.id == scenario_id:
                 return scenario
-        raise InvalidValueError(f"no scenario with id {scenario_id}")
+        raise InvalidValueError("scenario.no_id", id=scenario_id)
 
     def scenario_by_name(self, name: str) -> Scenario:
         for scenario in self.scenarios():
             if scenario.name == name:
                 return scenario
-        names = ", ".join(s.name for s in self.scenarios()) or "none"
-        raise InvalidValueError(f"no scenario named '{name}' (the plan has: {names})")
+        names = ", ".join(f"'{s.name}'" for s in self.scenarios()) or "-"
+        raise InvalidValueError("scenario.unknown", name=name, names=names)
 
     def current_scenario(self) -> Scenario:
         """The first scenario whose role is current."""
         for scenario in self.scenarios():
             if scenario.role is ScenarioRole.CURRENT:
                 return scenario
-        raise InvalidValueError(f"'{self.path}' has no current scenario")
+        raise InvalidValueError("scenario.no_current", path=self.path)
 
     def _insert_scenario(
         self, name: str, role: ScenarioRole, derived_from: int | None, created: str | None
     ) -> Scenario:
         if not name.strip():
-            raise InvalidValueError("a scenario needs a name")
+            raise InvalidValueError("scenario.name_missing")
         exists = self._exec("SELECT 1 FROM scenario WHERE name = ?", [name]).fetchone()
         if exists:
-            raise InvalidValueError(f"a scenario named '{name}' already exists")
+            raise InvalidValueError("scenario.exists", name=name)
         created = created or _now()
         cursor = self._exec(
             "INSERT INTO scenario (name, role, derived_from, created) VALUES (?, ?, ?, ?)",
@@ -395,9 +393,9 @@ class Store:
                 "SELECT 1 FROM scenario WHERE name = ? AND id != ?", [name, scenario_id]
             ).fetchone()
             if clash:
-                raise InvalidValueError(f"a scenario named '{name}' already exists")
+                raise InvalidValueError("scenario.exists", name=name)
             if not name.strip():
-                raise InvalidValueError("a scenario needs a name")
+                raise InvalidValueError("scenario.name_missing")
             self._exec("UPDATE scenario SET name = ? WHERE id = ?", [name, scenario_id])
 
     def delete_scenario(self, scenario_id: int) -> None:
@@ -512,7 +510,7 @@ class Store:
     def unit(self, unit_id: int) -> Unit:
         row = self._exec(f"SELECT {_UNIT_SELECT} FROM unit WHERE id = ?", [unit_id]).fetchone()
         if row is None:
-            raise UnknownUnitError(f"unit {unit_id} does not exist")
+            raise UnknownUnitError("unit.missing", id=unit_id)
         return _unit(row)
 
     def unit_count(self, scenario_id: int | None = None) -> int:
@@ -561,7 +559,7 @@ class Store:
         units = structure.units
         for unit in units.values():
             if unit.parent_id is not None and unit.parent_id not in units:
-                raise UnknownUnitError(f"'{unit.name}': parent unit {unit.parent_id} is missing")
+                raise UnknownUnitError("unit.parent_absent", name=unit.name, id=unit.parent_id)
         # Parents before children, so each parent id is known when a child is written.
         order: list[Unit] = []
         children: dict[int | None, list[Unit]] = {}
@@ -573,7 +571,7 @@ class Store:
             order.append(unit)
             stack.extend(reversed(children.get(unit.id, [])))
         if len(order) != len(units):
-            raise CycleError("the structure contains a cycle; nothing was written")
+            raise CycleError("structure.cycle")
         (next_id,) = self._exec("SELECT coalesce(max(id), 0) + 1 FROM unit").fetchone()
         id_map: dict[int, int] = {}
         for offset, unit in enumerate(order):
@@ -590,13 +588,13 @@ class Store:
             try:
                 return id_map[old]
             except KeyError:
-                raise UnknownUnitError(f"unit {old} is not part of the structure") from None
+                raise UnknownUnitError("unit.not_in_structure", id=old) from None
 
         def origin_id(old: int) -> int:
             try:
                 return origin_map[old]
             except KeyError:
-                raise UnknownUnitError(f"origin unit {old} is not known") from None
+                raise UnknownUnitError("unit.origin_unknown", id=old) from None
 
         self.db.table("urusan_assignment").insert_all(
             ({"unit_id": unit_id(a.unit_id), "code": a.code, "role": a.role.value}
@@ -659,14 +657,14 @@ class Store:
     def _scenario_of(self, unit_id: int) -> int:
         row = self._exec("SELECT scenario_id FROM unit WHERE id = ?", [unit_id]).fetchone()
         if row is None:
-            raise UnknownUnitError(f"unit {unit_id} does not exist")
+            raise UnknownUnitError("unit.missing", id=unit_id)
         return int(row[0])
 
     def _check_parent(self, scenario_id: int, unit_id: int | None, parent_id: int | None) -> None:
         if parent_id is None:
             return
         if self._scenario_of(parent_id) != scenario_id:
-            raise InvalidValueError("a unit's parent must be in the same scenario")
+            raise InvalidValueError("unit.parent_scenario")
         if unit_id is None:
             return
         (cyclic,) = self._exec(
@@ -676,7 +674,7 @@ class Store:
             [parent_id, unit_id],
         ).fetchone()
         if cyclic:
-            raise CycleError(f"unit {unit_id} cannot be placed under its own descendant")
+            raise CycleError("unit.cycle_id", id=unit_id)
 
     def add_unit(self, scenario_id: int, unit: Unit) -> int:
         """Add ``unit`` (its id is ignored) and return its new id."""
@@ -736,7 +734,7 @@ class Store:
         db = self.db
         row = db.execute("SELECT scenario_id FROM unit WHERE id = ?", [unit_id]).fetchone()
         if row is None:
-            raise UnknownUnitError(f"unit {unit_id} does not exist")
+            raise UnknownUnitError("unit.missing", id=unit_id)
         within = "IN (SELECT id FROM sub)"
 
         def rows(sql: str) -> list[Any]:
@@ -849,7 +847,7 @@ class Store:
                     ],
                 )
         except sqlite3.IntegrityError as exc:
-            raise InvalidValueError(f"the change breaks the plan's integrity ({exc})") from exc
+            raise InvalidValueError("store.integrity", detail=str(exc)) from exc
 
     def place_units(self, places: Mapping[int, tuple[int | None, int]]) -> None:
         """Set the parent and sibling order of several
@@ -907,7 +905,7 @@ class Store:
         with self._write():
             scenario_id = self._scenario_of(link.from_id)
             if self._scenario_of(link.to_id) != scenario_id:
-                raise InvalidValueError("a coordination link joins units of one scenario")
+                raise InvalidValueError("link.scenario")
             cursor = self._exec(
                 "INSERT INTO coordination_link (scenario_id, from_id, to_id, note) "
                 "VALUES (?, ?, ?, ?)",

@@ -6,54 +6,85 @@ folder); ``rbdesk FILE`` opens FILE; ``rbdesk FILE --screenshot OUT.png [--size 
 opens, lays out, renders the main window to a PNG and exits.
 
 The interface is in Indonesian unless the user chose English (remembered in the
-settings); translations are Qt ``.qm`` files in ``resources/i18n``.
+settings); translations are Qt ``.qm`` files in ``resources/i18n``: ``rbdesk_<lang>`` for
+the window's own words and ``qtbase_<lang>`` for Qt's stock buttons and dialogs (Qt ships
+no Indonesian for them).
+
+Without a display the window cannot start: ``rbdesk`` says so in one line and exits with
+status 2 (see :mod:`rbdesk.ui.display`) instead of letting Qt abort; ``--screenshot``
+needs no display (Qt's ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rbdesk.domain.errors import RbdeskError
+from rbdesk.i18n import chosen_language, language_in, localise_argparse, say
 from rbdesk.paths import resource_path
+from rbdesk.ui.display import display_problem
 from rbdesk.ui.document import Document
 from rbdesk.ui.mainwindow import MainWindow
-from rbdesk.ui.messages import localised
+from rbdesk.ui.messages import localised, use_language
 
 SAMPLE_FILE = "Kabupaten Sukamaju (contoh).rbd"
 
 
 class Translations:
-    """The installed translator; switching language swaps it and retranslates."""
+    """The installed translators; switching language swaps them and retranslates.
+
+    For Indonesian: Qt's own catalogue of the language if PySide6 ships one (it has none
+    for Indonesian), rbdesk's ``qtbase_id.qm`` for Qt's stock buttons and dialogs, and
+    ``rbdesk_id.qm`` for the window's own words, searched in the reverse order. English
+    is the source language of both: nothing but Qt's own ``qtbase_en.qm``."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.translator: QTranslator | None = None
+        self.translators: list[QTranslator] = []
+
+    def _install(self, path: Path) -> bool:
+        translator = QTranslator(self.app)
+        # checked first: load() would otherwise fall back to 'qtbase.qm', 'qtbase'...
+        if not path.is_file() or not translator.load(str(path)):
+            return False
+        self.app.installTranslator(translator)
+        self.translators.append(translator)
+        return True
 
     def use(self, language: str) -> bool:
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
-            self.translator = None
+        """Install the translations of ``language``; ``False`` when rbdesk's are missing."""
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = []
+        use_language(language)  # errors are said in it
         # numbers in fields follow the language: 1,25 in Indonesian, 1.25 in English
         QLocale.setDefault(
             QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
             if language == "id"
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        self._install(qt_folder / f"qtbase_{language}.qm")  # Qt's own, if it has one
         if language == "en":
             return True  # the source strings are English
-        translator = QTranslator(self.app)
-        if not translator.load(str(resource_path("i18n", f"rbdesk_{language}.qm"))):
-            return False
-        self.app.installTranslator(translator)
-        self.translator = translator
-        return True
+        stock = self._install(resource_path("i18n", f"qtbase_{language}.qm"))
+        own = self._install(resource_path("i18n", f"rbdesk_{language}.qm"))
+        return stock and own
 
 
 def connect_language(window: MainWindow, translations: Translations, store: QSettings) -> None:
@@ -98,11 +129,19 @@ def first_document(path: str | None, store: QSettings) -> Document:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="rbdesk", description="The rbdesk desktop window.")
-    parser.add_argument("file", nargs="?", help="plan file to open")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window and exit")
-    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size")
-    parser.add_argument("--lang", choices=["id", "en"], help="interface language")
+    """The window's options, with help and refusals in the run's language."""
+    lang = chosen_language(language_in(argv))
+    localise_argparse(lang)
+
+    def t(key: str) -> str:
+        return say(key, lang)
+
+    parser = argparse.ArgumentParser(prog="rbdesk", description=t("cli.window.description"))
+    parser.add_argument("file", nargs="?", metavar=t("cli.metavar.file"), help=t("cli.window.file"))
+    parser.add_argument("--screenshot", metavar="OUT.png", help=t("cli.window.screenshot"))
+    parser.add_argument("--size", default="1600x1000", metavar=t("cli.window.size_metavar"),
+                        help=t("cli.window.size"))  # fmt: skip
+    parser.add_argument("--lang", choices=["id", "en"], help=t("cli.arg.lang"))
     return parser.parse_args(list(argv))
 
 
@@ -111,8 +150,20 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
-        print(f"rbdesk: error: --size must be WxH, not '{args.size}'", file=sys.stderr)
+        lang = chosen_language(args.lang)
+        refusal = say("cli.window.bad_size", lang, {"size": args.size})
+        print(f"rbdesk: {say('cli.error', lang)}: {refusal}", file=sys.stderr)
         return 2
+    if QApplication.instance() is None:
+        if args.screenshot:
+            if not os.environ.get("QT_QPA_PLATFORM"):
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no display
+        else:
+            problem = display_problem()
+            if problem is not None:
+                message = say(problem.key, chosen_language(args.lang), problem.params)
+                print(f"rbdesk: {message}", file=sys.stderr)
+                return 2
     app = QApplication.instance() or QApplication(["rbdesk"])
     assert isinstance(app, QApplication)
     app.setApplicationName("rbdesk")
@@ -121,14 +172,17 @@ def run_gui(argv: Sequence[str]) -> int:
     for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(resource_path("fonts", face)))
     store = settings()
-    language = args.lang or str(store.value("ui/language", "id"))
+    # --lang, RBDESK_LANG, the choice kept in the settings, else Indonesian: the same
+    # order as the command line's (the settings file is the one QSettings writes)
+    language = chosen_language(args.lang)
     translations = Translations(app)
     translations.use(language)
     try:
         document = first_document(args.file, store)
     except RbdeskError as exc:
         if args.screenshot:
-            print(f"rbdesk: error: {exc}", file=sys.stderr)
+            print(f"rbdesk: {say('cli.error', language)}: {exc.message(language)}",
+                  file=sys.stderr)  # fmt: skip
             return 2
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the plan"),
                              str(localised(exc)))  # fmt: skip

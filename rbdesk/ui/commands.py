@@ -99,11 +99,7 @@ def push(document: Document, command: DocumentCommand) -> RbdeskError | None:
     if command.document is not document:
         raise ValueError("the command was made for another document")
     if document.read_only:
-        return ReadOnlyError(
-            QCoreApplication.translate(
-                "Document", "'{path}' is open read-only; the change was not made"
-            ).format(path=document.path)
-        )
+        return localised(ReadOnlyError("store.read_only", path=document.path))
     version = document.version
     try:
         command.apply()

@@ -30,7 +30,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from rbdesk.analysis.engine import Analyzer
@@ -205,12 +205,7 @@ class Document(QObject):
             lock = QLockFile(f"{Path(path)}.lock")
             lock.setStaleLockTime(0)
             if not lock.tryLock(0):
-                raise ReadOnlyError(
-                    QCoreApplication.translate(
-                        "Document", "'{path}' is open in another window or program; it was "
-                        "not replaced"
-                    ).format(path=path)
-                )  # fmt: skip
+                raise ReadOnlyError("window.open_elsewhere", path=path)
             lock.unlock()
         store = Store.create(path, region, overwrite=overwrite)
         try:
@@ -267,9 +262,7 @@ class Document(QObject):
         scenarios = self._store.scenarios()
         if not scenarios:
             if self._store.read_only:
-                raise InvalidValueError(
-                    self.tr("'{path}' holds no scenario").format(path=self._store.path)
-                )
+                raise InvalidValueError("window.no_scenario", path=self._store.path)
             return self._store.add_scenario(CURRENT_NAME, ScenarioRole.CURRENT).id
         current = [s for s in scenarios if s.role is ScenarioRole.CURRENT]
         return (current or scenarios)[0].id
@@ -316,9 +309,7 @@ class Document(QObject):
         try:
             return self._structure.units[unit_id]
         except KeyError:
-            raise UnknownUnitError(
-                self.tr("unit {id} does not exist in this scenario").format(id=unit_id)
-            ) from None
+            raise UnknownUnitError("window.unit_missing", id=unit_id) from None
 
     def child_ids(self, unit_id: int | None) -> list[int]:
         """Children of ``unit_id`` (``None``: the roots) in sibling order."""
@@ -354,15 +345,13 @@ class Document(QObject):
         return self._record(self._structure.positions, position_id, "position")
 
     def iku(self, iku_id: int) -> Iku:
-        return self._record(self._structure.iku, iku_id, "IKU")
+        return self._record(self._structure.iku, iku_id, "iku")
 
     def _record(self, records: Iterable[_R], record_id: int, what: str) -> _R:
         for record in records:
             if record.id == record_id:
                 return record
-        raise InvalidValueError(
-            self.tr("{what} {id} does not exist in this scenario").format(what=what, id=record_id)
-        )
+        raise InvalidValueError(f"window.{what}_missing", id=record_id)
 
     def allowed_child_kinds(self, parent_id: int | None) -> list[str]:
         """Kinds that may be added under ``parent_id`` (``None``: as a root)."""
@@ -465,7 +454,7 @@ class Document(QObject):
         if position is None or position > len(siblings):
             position = len(siblings)
         if position < 0:
-            raise InvalidValueError(self.tr("a position among siblings cannot be negative"))
+            raise InvalidValueError("window.sibling_negative")
         units = self._structure.units
         orders = _sibling_orders([units[c].sort_order for c in siblings], position)
         if orders is None:
@@ -567,22 +556,18 @@ class Document(QObject):
         self._require_writable()
         s = self._structure
         if removed.scenario_id != s.scenario.id:
-            raise InvalidValueError(self.tr("the records belong to another scenario"))
+            raise InvalidValueError("window.other_scenario")
         ids = {u.id for u in removed.units}
         for unit in removed.units:
             if unit.id in s.units:
-                raise InvalidValueError(self.tr("unit {id} already exists").format(id=unit.id))
+                raise InvalidValueError("window.unit_exists", id=unit.id)
             if unit.parent_id is not None and unit.parent_id not in s.units.keys() | ids:
-                raise UnknownUnitError(
-                    self.tr("parent unit {id} does not exist").format(id=unit.parent_id)
-                )
+                raise UnknownUnitError("unit.parent_missing", id=unit.parent_id)
         owners = {a.unit_id for a in removed.assignments}
         owners |= {p.unit_id for p in removed.positions} | {i.unit_id for i in removed.iku}
         missing = sorted(owners - s.units.keys() - ids)
         if missing:
-            raise UnknownUnitError(
-                self.tr("unit {id} does not exist in this scenario").format(id=missing[0])
-            )
+            raise UnknownUnitError("window.unit_missing", id=missing[0])
         self._store.restore(removed)
         units = dict(s.units)
         units.update((u.id, u) for u in removed.units)
@@ -621,12 +606,10 @@ class Document(QObject):
         codes = [a.code for a in new]
         twice = sorted({c for c in codes if codes.count(c) > 1})
         if twice:
-            raise InvalidValueError(
-                self.tr("urusan {codes} assigned more than once").format(codes=", ".join(twice))
-            )
+            raise InvalidValueError("window.urusan_twice", codes=tuple(twice))
         for a in new:
             if not isinstance(a.role, UrusanRole):
-                raise InvalidValueError(self.tr("unknown urusan role '{role}'").format(role=a.role))
+                raise InvalidValueError("window.urusan_role", role=a.role)
         if check:
             check_codes(codes, self.catalogue)
         if sorted(new, key=_assignment_order) == self.assignments_of(unit_id):
@@ -684,19 +667,15 @@ class Document(QObject):
     def _check_position(self, position: Position) -> None:
         self.unit(position.unit_id)
         if not position.title.strip():
-            raise InvalidValueError(self.tr("a position needs a title"))
+            raise InvalidValueError("window.position_title")
         if not isinstance(position.category, PositionCategory):
-            raise InvalidValueError(
-                self.tr("unknown position category '{c}'").format(c=position.category)
-            )
+            raise InvalidValueError("window.position_category", category=position.category)
         if position.eselon is not None and position.eselon not in ESELON:
             raise InvalidValueError(
-                self.tr("unknown eselon '{e}' (known: {known})").format(
-                    e=position.eselon, known=", ".join(ESELON)
-                )
+                "unit.eselon_unknown", value=position.eselon, known=tuple(ESELON)
             )
         if position.existing < 0 or position.needed < 0:
-            raise InvalidValueError(self.tr("a number of positions cannot be negative"))
+            raise InvalidValueError("window.positions_negative")
 
     # -- IKU --------------------------------------------------------------------------------
     def add_iku(self, iku: Iku) -> int:
@@ -741,7 +720,7 @@ class Document(QObject):
     def _check_iku(self, iku: Iku) -> None:
         self.unit(iku.unit_id)
         if not iku.indicator.strip():
-            raise InvalidValueError(self.tr("an IKU needs an indicator"))
+            raise InvalidValueError("window.iku_indicator")
 
     # -- plan details ---------------------------------------------------------------------
     def signatories(self) -> tuple[Signatory, ...]:
@@ -754,9 +733,9 @@ class Document(QObject):
         self._require_writable()
         signatories = tuple(signatories)
         if region.level is not self._region.level:
-            raise InvalidValueError(self.tr("the level of government of a plan cannot change"))
+            raise InvalidValueError("window.level_fixed")
         if not region.name.strip():
-            raise InvalidValueError(self.tr("a plan needs the name of its region"))
+            raise InvalidValueError("region.name_missing")
         if region == self._region and signatories == self.signatories():
             return
         self._store.set_plan_details(region, signatories)
@@ -806,7 +785,7 @@ class Document(QObject):
         doomed = self._store.scenario(scenario_id)
         others = [s for s in self._store.scenarios() if s.id != scenario_id]
         if not others:
-            raise InvalidValueError(self.tr("a plan keeps at least one scenario"))
+            raise InvalidValueError("window.last_scenario")
         active = self.scenario.id
         if active == scenario_id:
             by_id = {s.id: s for s in others}
@@ -898,11 +877,7 @@ class Document(QObject):
     # -- plumbing ---------------------------------------------------------------------------
     def _require_writable(self) -> None:
         if self._store.read_only:
-            raise ReadOnlyError(
-                self.tr("'{path}' is open read-only; the change was not made").format(
-                    path=self.path
-                )
-            )
+            raise ReadOnlyError("store.read_only", path=self.path)
 
     def _set(self, **changes: Any) -> None:
         # A new Structure each time: a snapshot handed out is never changed under it.

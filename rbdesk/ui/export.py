@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from rbdesk.domain.model import ScenarioRole
-from rbdesk.store import PlanFileError
+from rbdesk.i18n import LANGUAGES, say
 from rbdesk.ui.dialogs import FormDialog
-from rbdesk.ui.messages import localised
 
 #: Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).
 EXIT_CANCELLED = 3
@@ -231,15 +230,14 @@ class PdfExporter(QObject):
     def _reason(self, stderr: str) -> str:
         """The report's last line of complaint, in the window's language when it is a
         plan the store refused (the report says its own refusals in that language)."""
+        prefixes = "|".join(re.escape(say("cli.error", lang)) for lang in LANGUAGES)
         lines = [
-            re.sub(r"^rbdesk( report)?: error: ", "", line).strip() for line in stderr.splitlines()
+            re.sub(rf"^rbdesk( report)?: ({prefixes}): ", "", line).strip()
+            for line in stderr.splitlines()
         ]
         lines = [line for line in lines if line]
         if not lines:
             return self.tr("the report stopped unexpectedly")
-        refused = re.fullmatch(r"cannot open '(.*)': (.*)", lines[-1])
-        if refused:
-            return str(localised(PlanFileError(refused.group(1), refused.group(2))))
         return lines[-1]
 
     def _error(self, error: QProcess.ProcessError) -> None:

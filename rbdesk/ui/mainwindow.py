@@ -55,7 +55,7 @@ from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter
 from rbdesk.ui.inspector import Inspector
-from rbdesk.ui.messages import localised
+from rbdesk.ui.messages import localised, said
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.worker import AnalysisRunner
 
@@ -623,7 +623,7 @@ class MainWindow(QMainWindow):
                 path, region, scenario_name=self.tr("Current condition"), overwrite=True
             )
         except (RbdeskError, OSError) as exc:
-            reason = str(localised(exc)) if isinstance(exc, RbdeskError) else str(exc)
+            reason = said(exc)
             QMessageBox.warning(self, self.tr("Cannot create the plan"), reason)
             return False
         self.set_document(document)
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         try:
             signatories = doc.signatories()
         except RbdeskError as exc:
-            QMessageBox.warning(self, self.tr("Plan details"), str(exc))
+            QMessageBox.warning(self, self.tr("Plan details"), said(exc))
             return None
         dialog = PlanDetailsDialog(doc.region, signatories, submit, self)
         if doc.read_only:
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.store.save_copy(Path(name))
             except (RbdeskError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Cannot save the copy"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot save the copy"), said(exc))
                 return
             self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
 
@@ -747,7 +747,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.create_proposal(name.strip())
             except RbdeskError as exc:
-                QMessageBox.warning(self, self.tr("Cannot create the proposal"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot create the proposal"), said(exc))
 
     def rename_scenario_dialog(self) -> None:
         if self.document is None:
@@ -760,7 +760,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.rename_scenario(scenario.id, name.strip())
             except RbdeskError as exc:
-                QMessageBox.warning(self, self.tr("Cannot rename the scenario"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot rename the scenario"), said(exc))
 
     def delete_scenario_dialog(self) -> None:
         if self.document is None:
@@ -775,7 +775,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.delete_scenario(scenario.id)
             except RbdeskError as exc:
-                QMessageBox.warning(self, self.tr("Cannot delete the scenario"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot delete the scenario"), said(exc))
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]

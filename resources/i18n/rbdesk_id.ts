@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>AddIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="388" />
+        <location filename="../../rbdesk/ui/commands.py" line="384"/>
         <source>Add IKU “{name}”</source>
         <translation>Tambah IKU “{name}”</translation>
     </message>
@@ -11,7 +12,7 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="315" />
+        <location filename="../../rbdesk/ui/commands.py" line="311"/>
         <source>Add position “{title}”</source>
         <translation>Tambah jabatan “{title}”</translation>
     </message>
@@ -19,40 +20,41 @@
 <context>
     <name>AddUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="132" />
+        <location filename="../../rbdesk/ui/commands.py" line="128"/>
         <source>Add “{name}”</source>
+        <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
         <translation>Tambah “{name}”</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="187" />
+        <location filename="../../rbdesk/ui/chart.py" line="187"/>
         <source>type {code}</source>
         <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="194" />
+        <location filename="../../rbdesk/ui/chart.py" line="194"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="446" />
+        <location filename="../../rbdesk/ui/chart.py" line="446"/>
         <source>Cannot move: {reason}</source>
-        <extracomment>A plan opens at OPD level: the region's OPDs, each collapsed with a count.</extracomment>
+        <extracomment>A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DeleteIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="435" />
+        <location filename="../../rbdesk/ui/commands.py" line="431"/>
         <source>Delete IKU</source>
         <translation>Hapus IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="442" />
+        <location filename="../../rbdesk/ui/commands.py" line="438"/>
         <source>Delete IKU “{name}”</source>
         <translation>Hapus IKU “{name}”</translation>
     </message>
@@ -60,12 +62,12 @@
 <context>
     <name>DeletePositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="363" />
+        <location filename="../../rbdesk/ui/commands.py" line="359"/>
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="371" />
+        <location filename="../../rbdesk/ui/commands.py" line="367"/>
         <source>Delete position “{title}”</source>
         <translation>Hapus jabatan “{title}”</translation>
     </message>
@@ -73,117 +75,15 @@
 <context>
     <name>DeleteUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="267" />
+        <location filename="../../rbdesk/ui/commands.py" line="263"/>
         <source>Delete “{name}”</source>
         <translation>Hapus “{name}”</translation>
     </message>
 </context>
 <context>
-    <name>Document</name>
-    <message>
-        <location filename="../../rbdesk/ui/commands.py" line="103" />
-        <location filename="../../rbdesk/ui/document.py" line="902" />
-        <source>'{path}' is open read-only; the change was not made</source>
-        <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
-        <translation>'{path}' terbuka hanya-baca; perubahan tidak dibuat</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="209" />
-        <source>'{path}' is open in another window or program; it was not replaced</source>
-        <extracomment>A unit's place in the tree: ``(parent_id, sort_order)``. the unit and everything attached to it are new a field of the unit changed (name, kind, type, eselon ...) the unit and everything attached to it are gone the unit's parent or sibling order changed the urusan assignments of the unit changed a position of the unit was added, changed or removed an IKU of the unit was added, changed or removed the whole structure was replaced (switch or reload) the list of scenarios or their names changed after every change, with the new version number an undo or redo failed; the document was reloaded the region's details or the signatories changed True when the plan opened read-only because another window had it open.</extracomment>
-        <translation>'{path}' sedang terbuka di jendela atau program lain; berkas itu tidak diganti</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="271" />
-        <source>'{path}' holds no scenario</source>
-        <translation>'{path}' tidak memuat skenario</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="320" />
-        <location filename="../../rbdesk/ui/document.py" line="584" />
-        <source>unit {id} does not exist in this scenario</source>
-        <translation>unit {id} tidak ada dalam skenario ini</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="364" />
-        <source>{what} {id} does not exist in this scenario</source>
-        <translation>{what} {id} tidak ada dalam skenario ini</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="468" />
-        <source>a position among siblings cannot be negative</source>
-        <translation>urutan di antara unit sejajar tidak boleh negatif</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="570" />
-        <source>the records belong to another scenario</source>
-        <translation>data tersebut milik skenario lain</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="574" />
-        <source>unit {id} already exists</source>
-        <translation>unit {id} sudah ada</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="577" />
-        <source>parent unit {id} does not exist</source>
-        <translation>unit atasan {id} tidak ada</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="625" />
-        <source>urusan {codes} assigned more than once</source>
-        <translation>urusan {codes} ditetapkan lebih dari sekali</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="629" />
-        <source>unknown urusan role '{role}'</source>
-        <translation>peran urusan '{role}' tidak dikenal</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="687" />
-        <source>a position needs a title</source>
-        <translation>jabatan harus bernama</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="690" />
-        <source>unknown position category '{c}'</source>
-        <translation>kategori jabatan '{c}' tidak dikenal</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="694" />
-        <source>unknown eselon '{e}' (known: {known})</source>
-        <translation>eselon '{e}' tidak dikenal (yang dikenal: {known})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="699" />
-        <source>a number of positions cannot be negative</source>
-        <translation>jumlah jabatan tidak boleh negatif</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="744" />
-        <source>an IKU needs an indicator</source>
-        <translation>IKU harus memiliki indikator</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="757" />
-        <source>the level of government of a plan cannot change</source>
-        <translation>tingkat pemerintahan suatu rencana tidak dapat diubah</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="759" />
-        <source>a plan needs the name of its region</source>
-        <translation>rencana harus memuat nama daerahnya</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/document.py" line="809" />
-        <source>a plan keeps at least one scenario</source>
-        <translation>rencana harus memiliki sedikitnya satu skenario</translation>
-    </message>
-</context>
-<context>
     <name>EditIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="416" />
+        <location filename="../../rbdesk/ui/commands.py" line="412"/>
         <source>Edit IKU “{name}”</source>
         <translation>Ubah IKU “{name}”</translation>
     </message>
@@ -191,7 +91,7 @@
 <context>
     <name>EditPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="343" />
+        <location filename="../../rbdesk/ui/commands.py" line="339"/>
         <source>Edit position “{title}”</source>
         <translation>Ubah jabatan “{title}”</translation>
     </message>
@@ -199,7 +99,7 @@
 <context>
     <name>EditUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="205" />
+        <location filename="../../rbdesk/ui/commands.py" line="201"/>
         <source>Edit “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
@@ -207,88 +107,88 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="53" />
-        <location filename="../../rbdesk/ui/export.py" line="108" />
+        <location filename="../../rbdesk/ui/export.py" line="52"/>
+        <location filename="../../rbdesk/ui/export.py" line="107"/>
         <source>Export PDF</source>
         <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).</extracomment>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="60" />
+        <location filename="../../rbdesk/ui/export.py" line="59"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="68" />
+        <location filename="../../rbdesk/ui/export.py" line="67"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="68" />
+        <location filename="../../rbdesk/ui/export.py" line="67"/>
         <source>F4 (215 × 330 mm)</source>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="69" />
+        <location filename="../../rbdesk/ui/export.py" line="68"/>
         <source>A3 (297 × 420 mm)</source>
         <translation>A3 (297 × 420 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="87" />
+        <location filename="../../rbdesk/ui/export.py" line="86"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="88" />
+        <location filename="../../rbdesk/ui/export.py" line="87"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="89" />
+        <location filename="../../rbdesk/ui/export.py" line="88"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="90" />
+        <location filename="../../rbdesk/ui/export.py" line="89"/>
         <source>Current structure</source>
         <translation>Struktur saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="91" />
+        <location filename="../../rbdesk/ui/export.py" line="90"/>
         <source>Proposal</source>
         <translation>Usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="103" />
+        <location filename="../../rbdesk/ui/export.py" line="102"/>
         <source>(none: the current structure and its findings)</source>
         <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="108" />
+        <location filename="../../rbdesk/ui/export.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="116" />
+        <location filename="../../rbdesk/ui/export.py" line="115"/>
         <source>Name the PDF file to write.</source>
         <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="119" />
-        <source>The folder '{folder}' does not exist.</source>
-        <translation>Folder '{folder}' tidak ada.</translation>
+        <location filename="../../rbdesk/ui/export.py" line="118"/>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>Folder &apos;{folder}&apos; tidak ada.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="71" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="71"/>
         <source>OK</source>
         <extracomment>Item data marking an urusan the unit already holds. Tries a change; returns the reason it was refused, or ``None`` when it was made.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="72" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="72"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -296,27 +196,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="468" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="468"/>
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="476" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="476"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="477" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="477"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="478" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="478"/>
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="484" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="484"/>
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -324,177 +224,177 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="101" />
-        <source>Only kinds the law allows under this unit's parent and over its children</source>
+        <location filename="../../rbdesk/ui/inspector.py" line="101"/>
+        <source>Only kinds the law allows under this unit&apos;s parent and over its children</source>
         <translation>Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="255" />
+        <location filename="../../rbdesk/ui/inspector.py" line="255"/>
         <source>Select a unit in the tree or the chart</source>
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="287" />
+        <location filename="../../rbdesk/ui/inspector.py" line="287"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="287" />
+        <location filename="../../rbdesk/ui/inspector.py" line="287"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="293" />
+        <location filename="../../rbdesk/ui/inspector.py" line="293"/>
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="302" />
+        <location filename="../../rbdesk/ui/inspector.py" line="302"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="303" />
+        <location filename="../../rbdesk/ui/inspector.py" line="303"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="304" />
+        <location filename="../../rbdesk/ui/inspector.py" line="304"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="333" />
+        <location filename="../../rbdesk/ui/inspector.py" line="333"/>
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479"/>
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479" />
+        <location filename="../../rbdesk/ui/inspector.py" line="479"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480" />
+        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480" />
-        <location filename="../../rbdesk/ui/inspector.py" line="497" />
+        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481" />
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481" />
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482" />
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483" />
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483" />
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484" />
+        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489" />
+        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490" />
-        <location filename="../../rbdesk/ui/inspector.py" line="491" />
-        <location filename="../../rbdesk/ui/inspector.py" line="493" />
+        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490" />
-        <location filename="../../rbdesk/ui/inspector.py" line="492" />
+        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491" />
-        <location filename="../../rbdesk/ui/inspector.py" line="492" />
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="497" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="497" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="497" />
+        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498" />
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500" />
+        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500" />
+        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500" />
+        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
@@ -502,646 +402,498 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="347" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="347"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="350" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="350"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="370" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="370"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="384" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="384"/>
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="402" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="402"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="407" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="407"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="448" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="448"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="457" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="457"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="463" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="463"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="464" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="464"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="480" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="480"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="498" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="498"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="499" />
-        <source>Delete '{name}' and the {n} units below it? Undo brings them back.</source>
-        <translation>Hapus '{name}' beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="499"/>
+        <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
+        <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="519" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="519"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="710"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="598" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="729" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="598"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="710"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="271" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="271"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="541" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="541"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="544" />
-        <source>No unit matches '{text}'</source>
-        <translation>Tidak ada unit yang cocok dengan '{text}'</translation>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="544"/>
+        <source>No unit matches &apos;{text}&apos;</source>
+        <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="597" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="616" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="627" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="627"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="617" />
-        <source>'{path}' is the plan open in this window; choose another name.</source>
-        <translation>'{path}' adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="617"/>
+        <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
+        <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="623" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="623"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="630" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="630"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="661" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="610" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="676" />
-        <source>'{path}' exists. Replace it?</source>
-        <translation>'{path}' sudah ada. Ganti?</translation>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="610"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="676"/>
+        <source>&apos;{path}&apos; exists. Replace it?</source>
+        <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="609" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="609"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="646" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="685" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="685"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="696" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="696"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="703" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="703"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="705" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="706" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="728" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="728"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="735" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="735"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="737" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743"/>
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743"/>
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="744" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="744"/>
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="750" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="763" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="763"/>
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="770" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="771" />
-        <source>Delete the scenario '{name}' and everything in it? This cannot be undone.</source>
-        <translation>Hapus skenario '{name}' beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
+        <source>Delete the scenario &apos;{name}&apos; and everything in it? This cannot be undone.</source>
+        <translation>Hapus skenario &apos;{name}&apos; beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="778" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="778"/>
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="804" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="839" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="804"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="839"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="812" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="812"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="813" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="813"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="818" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="822" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="822"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="830" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="832" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="834" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="834"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="836" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840" />
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="843" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="843"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="846" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="846"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="847" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="855" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="857" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865" />
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="48" />
-        <source>a file of that name already exists</source>
-        <translation>sudah ada berkas dengan nama itu</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="49" />
-        <source>the plan cannot be created ({d})</source>
-        <translation>rencana tidak dapat dibuat ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="50" />
-        <source>it holds data rbdesk cannot read ({d})</source>
-        <translation>berkas memuat data yang tidak dapat dibaca rbdesk ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="51" />
-        <source>its signatories cannot be read ({d})</source>
-        <translation>data penanda tangannya tidak dapat dibaca ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="52" />
-        <source>the file does not exist</source>
-        <translation>berkas tidak ada</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="53" />
-        <source>it is a folder, not a plan file</source>
-        <translation>itu sebuah folder, bukan berkas rencana</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="54" />
-        <source>it is a folder</source>
-        <translation>itu sebuah folder</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="55" />
-        <source>the file cannot be read ({d})</source>
-        <translation>berkas tidak dapat dibaca ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="56" />
-        <source>the file is empty</source>
-        <translation>berkas kosong</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="57" />
-        <source>it is not an rbdesk plan (not an SQLite database)</source>
-        <translation>berkas itu bukan rencana rbdesk (bukan basis data SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="58" />
-        <source>the file is truncated ({d})</source>
-        <translation>berkas terpotong ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="59" />
-        <source>table {t}, row {r} holds a value of the wrong type</source>
-        <translation>tabel {t}, baris {r} memuat nilai dengan tipe yang salah</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="60" />
-        <source>operation {o} has an unknown kind</source>
-        <translation>langkah penataan {o} berjenis tidak dikenal</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="61" />
-        <source>the file cannot be opened ({d})</source>
-        <translation>berkas tidak dapat dibuka ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="62" />
-        <source>the file is corrupt ({d})</source>
-        <translation>berkas rusak ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="63" />
-        <source>it is an SQLite database but not an rbdesk plan</source>
-        <translation>berkas itu basis data SQLite tetapi bukan rencana rbdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="64" />
-        <source>it was written by a newer version of rbdesk (schema {new}; this version knows up to {known})</source>
-        <translation>berkas ditulis oleh rbdesk versi yang lebih baru (skema {new}; versi ini hanya mengenal sampai {known})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="69" />
-        <source>its schema history is not one rbdesk writes</source>
-        <translation>riwayat skemanya bukan yang ditulis rbdesk</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="70" />
-        <source>its schema has been altered ({d})</source>
-        <translation>skemanya telah diubah ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="71" />
-        <source>it needs an upgrade to this version's schema but is read-only</source>
-        <translation>berkas perlu ditingkatkan ke skema versi ini tetapi hanya-baca</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="72" />
-        <source>no backup could be written before upgrading ({d})</source>
-        <translation>cadangan tidak dapat ditulis sebelum peningkatan ({d})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="73" />
-        <source>the upgrade to this version's schema failed ({d}); the file was left as it was and a backup lies beside it</source>
-        <translation>peningkatan ke skema versi ini gagal ({d}); berkas dibiarkan seperti semula dan cadangannya ada di sampingnya</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="94" />
-        <source>cannot open '{path}': {reason}</source>
-        <translation>'{path}' tidak dapat dibuka: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="105" />
-        <source>'{name}' cannot be moved under '{target}', which lies below it</source>
-        <translation>'{name}' tidak dapat dipindahkan ke bawah '{target}', yang berada di bawahnya</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="109" />
-        <source>'{name}' cannot be placed under its own descendant</source>
-        <translation>'{name}' tidak dapat ditempatkan di bawah unit bawahannya sendiri</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="113" />
-        <source>a {kind} must stand under a parent unit</source>
-        <translation>{kind} harus berada di bawah unit induk</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="118" />
-        <source>a {kind} cannot stand under a {parent} (allowed: {allowed})</source>
-        <translation>{kind} tidak dapat berada di bawah {parent} (yang diperbolehkan: {allowed})</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="124" />
-        <source>no parent</source>
-        <translation>tanpa induk</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/messages.py" line="127" />
-        <source>a {kind} does not exist at this level of government</source>
-        <translation>{kind} tidak ada pada tingkat pemerintahan ini</translation>
-    </message>
-</context>
-<context>
     <name>MoveUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="233" />
+        <location filename="../../rbdesk/ui/commands.py" line="229"/>
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
     </message>
@@ -1149,77 +901,77 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="114" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="114"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="117" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="117"/>
         <source>e.g. Kabupaten Sukamaju</source>
         <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="121" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="121"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="122" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="122"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="123" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="123"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="129" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="129"/>
         <source>e.g. 35.16</source>
         <translation>mis. 35.16</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="137" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="137"/>
         <source>Geographic difficulty factor used by the typology (1.0 when none applies)</source>
         <translation>Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="141" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="141"/>
         <source>e.g. Bagian Organisasi Setda</source>
         <translation>mis. Bagian Organisasi Setda</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="142" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="142"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="143" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="143"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="144" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="144"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="145" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="145"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="146" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="146"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="153" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="153"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="156" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
@@ -1227,13 +979,13 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="239" />
+        <location filename="../../rbdesk/ui/export.py" line="240"/>
         <source>the report stopped unexpectedly</source>
-        <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; "" when cancelled</extracomment>
+        <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; &quot;&quot; when cancelled</extracomment>
         <translation>penulisan laporan berhenti tanpa diduga</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="248" />
+        <location filename="../../rbdesk/ui/export.py" line="246"/>
         <source>the report program could not be started</source>
         <translation>program laporan tidak dapat dijalankan</translation>
     </message>
@@ -1241,150 +993,150 @@
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="183" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="183"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="187" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="187"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="188" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="188"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="189" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="189"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="202" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="202"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="203" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="203"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="204" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="204"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="205" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="205"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="206" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="206"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="207" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="207"/>
         <source>Signatures on the proposal</source>
         <translation>Tanda tangan pada usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="210" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="210" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
         <source>NIP (18 digits)</source>
         <translation>NIP (18 angka)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="210" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="213" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="213"/>
         <source>Prepared by</source>
         <translation>Disiapkan oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="214" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="214"/>
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="215" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="215"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="241" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="241"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="244" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="244"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="250" />
-        <source>NIP '{nip}' is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
-        <translation>NIP '{nip}' tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
+        <location filename="../../rbdesk/ui/dialogs.py" line="250"/>
+        <source>NIP &apos;{nip}&apos; is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
+        <translation>NIP &apos;{nip}&apos; tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="414" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="414"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="421" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="421"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="422" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="422"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="423" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="423"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="436" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="436"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="437" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="437"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="438" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="438"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="439" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="439"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="440" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="440"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="446" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="446"/>
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1392,7 +1144,7 @@
 <context>
     <name>RenameUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="170" />
+        <location filename="../../rbdesk/ui/commands.py" line="166"/>
         <source>Rename to “{name}”</source>
         <translation>Ganti nama menjadi “{name}”</translation>
     </message>
@@ -1400,7 +1152,7 @@
 <context>
     <name>SetAssignmentsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="290" />
+        <location filename="../../rbdesk/ui/commands.py" line="286"/>
         <source>Set the urusan of “{name}”</source>
         <translation>Tetapkan urusan “{name}”</translation>
     </message>
@@ -1408,7 +1160,7 @@
 <context>
     <name>SetPlanDetailsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="460" />
+        <location filename="../../rbdesk/ui/commands.py" line="456"/>
         <source>Edit the plan details</source>
         <translation>Ubah rincian rencana</translation>
     </message>
@@ -1416,57 +1168,57 @@
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="288" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="288"/>
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="292" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="292"/>
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="297" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="297"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="297" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="297"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="297" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="297"/>
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="302" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="302"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="303" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="303"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="306" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="306"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="337" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="337"/>
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="396" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="396"/>
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="398" />
+        <location filename="../../rbdesk/ui/dialogs.py" line="398"/>
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>
@@ -1474,7 +1226,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="133" />
+        <location filename="../../rbdesk/ui/app.py" line="176"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

@@ -3,11 +3,9 @@ incremental edits with a rebuilt index, templates, and candidate work that grows
 
 from __future__ import annotations
 
-import doctest
 import itertools
 import random
 import socket
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -24,6 +22,7 @@ from rbdesk.analysis.textsim import (
     normalize,
     similar_pairs,
 )
+from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Structure
 from rbdesk.interchange.synthetic import generate
 
@@ -75,11 +74,6 @@ def build(docs: list[tuple[int, int, str]], **options: int) -> TextIndex:
 
 
 # -- normalisation -------------------------------------------------------------------
-
-
-def test_doctests() -> None:
-    result = doctest.testmod(textsim)
-    assert result.attempted >= 6 and result.failed == 0
 
 
 @pytest.mark.parametrize(
@@ -200,10 +194,16 @@ def test_empty_texts_are_held_but_never_similar() -> None:
 
 def test_errors() -> None:
     index = build([(1, 10, ROADS)])
-    with pytest.raises(DuplicateUnitError):
+    with pytest.raises(DuplicateUnitError) as info:
         index.add(1, 20, HEALTH)
-    with pytest.raises(UnknownUnitError):
+    assert (info.value.code, info.value.params) == ("textsim.indexed", {"id": 1})
+    assert str(info.value) == "unit 1 is indexed already"
+    assert info.value.message("id") == "unit 1 sudah ada dalam indeks teks"
+    with pytest.raises(UnknownUnitError) as missing:
         index.remove(2)
+    assert (missing.value.code, missing.value.params) == ("textsim.not_indexed", {"id": 2})
+    assert str(missing.value) == "unit 2 is not indexed"
+    assert isinstance(missing.value, RbdeskError)
     with pytest.raises(UnknownUnitError):
         index.update(2, 10, HEALTH)
     with pytest.raises(UnknownUnitError):
@@ -215,8 +215,8 @@ def test_errors() -> None:
         TextIndex(df_cap=0)
     with pytest.raises(ValueError, match="template_min"):
         TextIndex(template_min=1)
-    assert isinstance(DuplicateUnitError("x"), ValueError)
-    assert isinstance(UnknownUnitError("x"), LookupError)
+    assert isinstance(DuplicateUnitError("textsim.indexed", id=1), ValueError)
+    assert isinstance(UnknownUnitError("textsim.not_indexed", id=1), LookupError)
 
 
 def test_update_and_pairs_for_after_one_edit() -> None:
@@ -416,18 +416,19 @@ def kelurahan_docs(n: int, *, named: bool) -> Iterator[tuple[int, int, str]]:
 
 
 @pytest.mark.parametrize("named", [False, True])
-def test_template_kelurahan_give_linear_output_fast(named: bool) -> None:
+def test_template_kelurahan_give_linear_output_and_work(named: bool) -> None:
+    """5,000 kelurahan with one tugas: the output and the candidates scored stay linear
+    (all pairs would be 12.5 million). The time is measured by
+    ``bench/bench_textsim.py --kelurahan``, not here: a wall clock flakes on a busy
+    machine."""
     n = 5000
-    start = time.perf_counter()
     index = TextIndex()
     for doc in kelurahan_docs(n, named=named):
         index.add(*doc)
     result = index.overlap(0.6)
-    elapsed = time.perf_counter() - start
     size = len(result.pairs) + sum(len(c.units) for c in result.clusters)
     assert size <= 2 * n
     assert index.candidates_scored <= index.df_cap * n
-    assert elapsed < 10.0  # about 0.2 s; generous for a slow CI machine
     if not named:
         (cluster,) = result.clusters
         assert cluster.units == tuple(range(n)) and len(cluster.groups) == n // 10

@@ -36,27 +36,28 @@ def test_every_command_has_help() -> None:
             assert action.help, f"{name} {action.dest} has no help"
 
 
-def test_import_and_info(shared_data: Path, tmp_path: Path) -> None:
+def test_import_and_info(test_data: Path, tmp_path: Path) -> None:
     out = tmp_path / "m.rbd"
-    done = rbdesk("import-csv", str(shared_data / "mojokerto.csv"), "-o", str(out))
+    done = rbdesk("import-csv", str(test_data / "mojokerto.csv"), "-o", str(out), "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert "65 units" in done.stdout
-    assert "assumed kota" in done.stderr
+    assert "kota" in done.stderr
     info = rbdesk("info", str(out))
     assert info.returncode == 0
-    assert "Kota Mojokerto" in info.stdout and "kelurahan" in info.stdout
+    assert "Kota Mojokerto" in info.stdout and "Kelurahan" in info.stdout
+    assert "Faktor geografis:" in info.stdout and "1,10" in info.stdout
     data = json.loads(rbdesk("info", str(out), "--json").stdout)
     assert data["scenarios"][0]["units"] == 65
     assert data["scenarios"][0]["units_per_kind"]["kelurahan"] == 18
     assert len(data["fingerprint"]) == 12
 
 
-def test_import_refuses_to_overwrite(shared_data: Path, tmp_path: Path) -> None:
+def test_import_refuses_to_overwrite(test_data: Path, tmp_path: Path) -> None:
     out = tmp_path / "m.rbd"
     out.write_bytes(b"keep me")
-    done = rbdesk("import-csv", str(shared_data / "mojokerto.csv"), "-o", str(out))
+    done = rbdesk("import-csv", str(test_data / "mojokerto.csv"), "-o", str(out))
     assert done.returncode == 2
-    assert "already exists" in done.stderr
+    assert "sudah ada; gunakan --force" in done.stderr
     assert out.read_bytes() == b"keep me"
 
 
@@ -64,9 +65,12 @@ def test_bad_csv_writes_nothing(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("unit,parent_unit,unit_kind\nBupati X,,kepala_daerah\nA,Nobody,dinas\n")
     out = tmp_path / "x.rbd"
-    done = rbdesk("import-csv", str(bad), "-o", str(out))
+    done = rbdesk("import-csv", str(bad), "-o", str(out), "--lang", "en")
     assert done.returncode == 2
     assert "row 3, column parent_unit: unknown parent 'Nobody'" in done.stderr
+    done = rbdesk("import-csv", str(bad), "-o", str(out))
+    assert done.returncode == 2
+    assert "baris 3" in done.stderr and "'Nobody'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
     assert list(tmp_path.iterdir()) == [bad]
@@ -75,8 +79,8 @@ def test_bad_csv_writes_nothing(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"", "the file is empty"),
-        (b"just some text\n", "not an rbdesk plan"),
+        (b"", "berkasnya kosong"),
+        (b"just some text\n", "bukan rencana rbdesk"),
     ],
 )
 def test_info_on_bad_files(tmp_path: Path, content: bytes, reason: str) -> None:
@@ -92,8 +96,10 @@ def test_info_on_bad_files(tmp_path: Path, content: bytes, reason: str) -> None:
 
 
 def test_missing_file_and_bad_arguments(tmp_path: Path, capsys) -> None:
-    assert run(["info", str(tmp_path / "none.rbd")]) == 2
+    assert run(["info", str(tmp_path / "none.rbd"), "--lang", "en"]) == 2
     assert "does not exist" in capsys.readouterr().err
+    assert run(["info", str(tmp_path / "none.rbd")]) == 2
+    assert "berkasnya tidak ada" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         run(["import-csv", "x.csv", "-o", "y.rbd", "--level", "desa"])
     assert info.value.code == 2
@@ -121,10 +127,14 @@ def sample_plan(tmp_path_factory) -> Path:
     return path
 
 
-def test_check_exit_status_and_formats(sample_plan: Path, shared_data: Path, tmp_path) -> None:
+def test_check_exit_status_and_formats(sample_plan: Path, test_data: Path, tmp_path) -> None:
     done = rbdesk("check", str(sample_plan))
     assert done.returncode == 1, done.stderr  # the sample has errors
-    assert "[caps]" in done.stdout and "GALAT" in done.stdout and "Dasar:" in done.stdout
+    assert "Batas jumlah unit (1)" in done.stdout and "Galat" in done.stdout
+    assert "Dasar:" in done.stdout and "caps.sub_units" in done.stdout
+    english = rbdesk("check", str(sample_plan), "--lang", "en")
+    assert english.returncode == 1
+    assert "Caps on sub-units (1)" in english.stdout and "Basis:" in english.stdout
     data = json.loads(rbdesk("check", str(sample_plan), "--format", "json", "--lang", "en").stdout)
     rules = {f["rule"] for f in data["findings"]}
     assert {"caps.sub_units", "overlap.urusan_shared", "overlap.cross_rumpun"} <= rules
@@ -132,35 +142,30 @@ def test_check_exit_status_and_formats(sample_plan: Path, shared_data: Path, tmp
     proposal = rbdesk("check", str(sample_plan), "--scenario", "Usulan Penataan 2027")
     assert proposal.returncode == 0, proposal.stdout
     m = tmp_path / "m.rbd"
-    assert run(["import-csv", str(shared_data / "mojokerto.csv"), "-o", str(m)]) == 0
+    assert run(["import-csv", str(test_data / "mojokerto.csv"), "-o", str(m)]) == 0
     assert rbdesk("check", str(m)).returncode == 0  # warnings only
 
 
-def test_check_records_the_rule_pack(tmp_path: Path, shared_data: Path) -> None:
-    from rbdesk.store import Store
-
-    m = tmp_path / "m.rbd"
-    assert run(["import-csv", str(shared_data / "mojokerto.csv"), "-o", str(m)]) == 0
-    assert run(["check", str(m)]) == 0
-    with Store.open(m, read_only=True) as store:
-        assert store.meta("rule_pack") == "pp18-2016"
-        assert store.meta("rule_pack_version")
-
-
 def test_check_bad_input(sample_plan: Path, tmp_path: Path) -> None:
-    done = rbdesk("check", str(sample_plan), "--scenario", "Nope")
+    done = rbdesk("check", str(sample_plan), "--scenario", "Nope", "--lang", "en")
     assert done.returncode == 2 and "no scenario named 'Nope'" in done.stderr
+    done = rbdesk("check", str(sample_plan), "--scenario", "Nope")
+    assert done.returncode == 2 and "tidak ada skenario bernama 'Nope'" in done.stderr
     bad_pack = tmp_path / "pack.json"
     bad_pack.write_text("{}", encoding="utf-8")
     done = rbdesk("check", str(sample_plan), "--rules", str(bad_pack))
-    assert done.returncode == 2 and "rule pack" in done.stderr
+    assert done.returncode == 2 and "paket aturan" in done.stderr
     assert "Traceback" not in done.stderr
 
 
 def test_compare(sample_plan: Path) -> None:
     done = rbdesk("compare", str(sample_plan), "--to", "Usulan Penataan 2027")
     assert done.returncode == 0, done.stderr
-    assert "sebelum" in done.stdout and "Temuan terselesaikan" in done.stdout
+    assert "Sebelum" in done.stdout and "Temuan yang terselesaikan" in done.stdout
+    assert "Rata-rata lapis struktur" in done.stdout and "2,40" in done.stdout
+    assert "span.band" not in done.stdout and "Move" not in done.stdout
+    # without --to, the newest proposal derived from the current scenario, as report does
+    assert rbdesk("compare", str(sample_plan)).stdout == done.stdout
     data = json.loads(
         rbdesk(
             "compare", str(sample_plan), "--to", "Usulan Penataan 2027", "--format", "json"
@@ -171,4 +176,39 @@ def test_compare(sample_plan: Path) -> None:
     assert data["counts"]["Merge"] >= 2 and data["counts"]["Add"] >= 1
     wrong = rbdesk("compare", str(sample_plan), "--from", "Usulan Penataan 2027", "--to",
                    "Kondisi Saat Ini")  # fmt: skip
-    assert wrong.returncode == 2 and "not derived from" in wrong.stderr
+    assert wrong.returncode == 2 and "bukan turunan dari" in wrong.stderr
+
+
+def test_an_internal_error_has_its_own_exit_status(monkeypatch, capsys) -> None:
+    """A bug (not bad input, not findings) exits 70 with one line and no traceback."""
+    import rbdesk.cli as cli
+
+    def broken(args) -> int:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "cmd_info", broken)
+    assert run(["info", "x.rbd", "--lang", "en"]) == cli.EXIT_INTERNAL == 70
+    err = capsys.readouterr().err
+    assert err.startswith("rbdesk: internal error: ZeroDivisionError")
+    assert "RBDESK_DEBUG=1" in err and "Traceback" not in err
+    assert len({cli.EXIT_OK, cli.EXIT_FINDINGS, cli.EXIT_BAD_INPUT, cli.EXIT_INTERNAL}) == 4
+
+
+def test_help_shows_the_window_options_and_exit_statuses(capsys) -> None:
+    with pytest.raises(SystemExit):
+        run(["--help", "--lang", "en"])
+    out = capsys.readouterr().out
+    for option in ("--screenshot OUT.png", "--size WxH", "--lang", "Exit status", "70"):
+        assert option in out, option
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    out = capsys.readouterr().out
+    assert "penggunaan: rbdesk" in out and "--screenshot OUT.png" in out
+    assert "Status keluar" in out
+
+
+def test_sample_says_the_units_of_each_scenario(tmp_path: Path) -> None:
+    done = rbdesk("sample", "-o", str(tmp_path / "s.rbd"), "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "Kondisi Saat Ini: current, 504 units" in done.stdout
+    assert "Usulan Penataan 2027: proposal, 496 units" in done.stdout

@@ -29,7 +29,8 @@ def test_report_with_defaults_and_choices(plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "usulan.pdf"
     done = rbdesk("report", str(plan), "-o", str(out))
     assert done.returncode == 0, done.stderr
-    assert "Kondisi Saat Ini -> Usulan Penataan 2027" in done.stdout
+    assert "(Kondisi Saat Ini → Usulan Penataan 2027, A4)" in done.stdout
+    assert "halaman" in done.stdout  # Indonesian unless asked otherwise
     reader = PdfReader(out)
     assert f"Halaman 1 dari {len(reader.pages)}" in reader.pages[0].extract_text()
     assert list(tmp_path.iterdir()) == [out]
@@ -41,13 +42,14 @@ def test_report_with_defaults_and_choices(plan: Path, tmp_path: Path) -> None:
     first = PdfReader(out_en).pages[0]
     assert round(float(first.mediabox.height) / 72 * 25.4) == 330
     assert "Page 1 of" in first.extract_text()
+    assert "pages" in done.stdout
 
 
 def test_report_of_one_scenario(plan: Path, tmp_path: Path) -> None:
     out = tmp_path / "kajian.pdf"
     done = rbdesk("report", str(plan), "-o", str(out), "--from", "Usulan Penataan 2027")
     assert done.returncode == 0, done.stderr
-    assert "->" not in done.stdout
+    assert "→" not in done.stdout
     assert "KAJIAN STRUKTUR" in PdfReader(out).pages[0].extract_text()
 
 
@@ -57,7 +59,8 @@ def test_report_of_one_scenario(plan: Path, tmp_path: Path) -> None:
         (["--to", "Tidak Ada"], "tidak ada skenario bernama 'Tidak Ada'"),
         (["--to", "Tidak Ada", "--lang", "en"], "no scenario named 'Tidak Ada'"),
         (["--from", "Usulan Penataan 2027", "--to", "Kondisi Saat Ini"], "bukan turunan"),
-        (["--paper", "Letter"], "invalid choice"),
+        (["--paper", "Letter"], "pilihan tidak sah: 'Letter'"),
+        (["--paper", "Letter", "--lang", "en"], "invalid choice: 'Letter'"),
     ],
 )
 def test_report_bad_input(plan: Path, tmp_path: Path, args: list[str], message: str) -> None:
@@ -73,11 +76,12 @@ def test_report_bad_files(plan: Path, tmp_path: Path) -> None:
     existing = tmp_path / "old.pdf"
     existing.write_bytes(b"keep")
     for args, message in (
-        ([str(plan), "-o", str(existing)], "already exists"),
-        ([str(tmp_path / "none.rbd"), "-o", str(tmp_path / "a.pdf")], "does not exist"),
-        ([str(plan), "-o", str(tmp_path / "no" / "a.pdf")], "does not exist"),
-        ([str(existing), "-o", str(tmp_path / "b.pdf")], "not an SQLite database"),
-        ([str(plan), "-o", str(tmp_path / "a.txt")], "name it with .pdf"),
+        ([str(plan), "-o", str(existing)], "sudah ada; gunakan --force"),
+        ([str(tmp_path / "none.rbd"), "-o", str(tmp_path / "a.pdf")], "berkasnya tidak ada"),
+        ([str(plan), "-o", str(tmp_path / "no" / "a.pdf")], "tidak ada"),
+        ([str(existing), "-o", str(tmp_path / "b.pdf")], "bukan basis data SQLite"),
+        ([str(plan), "-o", str(tmp_path / "a.txt")], "berakhiran .pdf"),
+        ([str(plan), "-o", str(tmp_path / "a.txt"), "--lang", "en"], "name it with .pdf"),
     ):
         done = rbdesk("report", *args)
         assert done.returncode == 2, args
@@ -101,11 +105,15 @@ def test_sign_sets_shows_and_clears(plan: Path, tmp_path: Path) -> None:
         "Kepala Bagian Organisasi",
     )
     assert done.returncode == 0, done.stderr
-    assert "prepared  Dra. Sri <W> & Co (Kepala Bagian Organisasi), NIP 19700101 199003 2 001" \
-        in done.stdout  # fmt: skip
+    assert (
+        "Disiapkan oleh: Dra. Sri <W> & Co (Kepala Bagian Organisasi), NIP 19700101 199003 2 001"
+        in done.stdout
+    )
     done = rbdesk("sign", str(plan), "--role", "prepared", "--title", "Kabag Organisasi")
     assert "Dra. Sri <W> & Co (Kabag Organisasi)" in done.stdout
     done = rbdesk("sign", str(plan), "--role", "checked", "--nip", "123")
+    assert done.returncode == 2 and "berisi 3 angka" in done.stderr
+    done = rbdesk("sign", str(plan), "--role", "checked", "--nip", "123", "--lang", "en")
     assert done.returncode == 2 and "has 3 digits" in done.stderr
     assert "Traceback" not in done.stderr
     with Store.open(plan, read_only=True) as store:
@@ -115,8 +123,8 @@ def test_sign_sets_shows_and_clears(plan: Path, tmp_path: Path) -> None:
     last = PdfReader(out).pages[-1].extract_text()
     assert "Dra. Sri <W> & Co" in last and "NIP 19700101 199003 2 001" in last
     assert rbdesk("sign", str(plan), "--role", "prepared", "--clear").returncode == 0
-    listing = rbdesk("sign", str(plan)).stdout
-    assert listing.splitlines()[0].split() == ["prepared", "-"]
+    listing = rbdesk("sign", str(plan), "--lang", "en").stdout
+    assert listing.splitlines()[0].split() == ["Prepared", "by:", "–"]
     done = rbdesk("sign", str(plan), "--role", "approved")
     assert done.returncode == 2 and "--name" in done.stderr
 
@@ -124,10 +132,11 @@ def test_sign_sets_shows_and_clears(plan: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--name", "Budi"], "--name needs --role"),
-        (["--nip", "19700101 199003 1 001", "--title", "Sekda"], "--nip, --title needs --role"),
-        (["--role", "approved", "--clear", "--name", "Budi"], "cannot go with --name"),
-        (["--clear"], "--clear needs --role"),
+        (["--name", "Budi"], "--name memerlukan --role"),
+        (["--name", "Budi", "--lang", "en"], "--name needs --role"),
+        (["--nip", "19700101 199003 1 001", "--title", "Sekda"], "--nip, --title memerlukan"),
+        (["--role", "approved", "--clear", "--name", "Budi"], "digabung dengan --name"),
+        (["--clear"], "--clear memerlukan --role"),
     ],
 )
 def test_sign_refuses_fields_it_would_ignore(plan: Path, args: list[str], message: str) -> None:
@@ -152,5 +161,5 @@ def test_report_for_the_window_progress_and_cancel(plan: Path, tmp_path: Path) -
     cancel.touch()
     stopped = tmp_path / "batal.pdf"
     done = rbdesk("report", str(plan), "-o", str(stopped), "--cancel-file", str(cancel))
-    assert done.returncode == 3 and "cancelled" in done.stderr
+    assert done.returncode == 3 and "dibatalkan" in done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["batal", "jendela.pdf"]

@@ -61,8 +61,17 @@ def test_moving_under_a_descendant_is_a_cycle(tree, rules) -> None:
 
 
 def test_a_kelurahan_only_under_a_kecamatan(tree, rules) -> None:
-    with pytest.raises(ParentKindError, match="Kelurahan cannot stand under a Dinas"):
+    with pytest.raises(ParentKindError) as caught:
         check_move(tree, 6, 2, KAB, rules)
+    # a code and the values it names; each language from the catalogue
+    assert caught.value.code == "kind.parent"
+    assert caught.value.params["kind"] == "kelurahan"
+    assert caught.value.message("id") == (
+        "Kelurahan tidak dapat berada di bawah Dinas (yang dibolehkan: Kecamatan)"
+    )
+    assert "(Kelurahan) cannot stand under" in caught.value.message("en")
+    assert str(caught.value) == caught.value.message("en")
+    assert str(caught.value.said_in("id")) == caught.value.message("id")
     check_move(tree, 3, 7, KAB, rules)  # a bidang may move to another dinas
 
 
@@ -70,7 +79,7 @@ def test_nothing_structural_below_a_seksi(tree, rules) -> None:
     tree.units[9] = Unit(9, 7, "bidang", "Bidang Pelayanan")
     tree.units[10] = Unit(10, 9, "seksi", "Seksi Rujukan")
     ok, reason = can_move(tree, 3, 10, KAB, rules)
-    assert not ok and "cannot stand under a Seksi" in reason
+    assert not ok and "cannot stand under Section (Seksi)" in reason
     assert can_move(tree, 3, 7, KAB, rules) == (True, "")
 
 
@@ -84,8 +93,11 @@ def test_unknown_units_and_kinds(tree, rules) -> None:
         check_move(tree, 99, 1, KAB, rules)
     with pytest.raises(UnknownKindError):
         check_kind("kerajaan", KAB, rules)
-    with pytest.raises(KindLevelError, match="does not exist in a provinsi"):
+    with pytest.raises(KindLevelError, match="does not exist at this level") as caught:
         check_kind("kecamatan", Level.PROVINSI, rules)
+    assert caught.value.message("id") == (
+        "Kecamatan tidak ada pada tingkat pemerintahan ini (provinsi)"
+    )
 
 
 def test_check_unit_sees_fields_parent_and_children(tree, rules) -> None:

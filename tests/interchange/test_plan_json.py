@@ -90,13 +90,20 @@ def unit(doc: dict[str, Any], key: str, scenario: int = 0) -> dict[str, Any]:
     return next(u for u in units(doc, scenario) if u["key"] == key)
 
 
-def rejects(doc: object, *fragments: str) -> str:
+def rejects(doc: object, *fragments: str, code: str | None = None) -> str:
+    """The English message of the refusal of ``doc``, which holds every fragment; the
+    error has ``code`` if given, and says itself in Indonesian too."""
     with pytest.raises(PlanDocumentError) as caught:
         read_document(doc)
-    message = str(caught.value)
+    error = caught.value
+    message = str(error)
     assert "\n" not in message
     for fragment in fragments:
         assert fragment in message, message
+    if code is not None:
+        assert error.code == code, error.code
+    said = error.message("id")
+    assert "\n" not in said and "error." not in said and said != message, said
     return message
 
 
@@ -137,89 +144,140 @@ def test_reads_a_valid_document() -> None:
 def test_rejects_wrong_format_tag() -> None:
     doc = small_document()
     doc["format"] = "d3-org-chart"
-    rejects(doc, "not an rbdesk plan document", "d3-org-chart")
+    rejects(doc, "not an rbdesk plan document", "d3-org-chart", code="document.format")
     rejects({"version": 1}, "not an rbdesk plan document")
-    rejects([1, 2], "expected a JSON object")
+    rejects([1, 2], "the plan document: expected a JSON object", code="document.object")
 
 
 def test_rejects_unsupported_version() -> None:
     doc = small_document()
     doc["version"] = 2
-    rejects(doc, "version 2 is not supported")
+    rejects(doc, "version 2 is not supported", code="document.version")
 
 
 def test_rejects_unknown_kind() -> None:
     doc = small_document()
     unit(doc, "bid")["kind"] = "direktorat"
-    rejects(doc, "scenario 'Kini'", "unit 'bid'", "unknown unit kind 'direktorat'")
+    rejects(doc, "scenario 'Kini', unit 'bid': unknown unit kind 'direktorat'", code="kind.unknown")
+
+
+def test_a_refusal_is_said_in_indonesian_with_its_place() -> None:
+    doc = small_document()
+    unit(doc, "bid")["kind"] = "direktorat"
+    with pytest.raises(PlanDocumentError) as caught:
+        read_document(doc)
+    error = caught.value
+    assert error.params["kind"] == "direktorat"
+    assert (
+        error.message("id") == "skenario 'Kini', unit 'bid': jenis unit 'direktorat' tidak dikenal"
+    )
+    assert error.reason("id") == "jenis unit 'direktorat' tidak dikenal"
+    doc = small_document()
+    doc["scenarios"][1]["operations"][1]["before"] = ["kjf"]
+    with pytest.raises(PlanDocumentError) as caught:
+        read_document(doc)
+    assert caught.value.code == "document.unit_not_origin"
+    assert caught.value.message("id") == (
+        "skenario 'Usulan', langkah penataan ke-2: 'before' menyebut 'kjf', yang bukan unit "
+        "dalam skenario asal"
+    )
 
 
 def test_rejects_kind_of_another_level() -> None:
     doc = small_document()
     unit(doc, "bid")["kind"] = "biro"
-    rejects(doc, "unit 'bid'", "does not exist in a kabupaten")
+    rejects(
+        doc,
+        "unit 'bid'",
+        "does not exist at this level of government (kabupaten)",
+        code="kind.level",
+    )
 
 
 def test_rejects_unknown_code() -> None:
     doc = small_document()
     unit(doc, "bid")["urusan"] = [{"code": "1.99"}]
-    rejects(doc, "scenario 'Kini'", "unit 'bid'", "unknown urusan code '1.99'")
+    rejects(
+        doc, "scenario 'Kini'", "unit 'bid'", "unknown urusan code '1.99'", code="urusan.unknown"
+    )
 
 
 def test_rejects_cycle() -> None:
     doc = small_document()
     unit(doc, "dinkes")["parent"] = "bid"
-    message = rejects(doc, "scenario 'Kini'", "loops back")
+    message = rejects(doc, "scenario 'Kini'", "loops back", code="document.cycle")
     assert "dinkes → bid → dinkes" in message or "bid → dinkes → bid" in message
 
 
 def test_rejects_duplicate_key() -> None:
     doc = small_document()
     units(doc).append({"key": "bid", "parent": "dinkes", "kind": "bidang", "name": "Lagi"})
-    rejects(doc, "scenario 'Kini'", "unit 'bid'", "duplicate key")
+    rejects(doc, "scenario 'Kini'", "unit 'bid'", "duplicate key", code="document.key_twice")
 
 
 def test_rejects_unknown_parent_key() -> None:
     doc = small_document()
     unit(doc, "bid")["parent"] = "dinsos"
-    rejects(doc, "scenario 'Kini'", "unit 'bid'", "parent 'dinsos' is not a unit")
+    rejects(
+        doc, "scenario 'Kini'", "unit 'bid'", "parent 'dinsos' is not a unit",
+        code="document.parent_unknown",
+    )  # fmt: skip
 
 
 def test_rejects_parent_kind_the_law_does_not_allow() -> None:
     doc = small_document()
     units(doc).append({"key": "kel", "parent": "dinkes", "kind": "kelurahan", "name": "Kauman"})
-    rejects(doc, "unit 'kel'", "cannot stand under")
+    rejects(doc, "unit 'kel'", "cannot stand under", code="kind.parent")
     doc = small_document()
     unit(doc, "dinkes")["parent"] = None
-    rejects(doc, "unit 'dinkes'", "must stand under a parent")
+    rejects(doc, "unit 'dinkes'", "must stand under a parent", code="kind.needs_parent")
 
 
 @pytest.mark.parametrize("derived", ["Usulan", "Tidak Ada"])
 def test_rejects_bad_derived_from(derived: str) -> None:
     doc = small_document()
     doc["scenarios"][1]["derived_from"] = derived
-    rejects(doc, "scenario 'Usulan'", f"derived_from '{derived}' names no earlier scenario")
+    rejects(
+        doc,
+        "scenario 'Usulan'",
+        f"derived_from '{derived}' names no earlier scenario",
+        code="document.derived_unknown",
+    )
 
 
 def test_rejects_lineage_without_derived_from_or_origin() -> None:
     doc = small_document()
     doc["scenarios"][1]["derived_from"] = None
-    rejects(doc, "scenario 'Usulan'", "unit 'kd'", "not derived from another")
+    rejects(
+        doc, "scenario 'Usulan'", "unit 'kd'", "not derived from another",
+        code="document.origins_underived",
+    )  # fmt: skip
     doc = small_document()
     unit(doc, "kjf", 1)["origins"] = ["kjf"]
-    rejects(doc, "unit 'kjf'", "origin 'kjf' is not a unit of the derived-from scenario")
+    rejects(
+        doc,
+        "unit 'kjf'",
+        "origin 'kjf' is not a unit of the derived-from scenario",
+        code="document.origin_unknown",
+    )
 
 
 def test_rejects_operations_naming_unknown_units() -> None:
     doc = small_document()
     doc["scenarios"][1]["operations"][0]["after"] = ["bid"]
-    rejects(doc, "scenario 'Usulan', operation #1", "'after' names 'bid'", "this scenario")
+    rejects(
+        doc, "scenario 'Usulan', operation #1", "'after' names 'bid'", "this scenario",
+        code="document.unit_not_here",
+    )  # fmt: skip
     doc = small_document()
     doc["scenarios"][1]["operations"][1]["before"] = ["kjf"]
-    rejects(doc, "operation #2", "'before' names 'kjf'", "derived-from scenario")
+    rejects(
+        doc, "operation #2", "'before' names 'kjf'", "derived-from scenario",
+        code="document.unit_not_origin",
+    )  # fmt: skip
     doc = small_document()
     doc["scenarios"][1]["operations"][1]["kind"] = "outsource"
-    rejects(doc, "operation #2", "unknown kind 'outsource'")
+    rejects(doc, "operation #2", "unknown kind 'outsource'", code="document.operation_kind")
 
 
 @pytest.mark.parametrize(
@@ -248,28 +306,32 @@ def test_rejects_bad_field_values(field: str, value: object, fragment: str) -> N
 def test_rejects_bad_region_and_scenarios() -> None:
     doc = small_document()
     doc["region"]["level"] = "negara"
-    rejects(doc, "region", "unknown level 'negara'")
+    rejects(doc, "region: unknown level 'negara'", code="document.level")
     doc = small_document()
     doc["scenarios"][1]["name"] = "Kini"
-    rejects(doc, "scenario 'Kini'", "comes earlier in the document")
+    rejects(doc, "scenario 'Kini'", "comes earlier in the document", code="document.scenario_twice")
     doc = small_document()
     doc["scenarios"][0]["role"] = "draft"
-    rejects(doc, "scenario 'Kini'", "unknown role 'draft'")
+    rejects(doc, "scenario 'Kini'", "unknown role 'draft'", code="document.role")
     doc = small_document()
     doc["scenarios"] = []
-    rejects(doc, "holds no scenario")
+    rejects(doc, "the plan document: it holds no scenario", code="document.no_scenario")
     doc = small_document()
     doc["scenarios"][0]["links"][0]["to"] = "dinkes"
-    rejects(doc, "link #1", "two different units")
+    rejects(doc, "scenario 'Kini', link #1", "two different units", code="document.link_self")
 
 
 def test_load_document_reports_bad_files(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(PlanDocumentError, match="not a valid UTF-8 JSON file"):
+    with pytest.raises(PlanDocumentError, match="not a valid UTF-8 JSON file") as caught:
         load_document(bad)
-    with pytest.raises(PlanDocumentError, match="cannot read"):
+    assert caught.value.code == "document.not_json" and str(bad) in str(caught.value)
+    assert "bukan berkas JSON UTF-8 yang sah" in caught.value.message("id")
+    with pytest.raises(PlanDocumentError, match="cannot read") as caught:
         load_document(tmp_path / "missing.json")
+    assert caught.value.code == "document.unreadable"
+    assert caught.value.params["detail"]
     good = tmp_path / "good.json"
     good.write_text(dump_document(small_document()), encoding="utf-8")
     assert load_document(good) == small_document()
@@ -394,3 +456,5 @@ def test_any_damage_gives_a_clear_error_or_a_valid_plan(
         read_document(doc)
     except PlanDocumentError as exc:
         assert str(exc) and "\n" not in str(exc)
+        said = exc.message("id")
+        assert said and "\n" not in said and "error." not in said

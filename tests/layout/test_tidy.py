@@ -227,8 +227,10 @@ def test_root_lays_out_one_subtree() -> None:
     assert xy(lay, 2) == (60, 0) and lay.box(2).depth == 0 and lay.box(6).depth == 2
     lay = layout_tree(s, measure=fixed(), options=OPTIONS, root=2, max_depth=1)
     assert set(lay.boxes) == {2, 4, 5} and lay.box(4).hidden_descendants == 1
-    with pytest.raises(UnknownUnitError):
+    with pytest.raises(UnknownUnitError) as info:
         layout_tree(s, measure=fixed(), root=42)
+    assert (info.value.code, info.value.params) == ("unit.not_in_structure", {"id": 42})
+    assert "42" in str(info.value) and "42" in info.value.message("id")
 
 
 def test_empty_structure_and_measure_calls() -> None:

@@ -11,12 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from rbdesk.domain.model import Structure
+from rbdesk.i18n import labels
 from rbdesk.interchange.synthetic import write_generated
 from rbdesk.layout import Layout, layout_tree
 from rbdesk.report import ReportInputs, ReportResult, writer
 from rbdesk.report import charts as charts_module
 from rbdesk.report.charts import Chart, ChartPage
-from rbdesk.report.labels import labels
 from rbdesk.report.pages import Marks
 from rbdesk.report.sections import Story, charts_section
 from rbdesk.rules import default_catalogue

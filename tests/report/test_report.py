@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from rbdesk.analysis.engine import compare_scenarios
 from rbdesk.analysis.metrics import metric_rows, scenario_metrics
 from rbdesk.domain.model import format_nip, normalise_nip
+from rbdesk.i18n import labels
 from rbdesk.interchange.synthetic import write_generated
 from rbdesk.report import (
     ReportError,
@@ -23,7 +24,6 @@ from rbdesk.report import (
     gather,
     write_report,
 )
-from rbdesk.report.labels import labels
 from rbdesk.rules import default_catalogue
 from rbdesk.rules.pack import load_pack
 from rbdesk.store import Store

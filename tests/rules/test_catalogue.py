@@ -13,7 +13,9 @@ from rbdesk.domain.model import Level
 from rbdesk.paths import resource_path
 from rbdesk.rules.catalogue import CatalogueError, load_catalogue
 
-SHARED_SUB_URUSAN = Path(__file__).resolve().parents[3] / "shared" / "reference" / "sub_urusan.csv"
+#: The sub-urusan as the reference distilled them from UU 23/2014, independently of
+#: rbdesk's own catalogue (tests/data/SOURCES.md).
+REFERENCE_SUB_URUSAN = Path(__file__).resolve().parents[1] / "data" / "sub_urusan.csv"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +40,7 @@ def test_all_urusan_codes_with_class_and_rumpun(cat) -> None:
 
 
 def test_all_sub_urusan_with_authority(cat) -> None:
-    with SHARED_SUB_URUSAN.open(encoding="utf-8") as handle:
+    with REFERENCE_SUB_URUSAN.open(encoding="utf-8") as handle:
         reference = list(csv.DictReader(handle))
     assert len(cat.sub_urusan) == len(reference) == 166
     for row in reference:
@@ -51,8 +53,8 @@ def test_all_sub_urusan_with_authority(cat) -> None:
     assert sum(s.kabkota == "no" for s in cat.sub_urusan.values()) == 32
 
 
-def test_kinds_of_mojokerto_and_design_exist(cat, shared_data: Path) -> None:
-    with (shared_data / "mojokerto.csv").open(encoding="utf-8") as handle:
+def test_kinds_of_mojokerto_and_design_exist(cat, test_data: Path) -> None:
+    with (test_data / "mojokerto.csv").open(encoding="utf-8") as handle:
         used = {row["unit_kind"] for row in csv.DictReader(handle)}
     design = {
         "kepala_daerah", "wakil_kepala_daerah", "staf_ahli", "sekretariat_daerah",
@@ -108,8 +110,13 @@ def test_a_broken_urusan_row_is_named(tmp_path: Path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     lines[3] = lines[3].replace("wajib_pelayanan_dasar", "wajib_semua", 1)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(CatalogueError, match=r"urusan.csv row 4: unknown class 'wajib_semua'"):
+    with pytest.raises(
+        CatalogueError, match=r"urusan.csv row 4: unknown class 'wajib_semua'"
+    ) as info:
         load_catalogue(folder)
+    error = info.value
+    assert error.code == "catalogue.class_unknown" and error.params["value"] == "wajib_semua"
+    assert error.message("id").startswith("urusan.csv baris 4: kelas 'wajib_semua' tidak dikenal")
 
 
 def test_an_unknown_parent_kind_is_named(tmp_path: Path) -> None:
@@ -118,8 +125,14 @@ def test_an_unknown_parent_kind_is_named(tmp_path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     data["kinds"][-1]["parents"]["kabkota"].append("kerajaan")
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(CatalogueError, match="unknown parent kind 'kerajaan'"):
+    with pytest.raises(CatalogueError, match="unknown parent kind 'kerajaan'") as info:
         load_catalogue(folder)
+    kind = data["kinds"][-1]["id"]
+    assert str(info.value) == f"unit_kinds.json kind '{kind}': unknown parent kind 'kerajaan'"
+    assert info.value.code == "kind.parent_unknown"
+    assert info.value.message("id") == (
+        f"unit_kinds.json jenis '{kind}': jenis unit atasan 'kerajaan' tidak dikenal"
+    )
 
 
 def test_a_missing_source_is_refused(tmp_path: Path) -> None:
@@ -128,12 +141,16 @@ def test_a_missing_source_is_refused(tmp_path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     data["rows"][0]["source"] = " "
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(CatalogueError, match="eselon.json row #1: source is empty"):
+    with pytest.raises(CatalogueError, match="eselon.json entry #1: source is empty") as info:
         load_catalogue(folder)
+    assert info.value.code == "catalogue.source_empty"
+    assert info.value.message("id") == "eselon.json butir ke-1: source (sumber hukum) kosong"
 
 
 def test_not_json_is_refused(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     (folder / "unit_kinds.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(CatalogueError, match="unit_kinds.json: not valid JSON"):
+    with pytest.raises(CatalogueError, match="unit_kinds.json: not valid JSON") as info:
         load_catalogue(folder)
+    assert info.value.code == "catalogue.not_json" and info.value.params["detail"]
+    assert info.value.message("id").startswith("unit_kinds.json: bukan JSON yang sah (")

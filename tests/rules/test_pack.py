@@ -49,40 +49,75 @@ def _write(tmp_path: Path, change) -> Path:
 
 
 @pytest.mark.parametrize(
-    ("change", "expected"),
+    ("change", "expected", "code", "said"),
     [
         (lambda d: d["rules"]["caps.sub_units"].update(severity="fatal"),
-         "rule 'caps.sub_units': severity must be error/warning/info"),
+         "rule 'caps.sub_units': 'severity' must be one of: error, warning, info",
+         "pack.severity", "aturan 'caps.sub_units': 'severity' harus salah satu dari: "
+         "error, warning, info"),
         (lambda d: d["rules"]["caps.sub_units"]["message"].pop("en"),
-         "rule 'caps.sub_units': 'message' needs a non-empty 'en' text"),
+         "rule 'caps.sub_units': 'message' needs a non-empty 'en' text", "pack.text_missing",
+         "aturan 'caps.sub_units': 'message' memerlukan teks 'en' yang tidak kosong"),
+        (lambda d: d["rules"]["caps.sub_units"].update(family="caps2"),
+         "rule 'caps.sub_units': unknown family 'caps2' (known: structure, caps,",
+         "pack.family", "kelompok aturan 'caps2' tidak dikenal"),
         (lambda d: d["limits"]["caps"][0].update(parent="kerajaan"),
-         "limits.caps[0]: unknown parent kind 'kerajaan'"),
+         "limits.caps[0]: unknown parent kind 'kerajaan'", "kind.parent_unknown",
+         "limits.caps[0]: jenis unit atasan 'kerajaan' tidak dikenal"),
         (lambda d: d["limits"]["caps"][3].update(max=-1),
-         "limits.caps[3]: 'max' must be a whole number of at least 0"),
+         "limits.caps[3]: 'max' must be a whole number of at least 0", "pack.whole_number",
+         "limits.caps[3]: 'max' harus berupa bilangan bulat paling kecil 0"),
+        (lambda d: d["limits"]["caps"].__setitem__(2, "dinas"),
+         "limits.caps[2]: expected an object", "pack.object",
+         "limits.caps[2]: harus berupa objek"),
         (lambda d: d["limits"]["overlap"]["lawful_splits"].update({"1.99": 2}),
-         "limits.overlap.lawful_splits: unknown urusan code '1.99'"),
+         "limits.overlap.lawful_splits: unknown urusan code '1.99'", "urusan.unknown",
+         "limits.overlap.lawful_splits: kode urusan '1.99' tidak dikenal"),
         (lambda d: d["limits"]["text"].update(threshold=1.5),
-         "limits.text: 'threshold' must be a number in (0, 1]"),
-        (lambda d: d.pop("limits"), "top level: 'limits' must be an object"),
+         "limits.text: 'threshold' must be a number in (0, 1]", "pack.threshold",
+         "limits.text: 'threshold' harus berupa angka lebih dari 0 dan paling besar 1"),
+        (lambda d: d.pop("limits"), "top level: 'limits' must be an object", "pack.not_object",
+         "tingkat teratas: 'limits' harus berupa objek"),
         (lambda d: d["limits"]["caps"][5].pop("effective"),
-         "limits.caps[5]: 'effective' must be a date YYYY-MM-DD"),
+         "limits.caps[5]: 'effective' must be a date YYYY-MM-DD", "pack.effective_date",
+         "limits.caps[5]: 'effective' harus berupa tanggal dengan format TTTT-BB-HH"),
         (lambda d: d["limits"]["simplification"].update(effective="30-06-2021"),
-         "limits.simplification: 'effective' must be a date YYYY-MM-DD"),
+         "limits.simplification: 'effective' must be a date YYYY-MM-DD", "pack.effective_date",
+         "limits.simplification: 'effective' harus berupa tanggal"),
+        (lambda d: d["limits"]["spans"]["bands"][1].update(min=1),
+         "limits.spans.bands: bands 'one' and 'narrow' overlap", "pack.bands_overlap",
+         "limits.spans.bands: rentang kendali 'one' dan 'narrow' saling tumpang tindih"),
+        (lambda d: d["limits"]["spans"]["bands"][2].update(id="narrow"),
+         "limits.spans.bands[2]: band 'narrow' is given twice", "pack.band_twice",
+         "limits.spans.bands[2]: rentang kendali 'narrow' tercantum dua kali"),
+        (lambda d: d["limits"]["cap_exceptions"][2].update(min_urusan="dua"),
+         "limits.cap_exceptions[2]: 'min_urusan' must be a whole number of at least 0",
+         "pack.whole_number", "limits.cap_exceptions[2]: 'min_urusan' harus berupa bilangan"),
     ],
 )  # fmt: skip
-def test_bad_pack_is_refused_with_its_place(tmp_path: Path, change, expected: str) -> None:
+def test_bad_pack_is_refused_with_its_place(
+    tmp_path: Path, change, expected: str, code: str, said: str
+) -> None:
     path = _write(tmp_path, change)
     with pytest.raises(PackError) as info:
         load_pack(path)
-    assert expected in str(info.value)
-    assert str(path) in str(info.value)
+    error = info.value
+    assert error.code == code and error.params["source"] == str(path)
+    assert str(error).startswith(f"rule pack '{path}', ")
+    assert expected in str(error)
+    assert error.message("id").startswith(f"paket aturan '{path}', ")
+    assert said in error.message("id")
 
 
 def test_not_json(tmp_path: Path) -> None:
     path = tmp_path / "x.json"
     path.write_text("{", encoding="utf-8")
-    with pytest.raises(PackError, match="not valid JSON"):
+    with pytest.raises(PackError, match="not valid JSON") as info:
         load_pack(path)
+    error = info.value
+    assert error.code == "pack.not_json" and error.params["where"] is None
+    assert str(error).startswith(f"rule pack '{path}': not valid JSON (")
+    assert error.message("id").startswith(f"paket aturan '{path}': bukan JSON yang sah (")
 
 
 def test_an_edited_copy_changes_a_limit_without_code(tmp_path: Path) -> None:

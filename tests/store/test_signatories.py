@@ -123,7 +123,10 @@ def test_the_plan_document_carries_them(tmp_path: Path) -> None:
     ("entries", "message"),
     [
         ([{"role": "boss"}], "signatory 1: unknown role"),
-        ([{"role": "checked"}, {"role": "checked"}], "signatory 2: a second signatory"),
+        (
+            [{"role": "checked"}, {"role": "checked"}],
+            "signatory 2: two signatories for the role 'checked'",
+        ),
         ([{"role": "checked", "nip": "123"}], "signatory 1: NIP '123' has 3 digits"),
         ([{"role": "checked", "name": 5}], "'name' must be a text"),
         ("x", "'signatories' must be a list"),

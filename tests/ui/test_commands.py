@@ -81,7 +81,7 @@ def test_add_unit_refused(doc: Document) -> None:
     dinkes = unit_named(doc, DINKES)
     error = push(doc, AddUnitCommand(doc, dinkes, "kelurahan", "Kelurahan Baru"))
     assert isinstance(error, ParentKindError)
-    assert "cannot stand under" in str(error)
+    assert str(error) == "Kelurahan tidak dapat berada di bawah Dinas (yang dibolehkan: Kecamatan)"
     assert isinstance(push(doc, AddUnitCommand(doc, dinkes, "kantor", "X")), UnknownKindError)
     assert isinstance(push(doc, AddUnitCommand(doc, dinkes, "bidang", "  ")), InvalidValueError)
     assert doc.undo_stack.count() == 0
@@ -219,7 +219,11 @@ def test_refused_move_into_own_subtree(doc: Document) -> None:
     disdik, seksi = unit_named(doc, DISDIK), unit_named(doc, SEKSI)
     error = push(doc, MoveUnitCommand(doc, disdik, seksi))
     assert isinstance(error, CycleError)
-    assert str(error) == f"'{DISDIK}' cannot be moved under '{SEKSI}', which lies below it"
+    # refusals are said in the window's language, Indonesian unless English was chosen
+    assert str(error) == (
+        f"'{DISDIK}' tidak dapat dipindahkan ke bawah '{SEKSI}', yang berada di bawahnya"
+    )
+    assert error.message("en") == f"'{DISDIK}' cannot be moved under '{SEKSI}', which lies below it"
     assert doc.undo_stack.count() == 0
     assert doc.structure is before
     assert fingerprint(doc.path) == before_file
@@ -234,11 +238,11 @@ def test_refused_move_kelurahan_under_dinas(doc: Document) -> None:
     kelurahan, dinkes = unit_named(doc, KELURAHAN), unit_named(doc, DINKES)
     assert doc.can_move(kelurahan, dinkes) == (
         False,
-        "a Kelurahan cannot stand under a Dinas (allowed: Kecamatan)",
+        "Kelurahan tidak dapat berada di bawah Dinas (yang dibolehkan: Kecamatan)",
     )
     error = push(doc, MoveUnitCommand(doc, kelurahan, dinkes))
     assert isinstance(error, ParentKindError)
-    assert str(error) == "a Kelurahan cannot stand under a Dinas (allowed: Kecamatan)"
+    assert str(error) == "Kelurahan tidak dapat berada di bawah Dinas (yang dibolehkan: Kecamatan)"
     assert doc.undo_stack.count() == 0
     assert fingerprint(doc.path) == before_file
 
@@ -497,7 +501,7 @@ def test_read_only_document_refuses_edits(qtbot: QtBot, small_plan: Path) -> Non
         dinkes = unit_named(doc, DINKES)
         error = push(doc, RenameUnitCommand(doc, dinkes, "X"))
         assert isinstance(error, ReadOnlyError)
-        assert "read-only" in str(error)
+        assert "dibuka hanya-baca; perubahan tidak dibuat" in str(error)
         assert isinstance(push(doc, DeleteUnitCommand(doc, dinkes)), ReadOnlyError)
         with pytest.raises(ReadOnlyError):
             doc.delete_unit(dinkes)

@@ -107,7 +107,7 @@ def test_refused_edits_change_nothing(doc: Document) -> None:
     kelurahan = unit_named(doc, "Kelurahan Sukamaju")
     with pytest.raises(CycleError, match="which lies below it"):
         doc.move_unit(disdik, seksi)
-    with pytest.raises(ParentKindError, match="cannot stand under a Dinas"):
+    with pytest.raises(ParentKindError, match=r"cannot stand under Department \(Dinas\)"):
         doc.move_unit(kelurahan, disdik)
     with pytest.raises(ParentKindError):
         doc.add_unit(disdik, "kelurahan", "Kelurahan Baru")
@@ -128,7 +128,7 @@ def test_can_move_and_can_add_say_why(doc: Document) -> None:
     assert doc.can_move(bidang, dinkes) == (True, "")
     ok, reason = doc.can_move(bidang, seksi)
     assert not ok
-    assert "lies below it" in reason
+    assert "yang berada di bawahnya" in reason  # in the window's language
     assert "kelurahan" in doc.allowed_child_kinds(kecamatan)
     assert "kelurahan" not in doc.allowed_child_kinds(dinkes)
     assert doc.can_add_unit(kecamatan, "kelurahan") == (True, "")

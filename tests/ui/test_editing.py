@@ -443,7 +443,7 @@ def test_new_plan_never_replaces_a_plan_open_elsewhere(
         old_path = window.document.path
         assert not window.create_plan(Region_("Kota Baru"))
         assert asked and "lain.rbd" in asked[0]  # the suffixed name exists: asked first
-        assert shown and "another window" in shown[0]
+        assert shown and "sedang terbuka di jendela atau program lain" in shown[0]
         assert fingerprint(other) == before
         assert window.document.path == old_path
     finally:
@@ -516,7 +516,10 @@ def test_closing_the_window_during_an_export_stops_it_quietly(
     qtbot.waitUntil(lambda: bool(started), timeout=60000)  # under way
     t0 = time.monotonic()
     win.close()
-    assert time.monotonic() - t0 < 4
+    # Closing waits at most about 5 s by design (3 s for the report to honour the
+    # cancel, 2 s after a kill); typically 0.2 s. The bound only catches a hang: the
+    # empty folder below shows the export was stopped, not waited out.
+    assert time.monotonic() - t0 < 60
     assert not win.exporter.busy
     assert shown == []
     assert list(folder.iterdir()) == []

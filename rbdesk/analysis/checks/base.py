@@ -2,7 +2,8 @@
 
 Parameters whose value differs by language (a kind's name, a list of names with a
 conjunction) are given as ``{"id": ..., "en": ...}`` and picked per language when the
-rule pack's templates are filled in; other values are the same in both.
+rule pack's templates are filled in; decimals are written with the language's
+separator (``0,82`` / ``0.82``); other values are the same in both.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import LANGUAGES, Family, Finding, Severity
+from rbdesk.i18n import labels
 from rbdesk.rules.pack import RulePack
 
 LangText = dict[str, str]
@@ -24,10 +26,16 @@ class _Blank(dict[str, Any]):
         return "{" + key + "}"
 
 
+def _said(value: Any, lang: str) -> Any:
+    if isinstance(value, dict):
+        return value.get(lang, value.get("en", ""))
+    if isinstance(value, float):  # 0,82 in Indonesian, 0.82 in English
+        return labels(lang).number(value)
+    return value
+
+
 def fill(template: str, params: dict[str, Any], lang: str) -> str:
-    values = _Blank(
-        {k: (v.get(lang, v.get("en", "")) if isinstance(v, dict) else v) for k, v in params.items()}
-    )
+    values = _Blank({k: _said(v, lang) for k, v in params.items()})
     return template.format_map(values)
 
 

@@ -110,7 +110,7 @@ class TextCheck:
         for pair in found.pairs:
             out.append(
                 emit(pack, "text.overlap", [pair.a, pair.b], name_a=ctx.path_names(pair.a),
-                     name_b=ctx.path_names(pair.b), score=f"{pair.score:.2f}",
+                     name_b=ctx.path_names(pair.b), score=round(pair.score, 2),
                      shared=", ".join(pair.shared))
             )  # fmt: skip
         for cluster in found.clusters:
