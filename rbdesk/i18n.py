@@ -239,12 +239,15 @@ def say(key: str, lang: str, params: Mapping[str, object] | None = None) -> str:
     """The template ``key`` of the catalogue of ``lang`` filled with ``params``: values
     that know their languages (:class:`Words`, :class:`Text`, errors) are said in
     ``lang``, decimals with its separator, lists joined with commas. A key the
-    catalogue lacks is said as the key itself (a test keeps every key in both)."""
-    texts = _load(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
-    template = texts.get(key)
+    catalogue lacks (or a catalogue that cannot be read) is said as the key with its
+    values: never an exception (a test keeps every key in both catalogues)."""
     values = {name: _value(v, lang) for name, v in (params or {}).items()}
+    try:
+        template = _load(lang if lang in LANGUAGES else DEFAULT_LANGUAGE).get(key)
+    except (OSError, ValueError):
+        template = None  # an unreadable catalogue must not turn an error into a crash
     if template is None:
-        return key
+        return " ".join([key, *(f"{name}={value}" for name, value in values.items())])
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):

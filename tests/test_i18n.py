@@ -129,3 +129,16 @@ def test_errors_say_their_values_in_the_language() -> None:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_template_with_a_missing_value_stays_readable(lang: str) -> None:
     assert say("error.unit.missing", lang, {}) == labels(lang)["error.unit.missing"]
+
+
+def test_an_unreadable_catalogue_still_gives_a_message(monkeypatch) -> None:
+    """An error is said even when the catalogue cannot be read (a damaged install, a
+    process that dropped its rights): its code and values, never a second exception."""
+    import rbdesk.i18n as i18n
+
+    def unreadable(lang: str) -> dict[str, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(i18n, "_load", unreadable)
+    error = InvalidValueError("unit.type_unknown", value="E", known=("A", "B"))
+    assert str(error) == "error.unit.type_unknown value=E known=A, B"

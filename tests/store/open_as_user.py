@@ -1,8 +1,9 @@
 """Open a plan with ``Store.open`` and report, as one JSON line, what happened.
 
 Used by ``test_read_only.py`` to see a read-only file the way an ordinary user does:
-run as root, it imports everything first and then drops to the ``nobody`` user
-(uid/gid 65534), for whom file permissions are enforced (root's are not).
+run as root, it imports everything (and reads the message catalogue) first and then
+drops to the ``nobody`` user (uid/gid 65534), for whom file permissions are enforced
+(root's are not).
 
     python open_as_user.py PLAN [--as-nobody]
 """
@@ -13,6 +14,7 @@ import json
 import os
 import sys
 
+from rbdesk.i18n import labels
 from rbdesk.store import PlanFileError, ReadOnlyError, Store
 
 NOBODY = 65534
@@ -20,6 +22,7 @@ NOBODY = 65534
 
 def main(argv: list[str]) -> int:
     path = argv[0]
+    labels("en")  # the catalogue errors are said from, read while it still can be
     if "--as-nobody" in argv:
         os.setgroups([])
         os.setgid(NOBODY)
