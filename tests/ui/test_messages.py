@@ -64,3 +64,24 @@ def test_the_window_says_errors_in_its_language(qtbot) -> None:
         assert said(OSError("disk full")) == "disk full"
     finally:
         translations.use("en")
+
+
+def test_the_command_line_reads_the_language_the_window_saved(qtbot) -> None:
+    """The window keeps its language with QSettings; the command line reads the same
+    file without Qt (rbdesk.i18n.saved_language)."""
+    from rbdesk.i18n import chosen_language, saved_language, settings_file
+    from rbdesk.ui.app import settings
+
+    store = settings()
+    assert store.fileName() == str(settings_file())
+    try:
+        store.setValue("ui/language", "en")
+        store.sync()
+        assert saved_language() == "en" and chosen_language() == "en"
+        store.setValue("ui/language", "id")
+        store.sync()
+        assert saved_language() == "id" and chosen_language() == "id"
+    finally:
+        store.remove("ui/language")
+        store.sync()
+    assert saved_language() is None and chosen_language() == "id"
