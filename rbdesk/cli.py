@@ -1,5 +1,6 @@
 """The command line: ``rbdesk sample``, ``import-csv``, ``info``, ``check``, ``compare``,
-``report`` and ``sign``.
+``report``, ``sign``, and the restructuring of a proposal: ``propose``, ``op`` and
+``ops``.
 
 A thin consumer of the same functions the GUI uses. Everything it prints is in one
 language, the run's (:func:`rbdesk.i18n.chosen_language`: ``--lang``, ``RBDESK_LANG``,
@@ -8,8 +9,10 @@ headings, family and metric names, actions, severities, numbers, and every error
 arrives as a code with its values. Machine output (``--json``) keeps stable identifiers.
 
 Every bad input ends in a one-line message (or a list of problems for an import) and
-exit status 2, never a traceback. ``info``, ``check``, ``compare`` and ``report`` only
-read: the plan file and its folder stay byte for byte as they were.
+exit status 2, never a traceback. ``info``, ``check``, ``compare``, ``report`` and
+``ops`` only read: the plan file and its folder stay byte for byte as they were.
+``propose`` and ``op`` write, each in one transaction, and refuse a plan that the window
+holds open for editing (:func:`_refuse_if_open`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -336,6 +340,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     before_names = {uid: u.name for uid, u in before_structure.units.items()}
     after_names = {uid: u.name for uid, u in after_structure.units.items()}
     rows = change_rows(comparison, before_ctx, after_ctx)
+    operations = operation_items(after_structure.operations, before_structure, after_structure)
     if args.format == "json":
         _out(json.dumps({
             "region": region.name, "from": before.name, "to": after.name,
@@ -348,6 +353,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             "changes": rows,
             "resolved": [finding_dict(f, before_names, lang) for f in comparison.resolved],
             "introduced": [finding_dict(f, after_names, lang) for f in comparison.introduced],
+            "operations": operations,
         }, indent=2, ensure_ascii=False, default=str))  # fmt: skip
         return EXIT_OK
     _out(f"{region.name}: {before.name} → {after.name}")
@@ -390,6 +396,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         name = _change_text("name", change.get("name", ""))
         _out(f"  {words.action(change['Action']):<18} {name}"
              + (f"  [{detail}]" if detail else ""))  # fmt: skip
+    _out()
+    _out(f"{_t('cli.compare.operations')} ({words.number(len(operations))}):")
+    _print_operations(operations, "  ")
     return EXIT_OK
 
 
@@ -498,7 +507,293 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign")
+# -- restructuring a proposal -------------------------------------------------------------
+
+
+def _lock_holder(path: Path) -> tuple[int | None, str] | None:
+    """``(pid, host)`` of a live lock the window holds on ``path`` (Qt's ``QLockFile``
+    beside it, ``PLAN.rbd.lock``: the process id, the program, the host name ...),
+    ``None`` when there is none.
+
+    Read without Qt, and conservatively: a lock counts as stale, as Qt itself takes it
+    over (the window locks with a stale time of 0), only when it names this host and a
+    process that no longer runs. A lock from another host, one that cannot be read,
+    and any lock on Windows (where a process cannot be asked whether it runs without
+    risk) count as live."""
+    lock = Path(f"{path}.lock")
+    try:
+        lines = lock.read_bytes().decode("utf-8", "replace").splitlines()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return (None, "")
+    pid = int(lines[0]) if lines and lines[0].strip().isdigit() else None
+    host = lines[2].strip() if len(lines) > 2 else ""
+    if pid is not None and host == socket.gethostname() and sys.platform != "win32":
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None  # the window that held it is gone
+        except OSError:
+            pass  # it runs, as another user
+    return (pid, host)
+
+
+def _refuse_if_open(path: Path) -> None:
+    """Refuse to write a plan the window holds open for editing: the window keeps the
+    plan in memory and would not see the change. The command takes no lock itself: its
+    write is one short transaction, and a window opening the plan meanwhile reads it
+    whole, as it was before or after."""
+    holder = _lock_holder(path)
+    if holder is not None:
+        pid, host = holder
+        raise CliError("cli.plan_open", path=path, lock=f"{path}.lock", pid=pid or "?",
+                       host=host or "?")  # fmt: skip
+
+
+def cmd_propose(args: argparse.Namespace) -> int:
+    from rbdesk.store import Store
+
+    path = Path(args.file)
+    _refuse_if_open(path)
+    with Store.open(path) as store:
+        source = store.scenario_by_name(args.from_) if args.from_ else store.current_scenario()
+        scenario = store.copy_scenario(source.id, args.name)
+        units = store.unit_count(scenario.id)
+    _out(_t("cli.propose.done", name=scenario.name, source=source.name,
+            units=_t("cli.units", count=_words().number(units))))  # fmt: skip
+    return EXIT_OK
+
+
+def _opd_name(structure: Any, unit_id: int) -> str:
+    """The name of a unit's OPD (itself for an OPD; the top unit for the units above and
+    beside the OPDs)."""
+    from rbdesk.rules import default_catalogue
+
+    kinds = default_catalogue().kinds
+    chain = [unit_id, *structure.ancestors(unit_id)]
+    opd = next((u for u in chain if (k := kinds.get(structure.units[u].kind)) and k.opd),
+               chain[-1])  # fmt: skip
+    return str(structure.units[opd].name)
+
+
+class _Units:
+    """Units of one scenario named on the command line: by id, or by exact name."""
+
+    def __init__(self, structure: Any) -> None:
+        self.structure = structure
+        self.by_name: dict[str, list[int]] = {}
+        for uid, unit in structure.units.items():
+            self.by_name.setdefault(unit.name, []).append(uid)
+
+    def find(self, text: str) -> int | None:
+        """The unit ``text`` names, ``None`` for none; an ambiguous name is refused."""
+        text = text.strip()
+        if text.isdigit() and int(text) in self.structure.units:
+            return int(text)
+        hits = sorted(self.by_name.get(text, []))
+        if len(hits) > 1:
+            raise CliError("cli.op.unit_ambiguous", name=text, count=len(hits), candidates=tuple(
+                f"{uid} ({_opd_name(self.structure, uid)})" for uid in hits))  # fmt: skip
+        return hits[0] if hits else None
+
+    def one(self, text: str) -> int:
+        uid = self.find(text)
+        if uid is None:
+            raise CliError("cli.op.unit_unknown", name=text.strip(),
+                           scenario=self.structure.scenario.name)  # fmt: skip
+        return uid
+
+    def many(self, texts: Sequence[str]) -> list[int]:
+        return [self.one(t) for t in texts]
+
+
+def _split_shares(args: argparse.Namespace, units: _Units, unit_id: int) -> Any:
+    """``--assign ITEM=NEW`` as the domain's shares: ITEM a child unit (name or id),
+    an urusan code the unit holds or the title of one of its positions; NEW a new
+    unit's name or number (1 is the first)."""
+    from rbdesk.domain.operations import Shares
+
+    structure = units.structure
+    names = [" ".join(n.split()) for n in args.into]
+    children: dict[int, int] = {}
+    urusan: dict[str, int] = {}
+    positions: dict[int, int] = {}
+    for item in args.assign or []:
+        what, sep, new = item.partition("=")
+        what, new = what.strip(), " ".join(new.split())
+        if not sep or not what or not new:
+            raise CliError("cli.op.assign_form", item=item)
+        if new in names:
+            index = names.index(new)
+        elif new.isdigit() and 1 <= int(new) <= len(names):
+            index = int(new) - 1
+        else:
+            raise CliError("cli.op.assign_new", new=new, names=tuple(names))
+        child = units.find(what)
+        if child is not None and structure.units[child].parent_id == unit_id:
+            children[child] = index
+            continue
+        if any(a.unit_id == unit_id and a.code == what for a in structure.assignments):
+            urusan[what] = index
+            continue
+        held = [p.id for p in structure.positions if p.unit_id == unit_id and p.title == what]
+        if not held:
+            raise CliError("cli.op.assign_item", item=what, name=structure.units[unit_id].name)
+        positions.update(dict.fromkeys(held, index))
+    return Shares(children=children, urusan=urusan, positions=positions)
+
+
+def _plan_operation(
+    args: argparse.Namespace, structure: Any, level: Level, catalogue: Any
+) -> tuple[Any, list[int]]:
+    """The plan of the operation the arguments ask for, and the units they name."""
+    from rbdesk.domain import operations as ops
+
+    units = _Units(structure)
+    motive = ops.Motive(args.reason, args.basis or "", date=args.date or "")
+    rules = {"level": level, "rules": catalogue}
+    kind = args.operation
+    if kind == "merge":
+        ids = units.many(args.units)
+        named = {str(uid) for uid in ids} | {structure.units[uid].name for uid in ids}
+        into: int | ops.NewUnit = (
+            units.one(args.into) if args.into.strip() in named else ops.NewUnit(args.into)
+        )
+        plan = ops.plan_merge(structure, ids, motive, into=into,
+                              merge_children=args.merge_children, **rules)  # fmt: skip
+    elif kind == "split":
+        ids = [units.one(args.unit)]
+        shares = _split_shares(args, units, ids[0])
+        plan = ops.plan_split(structure, ids[0], [ops.NewUnit(n) for n in args.into], motive,
+                              shares=shares, **rules)  # fmt: skip
+    elif kind == "move":
+        ids = units.many(args.units)
+        plan = ops.plan_move(structure, ids, units.one(args.under), motive, **rules)
+    elif kind == "create":
+        ids = []
+        new = ops.NewUnit(args.name, args.kind, args.type)
+        plan = ops.plan_create(structure, new, units.one(args.under), motive, **rules)
+    elif kind == "abolish":
+        ids = units.many(args.units)
+        home = units.one(args.rehome_under) if args.rehome_under else None
+        plan = ops.plan_abolish(structure, ids, motive, rehome_under=home, **rules)
+    elif kind == "rename":
+        ids = [units.one(args.unit)]
+        plan = ops.plan_rename(structure, ids[0], args.to, motive, **rules)
+    elif kind == "retype":
+        ids = [units.one(args.unit)]
+        plan = ops.plan_retype(structure, ids[0], args.type, motive, **rules)
+    else:  # to-functional
+        ids = units.many(args.units)
+        plan = ops.plan_convert(structure, ids, motive, name=args.name, post=args.post, **rules)
+    return plan, ids
+
+
+def cmd_op(args: argparse.Namespace) -> int:
+    from rbdesk.domain.operations import apply_plan, check_proposal
+    from rbdesk.rules import default_catalogue
+    from rbdesk.store import Store
+
+    path = Path(args.file)
+    _refuse_if_open(path)
+    with Store.open(path) as store:
+        scenario = store.scenario_by_name(args.scenario)
+        structure = store.load(scenario.id)
+        check_proposal(structure)
+        plan, named = _plan_operation(args, structure, store.region().level, default_catalogue())
+        applied = store.apply_operation(scenario.id, plan)
+    after = apply_plan(structure, applied)
+    words = _words()
+    op = applied.operation
+    _out(_t("cli.op.done", scenario=scenario.name, kind=words.operation(op.kind.value)))
+    taken = [structure.units[u].name for u in named]
+    left = [after.units[u].name for u in op.after]
+    for key, names in (("cli.op.taken", taken), ("cli.op.left", left)):
+        if names:
+            _out(f"  {_t(key)}: " + "; ".join(names))
+    _out(f"  {_t('cli.op.reason')}: {op.justification}")
+    if op.basis:
+        _out(f"  {_t('cli.op.basis')}: {op.basis}")
+    affected = plan.affected_positions
+    if affected:
+        _out(f"  {_t('cli.op.affected', count=words.number(len(affected)))}:")
+        for p in affected:
+            _out(f"    {p.title} ({structure.units[p.unit_id].name}) "
+                 f"{words.number(p.existing)}/{words.number(p.needed)}")  # fmt: skip
+    return EXIT_OK
+
+
+def operation_items(operations: Sequence[Any], before: Any, after: Any) -> list[dict[str, Any]]:
+    """A proposal's operations as plain data (``ops`` and ``compare``): kind, the names
+    of the units before (of the scenario ``before``, which it derives from; ``None``
+    for none) and after, reason, legal basis, date and the findings it answers;
+    ``before_units`` and ``after_units`` give each unit's id and OPD too."""
+
+    def units(structure: Any, ids: Sequence[int]) -> list[dict[str, Any]]:
+        known = structure.units if structure is not None else {}
+        return [
+            {"id": u, "name": known[u].name, "opd": _opd_name(structure, u)}
+            if u in known
+            else {"id": u, "name": f"#{u}", "opd": ""}
+            for u in ids
+        ]
+
+    items = []
+    for n, op in enumerate(operations, start=1):
+        old, new = units(before, op.before), units(after, op.after)
+        items.append({
+            "number": n, "kind": op.kind.value,
+            "before": [u["name"] for u in old], "after": [u["name"] for u in new],
+            "reason": op.justification, "basis": op.basis, "date": op.date,
+            "findings": list(op.findings), "before_units": old, "after_units": new,
+        })  # fmt: skip
+    return items
+
+
+def _print_operations(items: Sequence[dict[str, Any]], indent: str = "") -> None:
+    words = _words()
+    if not items:
+        _out(f"{indent}{_t('cli.ops.none')}")
+    for item in items:
+        date = f" ({item['date']})" if item["date"] else ""
+        _out(f"{indent}{words.number(item['number'])}. {words.operation(item['kind'])}{date}")
+        pad = indent + " " * (len(words.number(item["number"])) + 2)
+        for key, side in (("cli.op.before", "before_units"), ("cli.op.after", "after_units")):
+            names = [u["name"] if u["name"] == u["opd"] or not u["opd"]
+                     else f"{u['name']} ({u['opd']})" for u in item[side]]  # fmt: skip
+            _out(f"{pad}{_t(key)}: " + ("; ".join(names) or "–"))
+        _out(f"{pad}{_t('cli.op.reason')}: {item['reason'] or '–'}")
+        if item["basis"]:
+            _out(f"{pad}{_t('cli.op.basis')}: {item['basis']}")
+
+
+def cmd_ops(args: argparse.Namespace) -> int:
+    from rbdesk.store import Store
+
+    with Store.open(Path(args.file), read_only=True) as store:
+        if args.scenario:
+            scenario = store.scenario_by_name(args.scenario)
+        else:
+            scenario = _comparison_scenarios(store, None, None)[1]
+        structure = store.load(scenario.id)
+        source = store.scenario(scenario.derived_from) if scenario.derived_from else None
+        baseline = store.load(source.id) if source else None
+    items = operation_items(structure.operations, baseline, structure)
+    if args.format == "json":
+        _out(json.dumps(items, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    count = _words().number(len(items))
+    if source is None:
+        _out(_t("cli.ops.heading", scenario=scenario.name, count=count))
+    else:
+        _out(_t("cli.ops.heading_from", scenario=scenario.name, source=source.name, count=count))
+    _print_operations(items)
+    return EXIT_OK
+
+
+COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign", "propose",
+            "op", "ops")  # fmt: skip
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -604,7 +899,79 @@ def build_parser() -> argparse.ArgumentParser:
     arg(p, "nip", "--nip")
     arg(p, "title", "--title", metavar=_t("cli.metavar.title"))
     arg(p, "clear", "--clear", action="store_true")
+
+    p = command("propose", cmd_propose)
+    arg(p, "plan_write", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "proposal_name", "--name", required=True, metavar=_t("cli.metavar.name"))
+    arg(p, "proposal_from", "--from", dest="from_", metavar=_t("cli.metavar.scenario"))
+
+    p = command("op", cmd_op)
+    arg(p, "plan_write", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "op_scenario", "--scenario", required=True, metavar=_t("cli.metavar.scenario"))
+    _operation_parsers(p)
+
+    p = command("ops", cmd_ops)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "ops_scenario", "--scenario", metavar=_t("cli.metavar.scenario"))
+    arg(p, "format", "--format", choices=["text", "json"], default="text")
     return parser
+
+
+def _operation_parsers(op: argparse.ArgumentParser) -> None:
+    """The operations of ``rbdesk op``, each with its units, ``--reason`` (required),
+    ``--basis`` and ``--date``."""
+    sub = op.add_subparsers(dest="operation", metavar=_t("cli.metavar.operation"),
+                            required=True, help=_t("cli.arg.operation"))  # fmt: skip
+    unit, units = _t("cli.metavar.unit"), _t("cli.metavar.units")
+    name, text = _t("cli.metavar.name"), _t("cli.metavar.text")
+
+    def operation(command: str) -> argparse.ArgumentParser:
+        key = command.replace("-", "_")
+        p = sub.add_parser(command, help=_t(f"cli.op.{key}.help"),
+                           description=_t(f"cli.op.{key}.description"))  # fmt: skip
+        # --lang here too (every command takes it); SUPPRESS keeps the one given
+        # before the operation when this one is not given.
+        p.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS,
+                       help=_t("cli.arg.lang"))  # fmt: skip
+        return p
+
+    def arg(p: argparse.ArgumentParser, key: str, *names: str, **kwargs: Any) -> None:
+        p.add_argument(*names, help=_t(f"cli.arg.{key}"), **kwargs)
+
+    parsers = {}
+    p = parsers["merge"] = operation("merge")
+    arg(p, "merge_units", "units", nargs="+", metavar=unit)
+    arg(p, "merge_into", "--into", required=True, metavar=name)
+    arg(p, "merge_children", "--merge-children", action="store_true")
+    p = parsers["split"] = operation("split")
+    arg(p, "split_unit", "unit", metavar=unit)
+    arg(p, "split_into", "--into", required=True, nargs="+", metavar=name)
+    arg(p, "split_assign", "--assign", action="append", metavar=_t("cli.metavar.assign"))
+    p = parsers["move"] = operation("move")
+    arg(p, "move_units", "units", nargs="+", metavar=units)
+    arg(p, "move_under", "--under", required=True, metavar=unit)
+    p = parsers["create"] = operation("create")
+    arg(p, "create_name", "name", metavar=name)
+    arg(p, "create_kind", "--kind", required=True, metavar=_t("cli.metavar.kind"))
+    arg(p, "create_under", "--under", required=True, metavar=unit)
+    arg(p, "create_type", "--type", choices=["A", "B", "C", "D"])
+    p = parsers["abolish"] = operation("abolish")
+    arg(p, "abolish_units", "units", nargs="+", metavar=units)
+    arg(p, "rehome_under", "--rehome-under", metavar=unit)
+    p = parsers["rename"] = operation("rename")
+    arg(p, "rename_unit", "unit", metavar=unit)
+    arg(p, "rename_to", "--to", required=True, metavar=name)
+    p = parsers["retype"] = operation("retype")
+    arg(p, "retype_unit", "unit", metavar=unit)
+    arg(p, "retype_type", "--type", required=True, choices=["A", "B", "C", "D"])
+    p = parsers["to-functional"] = operation("to-functional")
+    arg(p, "convert_units", "units", nargs="+", metavar=units)
+    arg(p, "convert_name", "--name", metavar=name)
+    arg(p, "convert_post", "--post", metavar=name)
+    for p in parsers.values():
+        arg(p, "reason", "--reason", required=True, metavar=text)
+        arg(p, "basis", "--basis", metavar=text)
+        arg(p, "date", "--date", metavar=_t("cli.metavar.date"))
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -51,6 +51,7 @@ from rbdesk.analysis.findings import Finding, sort_findings
 from rbdesk.analysis.metrics import Band, Metrics, Value, scenario_metrics, side_by_side
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Position, Structure, UrusanAssignment, UrusanRole
+from rbdesk.domain.operations import finding_ref
 from rbdesk.perf import gc_paused
 
 
@@ -491,6 +492,15 @@ def finding_key(
     else:
         units = sorted(origins.get(u) or (0, u) for u in finding.units)
     return (finding.rule, tuple(sorted(finding.codes)), tuple(units))
+
+
+def finding_ref_of(finding: Finding, origins: Mapping[int, tuple[int, ...]] | None = None) -> str:
+    """The stored reference of a finding an operation answers: :func:`finding_key` as
+    a string (``rbdesk.domain.operations.finding_ref``). Pass the proposal's
+    ``origins`` for a finding of a proposal, so the reference names the units of the
+    scenario it derives from and matches the finding there too."""
+    rule, codes, units = finding_key(finding, origins)
+    return finding_ref(rule, codes, units)
 
 
 def match_findings(

@@ -83,6 +83,11 @@ class InvalidValueError(DomainError):
     """A field value out of its allowed set (eselon, type, count, role ...)."""
 
 
+class OperationError(DomainError):
+    """A restructuring operation the rules refuse (on the current scenario, without a
+    reason, merging a unit with its own ancestor ...); nothing was changed."""
+
+
 def _rebuild(
     cls: type[RbdeskError], args: tuple[object, ...], state: dict[str, object]
 ) -> RbdeskError:

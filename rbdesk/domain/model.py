@@ -144,8 +144,12 @@ class CoordinationLink:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """A restructuring step of a proposal. ``before`` holds unit ids of the
-    derived-from scenario, ``after`` unit ids of the proposal itself."""
+    """A restructuring step of a proposal (*langkah penataan*). ``before`` holds unit
+    ids of the derived-from scenario, ``after`` unit ids of the proposal itself.
+
+    ``justification`` is the step's reason (*alasan*), ``basis`` its legal basis
+    (*dasar hukum*), ``findings`` the findings it answers, each as a reference string
+    (see ``rbdesk.domain.operations.finding_ref``)."""
 
     id: int
     kind: OperationKind
@@ -154,6 +158,8 @@ class Operation:
     justification: str
     date: str = ""
     sort_order: int = 0
+    basis: str = ""
+    findings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

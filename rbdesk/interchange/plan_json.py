@@ -8,13 +8,19 @@ A *plan document* names units by string keys instead of database ids::
                     "units": [{"key", "parent", "kind", "name", ...,
                                "urusan", "positions", "iku", "origins"}],
                     "links": [{"from", "to", "note"}],
-                    "operations": [{"kind", "before", "after", "justification", "date"}]}],
+                    "operations": [{"kind", "before", "after", "justification", "basis",
+                                    "date", "findings"}]}],
      "signatories": [{"role", "name", "nip", "title"}]}
 
 A key is unique within its scenario. ``parent`` and the ends of a link are keys of the
 same scenario; ``origins`` (lineage) and an operation's ``before`` are keys of the
 scenario named by ``derived_from``, which must come earlier in the document. Optional
 fields may be left out; they take the defaults of the domain dataclasses.
+An operation's ``justification`` is its reason (*alasan*), ``basis`` its legal basis
+(*dasar hukum*); ``findings`` lists the findings it answers, each as ``{"rule",
+"codes", "units", "added"}``: ``units`` holds one list of origin keys (units of the
+derived-from scenario) per unit of the finding, ``added`` the keys of its units that
+the proposal added (see ``rbdesk.domain.operations.finding_ref``).
 ``signatories`` (optional) names the officials who sign the proposal, one per role
 (``prepared``, ``checked``, ``approved``), the NIP as 18 digits, spaces allowed.
 
@@ -60,6 +66,7 @@ from rbdesk.domain.model import (
     UrusanAssignment,
     UrusanRole,
 )
+from rbdesk.domain.operations import finding_ref, parse_finding_ref
 from rbdesk.i18n import Text, say
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.store.store import Store
@@ -513,6 +520,10 @@ class _ScenarioReader:
             after = self._unit_ids(item, "after", where, origin=False)
             if not before and not after:
                 _fail(where, "operation_empty")
+            findings = [
+                self._finding(raw_finding, (*where, _at("finding", number=n + 1)))
+                for n, raw_finding in enumerate(_list(item, "findings", where))
+            ]
             structure.operations.append(
                 Operation(
                     self.ids.next("operation"),
@@ -522,8 +533,29 @@ class _ScenarioReader:
                     _text(item, "justification", where),
                     _text(item, "date", where),
                     index,
+                    _text(item, "basis", where),
+                    tuple(findings),
                 )
             )
+
+    def _finding(self, raw: object, where: Where) -> str:
+        """A finding an operation answers, as the domain's reference string."""
+        item = _object(raw, where)
+        rule = _text(item, "rule", where, required=True)
+        codes = _keys(item, "codes", where)
+        units: list[tuple[int, ...]] = []
+        for unit in _list(item, "units", where):
+            if not isinstance(unit, list) or not unit:
+                _fail(where, "finding_unit")
+            units.append(tuple(self._unit_ids({"units": unit}, "units", where, origin=True)))
+        units += [(0, uid) for uid in self._unit_ids(item, "added", where, origin=False)]
+        ref = finding_ref(rule, codes, units)
+
+        def check(text: str) -> None:
+            parse_finding_ref(text)
+
+        self._domain(where, check, ref)
+        return ref
 
 
 def load_document(path: Path | str) -> dict[str, Any]:
@@ -710,6 +742,21 @@ def _export_scenario(
             raise PlanDocumentError("document.export_operation", name=scenario.name)
         return origin_keys[unit_id]
 
+    def operation(op: Operation) -> dict[str, Any]:
+        entry: dict[str, Any] = {
+            "kind": op.kind.value,
+            "before": [before_key(u) for u in op.before],
+            "after": [keys[u] for u in op.after],
+            "justification": op.justification,
+        }
+        if op.basis:
+            entry["basis"] = op.basis
+        entry["date"] = op.date
+        findings = [f for f in (_finding_entry(r, keys, origin_keys) for r in op.findings) if f]
+        if findings:
+            entry["findings"] = findings
+        return entry
+
     return {
         "name": scenario.name,
         "role": scenario.role.value,
@@ -719,17 +766,31 @@ def _export_scenario(
         "links": [
             {"from": keys[x.from_id], "to": keys[x.to_id], "note": x.note} for x in structure.links
         ],
-        "operations": [
-            {
-                "kind": op.kind.value,
-                "before": [before_key(u) for u in op.before],
-                "after": [keys[u] for u in op.after],
-                "justification": op.justification,
-                "date": op.date,
-            }
-            for op in structure.operations
-        ],
+        "operations": [operation(op) for op in structure.operations],
     }
+
+
+def _finding_entry(
+    ref: str, keys: Mapping[int, str], origin_keys: Mapping[int, str]
+) -> dict[str, Any] | None:
+    """A finding reference with keys for ids; ``None`` when a unit it names is no
+    longer there (the finding cannot arise again in that form)."""
+    rule, codes, units = parse_finding_ref(ref)
+    origins: list[list[str]] = []
+    added: list[str] = []
+    for unit in units:
+        if len(unit) == 2 and unit[0] == 0:
+            if unit[1] not in keys:
+                return None
+            added.append(keys[unit[1]])
+        elif all(u in origin_keys for u in unit):
+            origins.append([origin_keys[u] for u in unit])
+        else:
+            return None
+    entry: dict[str, Any] = {"rule": rule, "codes": list(codes), "units": origins}
+    if added:
+        entry["added"] = added
+    return entry
 
 
 # -- text form ----------------------------------------------------------------------

@@ -535,7 +535,7 @@ def operations_section(a: Analysed, story: Story) -> list[Flowable]:
                     labels.operation(op.kind.value),
                     old,
                     new,
-                    op.justification or "–",
+                    _reason_text(labels, op.justification, op.basis),
                     _date_text(labels, op.date) or "–",
                 )
             )
@@ -548,6 +548,14 @@ def operations_section(a: Analysed, story: Story) -> list[Flowable]:
          labels["operations.date"]],
     ))  # fmt: skip
     return out
+
+
+def _reason_text(labels: Labels, reason: str, basis: str) -> str:
+    """An operation's reason, then its legal basis on a line of its own."""
+    lines = [reason.strip() or "–"]
+    if basis.strip():
+        lines.append(labels.fmt("operations.basis_line", basis=basis.strip()))
+    return "\n".join(lines)
 
 
 def _unit_list(names: list[str]) -> str:

@@ -155,7 +155,7 @@ COLUMN_TYPES: dict[str, dict[str, set[str]]] = {
     "coordination_link": {"id": _INT, "scenario_id": _INT, "from_id": _INT, "to_id": _INT,
                           "note": _TEXT},
     "operation": {"id": _INT, "scenario_id": _INT, "kind": _TEXT, "justification": _TEXT,
-                  "date": _TEXT, "sort_order": _INT},
+                  "date": _TEXT, "sort_order": _INT, "basis": _TEXT, "findings": _TEXT},
     "operation_unit": {"operation_id": _INT, "side": _TEXT, "position": _INT, "unit_id": _INT},
     "iku": {"id": _INT, "unit_id": _INT, "indicator": _TEXT, "target": _TEXT, "measure": _TEXT,
             "sort_order": _INT},

@@ -124,6 +124,20 @@ def m0001_initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_operation_basis")
+def m0002_operation_basis(db: Database) -> None:
+    # An operation's legal basis (dasar hukum) and the findings it answers (references
+    # of rbdesk.domain.operations.finding_ref, one per line); ``justification`` is its
+    # reason (alasan).
+    _run(
+        db,
+        """
+        ALTER TABLE operation ADD COLUMN basis TEXT NOT NULL DEFAULT '';
+        ALTER TABLE operation ADD COLUMN findings TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # One statement at a time: sqlite3's executescript() would COMMIT the
     # transaction the migration runs in.

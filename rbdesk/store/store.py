@@ -11,8 +11,9 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from rbdesk import __version__
-from rbdesk.domain.errors import CycleError, InvalidValueError, RbdeskError, UnknownUnitError
+from rbdesk.domain.errors import (
+    CycleError,
+    InvalidValueError,
+    OperationError,
+    RbdeskError,
+    UnknownUnitError,
+)
 from rbdesk.domain.model import (
     CoordinationLink,
     Iku,
@@ -42,6 +49,7 @@ from rbdesk.domain.model import (
     UrusanAssignment,
     UrusanRole,
 )
+from rbdesk.domain.operations import AppliedOperation, OperationPlan, map_finding_ref
 from rbdesk.perf import gc_paused
 from rbdesk.store.opening import (
     PlanFileError,
@@ -63,19 +71,27 @@ _SUBTREE = (
     "JOIN sub ON unit.parent_id = sub.id)"
 )
 
-#: Tables hashed for the fingerprint, with the order that makes the hash stable.
+#: Tables hashed for the fingerprint, with the columns and the order that make the hash
+#: stable. An operation's basis and findings are hashed apart, only where given (see
+#: ``fingerprint``).
 _FINGERPRINT_TABLES = (
-    ("region", "id"),
-    ("scenario", "id"),
-    ("unit", "id"),
-    ("lineage", "unit_id, origin_id"),
-    ("urusan_assignment", "unit_id, code"),
-    ("position", "id"),
-    ("coordination_link", "id"),
-    ("operation", "id"),
-    ("operation_unit", "operation_id, side, position"),
-    ("iku", "id"),
+    ("region", "*", "id"),
+    ("scenario", "*", "id"),
+    ("unit", "*", "id"),
+    ("lineage", "*", "unit_id, origin_id"),
+    ("urusan_assignment", "*", "unit_id, code"),
+    ("position", "*", "id"),
+    ("coordination_link", "*", "id"),
+    ("operation", "id, scenario_id, kind, justification, date, sort_order", "id"),
+    ("operation_unit", "*", "operation_id, side, position"),
+    ("iku", "*", "id"),
 )
+
+#: A set of ids as one SQL parameter (a JSON list): ``id IN {_IDS}``, whatever its size.
+_IDS = "(SELECT value FROM json_each(?))"
+
+_POSITION_COLUMNS = "id, unit_id, title, category, eselon, existing, needed, sort_order"
+_IKU_COLUMNS = "id, unit_id, indicator, target, measure, sort_order"
 
 
 #: The ``meta`` key under which the signatories are kept, as a JSON list.
@@ -465,30 +481,7 @@ class Store:
                 [scenario_id],
             )
         ]
-        sides: dict[int, dict[str, list[int]]] = {}
-        for op_id, side, unit_id in self._exec(
-            "SELECT operation_id, side, unit_id FROM operation_unit WHERE operation_id IN "
-            "(SELECT id FROM operation WHERE scenario_id = ?) ORDER BY operation_id, side, "
-            "position",
-            [scenario_id],
-        ):
-            sides.setdefault(op_id, {"before": [], "after": []})[side].append(unit_id)
-        operations = [
-            Operation(
-                r[0],
-                OperationKind(r[1]),
-                tuple(sides.get(r[0], {}).get("before", [])),
-                tuple(sides.get(r[0], {}).get("after", [])),
-                r[2],
-                r[3],
-                r[4],
-            )  # fmt: skip
-            for r in self._exec(
-                "SELECT id, kind, justification, date, sort_order FROM operation "
-                "WHERE scenario_id = ? ORDER BY sort_order, id",
-                [scenario_id],
-            )
-        ]
+        operations = self._operations(scenario_id)
         iku = [
             Iku(*r)
             for r in self._exec(
@@ -506,6 +499,34 @@ class Store:
             )
         ]
         return Structure(scenario, units, assignments, positions, links, operations, iku, lineage)
+
+    def _operations(self, scenario_id: int) -> list[Operation]:
+        sides: dict[int, dict[str, list[int]]] = {}
+        for op_id, side, unit_id in self._exec(
+            "SELECT operation_id, side, unit_id FROM operation_unit WHERE operation_id IN "
+            "(SELECT id FROM operation WHERE scenario_id = ?) ORDER BY operation_id, side, "
+            "position",
+            [scenario_id],
+        ):
+            sides.setdefault(op_id, {"before": [], "after": []})[side].append(unit_id)
+        return [
+            Operation(
+                r[0],
+                OperationKind(r[1]),
+                tuple(sides.get(r[0], {}).get("before", [])),
+                tuple(sides.get(r[0], {}).get("after", [])),
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                tuple(f for f in r[6].split("\n") if f),
+            )
+            for r in self._exec(
+                "SELECT id, kind, justification, date, sort_order, basis, findings FROM "
+                "operation WHERE scenario_id = ? ORDER BY sort_order, id",
+                [scenario_id],
+            )
+        ]
 
     def unit(self, unit_id: int) -> Unit:
         row = self._exec(f"SELECT {_UNIT_SELECT} FROM unit WHERE id = ?", [unit_id]).fetchone()
@@ -625,20 +646,30 @@ class Store:
         for op in structure.operations:
             self._insert_operation(
                 scenario_id,
-                op,
+                replace(
+                    op,
+                    findings=tuple(map_finding_ref(f, origin_id, unit_id) for f in op.findings),
+                ),
                 [origin_id(u) for u in op.before],
                 [unit_id(u) for u in op.after],
             )
         return id_map
 
     def _insert_operation(
-        self, scenario_id: int, op: Operation, before: list[int], after: list[int]
+        self,
+        scenario_id: int,
+        op: Operation,
+        before: list[int],
+        after: list[int],
+        op_id: int | None = None,
     ) -> int:
+        """Write an operation record and its units; ``op_id`` gives it that id (a redo)."""
         cursor = self._exec(
-            "INSERT INTO operation (scenario_id, kind, justification, date, sort_order) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [scenario_id, op.kind.value, op.justification, op.date, op.sort_order],
-        )
+            "INSERT INTO operation (id, scenario_id, kind, justification, date, sort_order, "
+            "basis, findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [op_id, scenario_id, op.kind.value, op.justification, op.date, op.sort_order,
+             op.basis, "\n".join(op.findings)],
+        )  # fmt: skip
         op_id = cursor.lastrowid
         assert op_id is not None
         rows = [
@@ -753,9 +784,27 @@ class Store:
             unit = stack.pop()
             order.append(unit)
             stack.extend(reversed(children.get(unit.id, [])))
+        return self._records(int(row[0]), order, within, rows, whole_operations=False)
+
+    def _records(
+        self,
+        scenario_id: int,
+        units: Sequence[Unit],
+        within: str,
+        rows: Callable[[str], list[Any]],
+        *,
+        whole_operations: bool,
+    ) -> RemovedRecords:
+        """``units`` with every row attached to them. ``within`` is the SQL test that a
+        unit id is one of them (``IN (...)``), ``rows`` runs a query that uses it. With
+        ``whole_operations``, every reference of an operation that names one of them,
+        else only their own references."""
+        refs = f"unit_id {within}"
+        if whole_operations:
+            refs = f"operation_id IN (SELECT operation_id FROM operation_unit WHERE {refs})"
         return RemovedRecords(
-            scenario_id=int(row[0]),
-            units=tuple(order),
+            scenario_id=scenario_id,
+            units=tuple(units),
             assignments=tuple(
                 UrusanAssignment(r[0], r[1], UrusanRole(r[2]))
                 for r in rows(
@@ -766,16 +815,12 @@ class Store:
             positions=tuple(
                 Position(r[0], r[1], r[2], PositionCategory(r[3]), *r[4:])
                 for r in rows(
-                    "SELECT id, unit_id, title, category, eselon, existing, needed, sort_order "
-                    f"FROM position WHERE unit_id {within} ORDER BY id"
+                    f"SELECT {_POSITION_COLUMNS} FROM position WHERE unit_id {within} ORDER BY id"
                 )
             ),
             iku=tuple(
                 Iku(*r)
-                for r in rows(
-                    "SELECT id, unit_id, indicator, target, measure, sort_order FROM iku "
-                    f"WHERE unit_id {within} ORDER BY id"
-                )
+                for r in rows(f"SELECT {_IKU_COLUMNS} FROM iku WHERE unit_id {within} ORDER BY id")
             ),
             links=tuple(
                 CoordinationLink(*r)
@@ -795,7 +840,7 @@ class Store:
                 OperationRef(*r)
                 for r in rows(
                     "SELECT operation_id, side, position, unit_id FROM operation_unit "
-                    f"WHERE unit_id {within} ORDER BY operation_id, side, position"
+                    f"WHERE {refs} ORDER BY operation_id, side, position"
                 )
             ),
         )
@@ -803,51 +848,50 @@ class Store:
     def restore(self, removed: RemovedRecords) -> None:
         """Insert every record with its original id, in one
         transaction; an id already taken fails the whole write."""
-        sid = removed.scenario_id
-        columns = ", ".join(UNIT_COLUMNS)
         try:
             with self._write() as db:
-                conn = db.conn
-                conn.executemany(
+                columns = ", ".join(UNIT_COLUMNS)
+                db.conn.executemany(
                     f"INSERT INTO unit (scenario_id, {columns}) "
                     f"VALUES (?, {', '.join('?' * len(UNIT_COLUMNS))})",
-                    [(sid, *(getattr(u, c) for c in UNIT_COLUMNS)) for u in removed.units],
-                )
-                conn.executemany(
-                    "INSERT INTO urusan_assignment (unit_id, code, role) VALUES (?, ?, ?)",
-                    [(a.unit_id, a.code, a.role.value) for a in removed.assignments],
-                )
-                conn.executemany(
-                    "INSERT INTO position (id, unit_id, title, category, eselon, existing, needed, "
-                    "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(p.id, p.unit_id, p.title, p.category.value, p.eselon, p.existing, p.needed,
-                      p.sort_order) for p in removed.positions],
+                    [(removed.scenario_id, *(getattr(u, c) for c in UNIT_COLUMNS))
+                     for u in removed.units],
                 )  # fmt: skip
-                conn.executemany(
-                    "INSERT INTO iku (id, unit_id, indicator, target, measure, sort_order) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [(i.id, i.unit_id, i.indicator, i.target, i.measure, i.sort_order)
-                     for i in removed.iku],
-                )  # fmt: skip
-                conn.executemany(
-                    "INSERT INTO coordination_link (id, scenario_id, from_id, to_id, note) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [(x.id, sid, x.from_id, x.to_id, x.note) for x in removed.links],
-                )
-                conn.executemany(
-                    "INSERT INTO lineage (unit_id, origin_id) VALUES (?, ?)",
-                    [(x.unit_id, x.origin_id) for x in removed.lineage],
-                )
-                conn.executemany(
-                    "INSERT INTO operation_unit (operation_id, side, position, unit_id) "
-                    "VALUES (?, ?, ?, ?)",
-                    [
-                        (r.operation_id, r.side, r.position, r.unit_id)
-                        for r in removed.operation_refs
-                    ],
-                )
+                self._insert_records(removed)
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError("store.integrity", detail=str(exc)) from exc
+
+    def _insert_records(self, records: RemovedRecords) -> None:
+        """Insert the records attached to units (not the units) with their ids."""
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT INTO urusan_assignment (unit_id, code, role) VALUES (?, ?, ?)",
+            [(a.unit_id, a.code, a.role.value) for a in records.assignments],
+        )
+        conn.executemany(
+            f"INSERT INTO position ({_POSITION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(p.id, p.unit_id, p.title, p.category.value, p.eselon, p.existing, p.needed,
+              p.sort_order) for p in records.positions],
+        )  # fmt: skip
+        conn.executemany(
+            f"INSERT INTO iku ({_IKU_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+            [(i.id, i.unit_id, i.indicator, i.target, i.measure, i.sort_order)
+             for i in records.iku],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO coordination_link (id, scenario_id, from_id, to_id, note) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(x.id, records.scenario_id, x.from_id, x.to_id, x.note) for x in records.links],
+        )
+        conn.executemany(
+            "INSERT INTO lineage (unit_id, origin_id) VALUES (?, ?)",
+            [(x.unit_id, x.origin_id) for x in records.lineage],
+        )
+        conn.executemany(
+            "INSERT INTO operation_unit (operation_id, side, position, unit_id) "
+            "VALUES (?, ?, ?, ?)",
+            [(r.operation_id, r.side, r.position, r.unit_id) for r in records.operation_refs],
+        )
 
     def place_units(self, places: Mapping[int, tuple[int | None, int]]) -> None:
         """Set the parent and sibling order of several
@@ -931,6 +975,206 @@ class Store:
         with self._write():
             self._exec("DELETE FROM operation WHERE id = ?", [operation_id])
 
+    # -- restructuring operations -------------------------------------------------------
+    def operations(self, scenario_id: int) -> list[Operation]:
+        """The operations of a scenario in their order, with every field (``before``:
+        units of the derived-from scenario, ``after``: units of this one)."""
+        with self._reading():
+            self.scenario(scenario_id)
+            return self._operations(scenario_id)
+
+    def apply_operation(self, scenario_id: int, plan: OperationPlan) -> AppliedOperation:
+        """Write the whole effect of an operation (``rbdesk.domain.operations``) and its
+        record in one transaction; the result is what ``revert_operation`` and
+        ``reapply_operation`` need (an undo command keeps it). The writes touch only
+        the plan's units and what is attached to them."""
+        with self._write():
+            return self._apply(scenario_id, plan, None)
+
+    def reapply_operation(self, applied: AppliedOperation) -> AppliedOperation:
+        """Apply a reverted operation again, with the ids of its first application
+        (units, operation): commands that hold those ids stay valid (a redo)."""
+        with self._write():
+            return self._apply(applied.plan.scenario_id, applied.plan, applied)
+
+    def revert_operation(self, applied: AppliedOperation) -> None:
+        """Undo an applied operation in one transaction: every row it changed or
+        removed is put back as it was, the units it added and its record go; the
+        fingerprint is the one before it."""
+        plan, was = applied.plan, applied.touched
+        with self._write():
+            row = self._exec(
+                "SELECT scenario_id FROM operation WHERE id = ?", [applied.operation.id]
+            ).fetchone()
+            if row is None or row[0] != plan.scenario_id:
+                raise OperationError("operation.not_applied", id=applied.operation.id)
+            # Rows come back in an order foreign keys would refuse half-way (a unit
+            # before its removed parent); they are checked at the commit instead.
+            self._exec("PRAGMA defer_foreign_keys = ON")
+            conn = self.db.conn
+            touched = json.dumps(sorted(plan.touched))
+            columns = ", ".join(UNIT_COLUMNS)
+            updates = ", ".join(f"{c} = excluded.{c}" for c in UNIT_COLUMNS[1:])
+            conn.executemany(
+                f"INSERT INTO unit (scenario_id, {columns}) "
+                f"VALUES (?, {', '.join('?' * len(UNIT_COLUMNS))}) "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                [(was.scenario_id, *(getattr(u, c) for c in UNIT_COLUMNS)) for u in was.units],
+            )
+            # Every touched unit is back under its old parent: deleting the added units
+            # takes only what the operation gave them.
+            self._exec(
+                f"DELETE FROM unit WHERE id IN {_IDS}", [json.dumps(list(applied.ids.values()))]
+            )
+            self._exec("DELETE FROM operation WHERE id = ?", [applied.operation.id])
+            self._exec(f"DELETE FROM urusan_assignment WHERE unit_id IN {_IDS}", [touched])
+            positions = json.dumps([p.id for p in was.positions])
+            self._exec(
+                f"DELETE FROM position WHERE unit_id IN {_IDS} OR id IN {_IDS}",
+                [touched, positions],
+            )
+            ikus = json.dumps([i.id for i in was.iku])
+            self._exec(f"DELETE FROM iku WHERE unit_id IN {_IDS} OR id IN {_IDS}", [touched, ikus])
+            links = json.dumps([x.id for x in was.links])
+            self._exec(
+                f"DELETE FROM coordination_link WHERE from_id IN {_IDS} OR to_id IN {_IDS} "
+                f"OR id IN {_IDS}",
+                [touched, touched, links],
+            )
+            self._exec(
+                f"DELETE FROM lineage WHERE unit_id IN {_IDS} OR origin_id IN {_IDS}",
+                [touched, touched],
+            )
+            self._exec(
+                f"DELETE FROM operation_unit WHERE operation_id IN {_IDS}",
+                [json.dumps(sorted({r.operation_id for r in was.operation_refs}))],
+            )
+            self._insert_records(was)
+
+    def set_operation_text(self, operation_id: int, reason: str, basis: str = "") -> None:
+        """Set an operation's reason (*alasan*, not empty) and legal basis."""
+        if not reason.strip():
+            raise OperationError("operation.reason_missing")
+        with self._write():
+            cursor = self._exec(
+                "UPDATE operation SET justification = ?, basis = ? WHERE id = ?",
+                [reason.strip(), basis.strip(), operation_id],
+            )
+            if cursor.rowcount == 0:
+                raise OperationError("operation.unknown", id=operation_id)
+
+    def _apply(
+        self, scenario_id: int, plan: OperationPlan, again: AppliedOperation | None
+    ) -> AppliedOperation:
+        scenario = self.scenario(scenario_id)
+        if scenario.role is not ScenarioRole.PROPOSAL:
+            raise OperationError("operation.current_scenario", name=scenario.name)
+        if plan.scenario_id != scenario_id:
+            raise OperationError("operation.other_scenario", name=scenario.name)
+        named = set(plan.touched)
+        named.update(
+            u.parent_id
+            for u in (*plan.added, *plan.changed)
+            if u.parent_id is not None and u.parent_id > 0
+        )
+        (found,) = self._exec(
+            f"SELECT count(*) FROM unit WHERE scenario_id = ? AND id IN {_IDS}",
+            [scenario_id, json.dumps(sorted(named))],
+        ).fetchone()
+        if found != len(named):
+            raise OperationError("operation.other_scenario", name=scenario.name)
+        was = self._touched_records(scenario_id, plan.touched)
+        if again is None:
+            (next_id,) = self._exec("SELECT coalesce(max(id), 0) + 1 FROM unit").fetchone()
+            ids = {u.id: next_id + n for n, u in enumerate(plan.added)}
+            (sort_order,) = self._exec(
+                "SELECT coalesce(max(sort_order), -1) + 1 FROM operation WHERE scenario_id = ?",
+                [scenario_id],
+            ).fetchone()
+            op_id = None
+        else:
+            ids = dict(again.ids)
+            sort_order, op_id = again.operation.sort_order, again.operation.id
+
+        def real(uid: int | None) -> int | None:
+            if uid is None or uid > 0:
+                return uid
+            try:
+                return ids[uid]
+            except KeyError:
+                raise UnknownUnitError("unit.not_in_structure", id=uid) from None
+
+        def row(unit: Unit) -> tuple[Any, ...]:
+            values = _unit_row(unit, scenario_id)
+            values["parent_id"] = real(unit.parent_id)
+            return (real(unit.id), *values.values())
+
+        conn = self.db.conn
+        columns = f"id, scenario_id, {_UNIT_SELECT.removeprefix('id, ')}"
+        conn.executemany(
+            f"INSERT INTO unit ({columns}) VALUES ({', '.join('?' * (len(UNIT_COLUMNS) + 1))})",
+            [row(u) for u in plan.added],
+        )
+        sets = ", ".join(f"{c} = ?" for c in ("scenario_id", *UNIT_COLUMNS[1:]))
+        conn.executemany(
+            f"UPDATE unit SET {sets} WHERE id = ?",
+            [(*row(u)[1:], u.id) for u in plan.changed],
+        )
+        for uid, held in plan.assignments.items():
+            self._exec("DELETE FROM urusan_assignment WHERE unit_id = ?", [real(uid)])
+            conn.executemany(
+                "INSERT INTO urusan_assignment (unit_id, code, role) VALUES (?, ?, ?)",
+                [(real(uid), a.code, a.role.value) for a in held],
+            )
+        conn.executemany(
+            "UPDATE position SET unit_id = ?, title = ?, category = ?, eselon = ?, "
+            "existing = ?, needed = ?, sort_order = ? WHERE id = ?",
+            [(real(p.unit_id), p.title, p.category.value, p.eselon, p.existing, p.needed,
+              p.sort_order, p.id) for p in plan.positions],
+        )  # fmt: skip
+        conn.executemany(
+            "DELETE FROM position WHERE id = ?", [(pid,) for pid in plan.removed_positions]
+        )
+        conn.executemany(
+            "UPDATE iku SET unit_id = ?, indicator = ?, target = ?, measure = ?, "
+            "sort_order = ? WHERE id = ?",
+            [(real(i.unit_id), i.indicator, i.target, i.measure, i.sort_order, i.id)
+             for i in plan.iku],
+        )  # fmt: skip
+        conn.executemany(
+            "UPDATE coordination_link SET from_id = ?, to_id = ?, note = ? WHERE id = ?",
+            [(real(x.from_id), real(x.to_id), x.note, x.id) for x in plan.links],
+        )
+        conn.executemany(
+            "DELETE FROM coordination_link WHERE id = ?", [(x,) for x in plan.removed_links]
+        )
+        for uid, origins in plan.lineage.items():
+            self._exec("DELETE FROM lineage WHERE unit_id = ?", [real(uid)])
+            conn.executemany(
+                "INSERT INTO lineage (unit_id, origin_id) VALUES (?, ?)",
+                [(real(uid), origin) for origin in origins],
+            )
+        self._exec(f"DELETE FROM unit WHERE id IN {_IDS}", [json.dumps(list(plan.removed))])
+        op = plan.operation
+        after = [ids.get(u, u) for u in op.after]
+        record = replace(op, after=tuple(after), sort_order=sort_order)
+        op_id = self._insert_operation(scenario_id, record, list(op.before), after, op_id)
+        return AppliedOperation(plan, ids, replace(record, id=op_id), was)
+
+    def _touched_records(self, scenario_id: int, unit_ids: Iterable[int]) -> RemovedRecords:
+        """Every row of ``unit_ids`` and attached to them, and every reference of an
+        operation that names one of them, as they are now."""
+        ids = json.dumps(sorted(unit_ids))
+
+        def rows(sql: str) -> list[Any]:
+            return self._exec(sql, [ids] * sql.count("?")).fetchall()
+
+        units = [_unit(r) for r in rows(f"SELECT {_UNIT_SELECT} FROM unit WHERE id IN {_IDS}")]
+        return self._records(
+            scenario_id, sorted(units, key=lambda u: u.id), f"IN {_IDS}", rows,
+            whole_operations=True,
+        )  # fmt: skip
+
     def add_iku(self, iku: Iku) -> int:
         with self._write():
             self._scenario_of(iku.unit_id)
@@ -961,13 +1205,22 @@ class Store:
         proposal; a plan without them keeps the fingerprint it always had). Equal
         content gives the same fingerprint in any copy of the file."""
         digest = hashlib.sha256()
-        for table, order in _FINGERPRINT_TABLES:
+
+        def rows(table: str, sql: str) -> None:
             digest.update(f"\x1e{table}\x1f".encode())
-            cursor = self._exec(f"SELECT * FROM {table} ORDER BY {order}")
+            cursor = self._exec(sql)
             while batch := cursor.fetchmany(5000):
                 for row in batch:
                     digest.update(repr(row).encode("utf-8", "surrogatepass"))
                     digest.update(b"\n")
+
+        for table, columns, order in _FINGERPRINT_TABLES:
+            rows(table, f"SELECT {columns} FROM {table} ORDER BY {order}")
+        # Operations with a basis or findings (schema 0002): hashed only where given, so
+        # a plan without them keeps the fingerprint it had before the columns existed.
+        texts = "FROM operation WHERE basis != '' OR findings != ''"
+        if self._exec(f"SELECT 1 {texts} LIMIT 1").fetchone():
+            rows("operation_text", f"SELECT id, basis, findings {texts} ORDER BY id")
         signatories = self.meta(SIGNATORIES_KEY)
         if signatories:
             digest.update(f"\x1e{SIGNATORIES_KEY}\x1f".encode())

@@ -58,8 +58,20 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _plan_text(path: Path) -> list[str]:
-    """The plan's own words and the law's citations, longest first."""
+def _plan_text(*paths: Path) -> list[str]:
+    """The plans' own words (names, the reasons and legal basis of operations) and the
+    law's citations, longest first."""
+    texts: set[str] = set()
+    for path in paths:
+        texts.update(_own_words(path))
+    pack = load_pack()
+    texts.update(rule.basis for rule in pack.rules.values())
+    texts.add(OP_REASON)
+    texts.update(pack.title.values())
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def _own_words(path: Path) -> set[str]:
     texts: set[str] = set()
     with Store.open(path, read_only=True) as store:
         texts.add(store.region().name)
@@ -68,10 +80,18 @@ def _plan_text(path: Path) -> list[str]:
             structure = store.load(scenario.id)
             texts.update(u.name for u in structure.units.values())
             texts.update(u.short_name for u in structure.units.values() if u.short_name)
-    pack = load_pack()
-    texts.update(rule.basis for rule in pack.rules.values())
-    texts.update(pack.title.values())
-    return sorted((t for t in texts if t), key=len, reverse=True)
+            texts.update(p.title for p in structure.positions)
+            texts.update(o.justification for o in structure.operations)
+            texts.update(o.basis for o in structure.operations if o.basis)
+    return texts
+
+
+#: The reason given to the operations the test makes (the plan's own words).
+OP_REASON = "Urusan serumpun diwadahi satu dinas"
+DINSOS = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"
+DP2KB = "Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan " + (
+    "Perlindungan Anak"
+)
 
 
 def _foreign(text: str, words: set[str], plan_text: list[str]) -> set[str]:
@@ -84,6 +104,10 @@ def _foreign(text: str, words: set[str], plan_text: list[str]) -> set[str]:
 
 def _outputs(plan: Path, tmp: Path, lang: str) -> dict[str, str]:
     """What every command prints, in ``lang`` (``--lang``), good input and bad."""
+    ops = tmp / f"ops-{lang}.rbd"
+    ops.write_bytes(plan.read_bytes())
+    new = "Usulan Baru"
+    op = ["op", str(ops), "--scenario", new]
     runs = {
         "sample": ["sample", "-o", str(tmp / f"new-{lang}.rbd")],
         "info": ["info", str(plan)],
@@ -101,9 +125,26 @@ def _outputs(plan: Path, tmp: Path, lang: str) -> dict[str, str]:
         "bad csv": ["import-csv", str(tmp / "bad.csv"), "-o", str(tmp / f"c-{lang}.rbd")],
         "csv": ["import-csv", str(TESTS / "data" / "mojokerto.csv"), "-o",
                 str(tmp / f"m-{lang}.rbd")],
+        "propose": ["propose", str(ops), "--name", new],
+        "op merge": [*op, "merge", DINSOS, DP2KB, "--into", DP2KB, "--merge-children",
+                     "--reason", OP_REASON, "--basis", "PP 18/2016 Pasal 40"],
+        "op abolish": [*op, "abolish", "Bidang Pengujian Sarana", "--reason", OP_REASON],
+        "op current": ["op", str(ops), "--scenario", "Kondisi Saat Ini", "rename", DP2KB,
+                       "--to", "X", "--reason", OP_REASON],
+        "op ambiguous": [*op, "rename", "Sekretariat", "--to", "X", "--reason", OP_REASON],
+        "op unknown": [*op, "rename", "Dinas Rekaan", "--to", "X", "--reason", OP_REASON],
+        "op no reason": [*op, "rename", DP2KB, "--to", "X"],
+        "op merge too few": [*op, "merge", DP2KB, "--into", "X", "--reason", OP_REASON],
+        "ops": ["ops", str(ops), "--scenario", new],
+        "ops shipped": ["ops", str(plan)],
+        "compare ops": ["compare", str(ops), "--to", new],
     }  # fmt: skip
-    for command in ("sample", "import-csv", "info", "check", "compare", "report", "sign"):
+    for command in ("sample", "import-csv", "info", "check", "compare", "report", "sign",
+                    "propose", "op", "ops"):  # fmt: skip
         runs[f"help {command}"] = [command, "--help"]
+    for operation in ("merge", "split", "move", "create", "abolish", "rename", "retype",
+                      "to-functional"):  # fmt: skip
+        runs[f"help op {operation}"] = ["op", str(ops), "--scenario", new, operation, "--help"]
     out = {}
     for name, args in runs.items():
         done = rbdesk(*args, "--lang", lang)
@@ -122,17 +163,30 @@ def outputs(plan: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, d
         "B,Bupati X,kerajaan,\n",
         encoding="utf-8",
     )
-    return {lang: _outputs(plan, tmp, lang) for lang in ("id", "en")}
+    said = {lang: _outputs(plan, tmp, lang) for lang in ("id", "en")}
+    return {**said, "plans": {lang: str(tmp / f"ops-{lang}.rbd") for lang in ("id", "en")}}
+
+
+def _written(outputs: dict[str, dict[str, str]]) -> list[Path]:
+    """The plans the runs wrote operations into."""
+    return [Path(path) for path in outputs["plans"].values()]
+
+
+#: The names of ``rbdesk op``'s operations: commands, like ``import-csv``, not words.
+OPERATIONS = ["merge", "split", "move"]
 
 
 def test_indonesian_output_has_no_english(plan: Path, outputs) -> None:
-    own = _plan_text(plan)
-    leaks = {name: _foreign(text, ENGLISH, own) for name, text in outputs["id"].items()}
+    own = _plan_text(plan, *_written(outputs))
+    leaks = {
+        name: _foreign(text, ENGLISH, own + OPERATIONS * name.startswith("help op"))
+        for name, text in outputs["id"].items()
+    }
     assert {name: words for name, words in leaks.items() if words} == {}
 
 
 def test_english_output_has_no_indonesian(plan: Path, outputs) -> None:
-    own = _plan_text(plan)
+    own = _plan_text(plan, *_written(outputs))
     leaks = {name: _foreign(text, INDONESIAN, own) for name, text in outputs["en"].items()}
     assert {name: words for name, words in leaks.items() if words} == {}
 
@@ -157,6 +211,12 @@ def test_each_output_is_what_its_language_says(outputs) -> None:
     assert "kesalahan internal" not in ids["bad csv"]
     assert "penggunaan:" in ids["help"] and "usage:" in ens["help"]
     assert "Status keluar" in ids["help"] and "Exit status" in ens["help"]
+    assert "Langkah penataan dicatat" in ids["op merge"] and "Operation recorded" in ens["op merge"]
+    assert "jabatan yang hilang" in ids["op abolish"] and "positions that go" in ens["op abolish"]
+    assert "skenario usulan" in ids["op current"] and "in a proposal only" in ens["op current"]
+    assert "sebut unitnya" in ids["op ambiguous"] and "by its number" in ens["op ambiguous"]
+    assert "dasar hukum: PP 18/2016 Pasal 40" in ids["ops"] and "legal basis" in ens["ops"]
+    assert "Langkah penataan (2):" in ids["compare ops"]
 
 
 def _env(**changes: str | None) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Commands that read, only read: ``info``, ``check``, ``compare`` and ``report`` leave
+"""Commands that read, only read: ``info``, ``check``, ``compare``, ``report`` and ``ops`` leave
 the plan file's bytes and its folder exactly as they were: no ``-wal``/``-shm`` created
 or left behind, nothing recorded in the plan, and nothing tidied away either (a
 leftover beside a plan is for opening the plan for editing to deal with)."""
@@ -23,6 +23,8 @@ READERS = (
     ["compare"],
     ["compare", "--format", "json"],
     ["report", "-o", "{out}"],
+    ["ops"],
+    ["ops", "--format", "json", "--scenario", "Usulan Penataan 2027"],
 )
 
 

@@ -26,11 +26,14 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from rbdesk.domain.model import Structure
+from rbdesk.domain.operations import parse_finding_ref
 from rbdesk.store import PlanFileError, Store, opening, schema
 from rbdesk.store.opening import BACKUPS_KEPT
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 OLD_PLANS = sorted(DATA.glob("plan_schema_*.rbd"))
+#: The plan of the newest historical schema: the current one, nothing pending.
+NEWEST = OLD_PLANS[-1]
 
 
 def test_there_is_a_plan_file_for_the_first_schema() -> None:
@@ -96,6 +99,8 @@ def describe(structure: Structure, origins: Structure | None) -> dict[str, Any]:
                 o.justification,
                 o.date,
                 o.sort_order,
+                o.basis,
+                [_finding(f, origin, name) for f in o.findings],
             ]
             for o in structure.operations
         ],  # fmt: skip
@@ -104,6 +109,17 @@ def describe(structure: Structure, origins: Structure | None) -> dict[str, Any]:
         ),
         "lineage": sorted([name[x.unit_id], origin[x.origin_id]] for x in structure.lineage),
     }
+
+
+def _finding(ref: str, origin: dict[int, str], name: dict[int, str]) -> list[Any]:
+    """A finding an operation answers, with names for ids, as the records have it."""
+    rule, codes, units = parse_finding_ref(ref)
+    named = [["+", name[u[1]]] if u[0] == 0 else sorted(origin[i] for i in u) for u in units]
+    return [rule, list(codes), sorted(named)]
+
+
+#: What an operation of a plan written before schema 0002 reads as: no basis, no findings.
+_NO_BASIS: list[Any] = ["", []]
 
 
 def assert_content(store: Store, expected: dict[str, Any]) -> None:
@@ -124,6 +140,8 @@ def assert_content(store: Store, expected: dict[str, Any]) -> None:
         describe(st, None if st.scenario.derived_from is None else loaded[st.scenario.derived_from])
         for st in loaded.values()
     ]
+    for scenario in expected["scenarios"]:
+        scenario["operations"] = [op + _NO_BASIS[len(op) - 6 :] for op in scenario["operations"]]
     assert found == expected["scenarios"]
 
 
@@ -191,12 +209,12 @@ def register() -> Iterator[Callable[[str, str], None]]:
 @pytest.fixture
 def old_plan(tmp_path: Path) -> Path:
     path = tmp_path / "plan.rbd"
-    shutil.copyfile(DATA / "plan_schema_0001.rbd", path)
+    shutil.copyfile(NEWEST, path)
     return path
 
 
-def _expected_0001() -> dict[str, Any]:
-    return json.loads((DATA / "plan_schema_0001.json").read_text("utf-8"))
+def _expected_newest() -> dict[str, Any]:
+    return json.loads(NEWEST.with_suffix(".json").read_text("utf-8"))
 
 
 def test_a_pending_migration_runs_after_a_backup(
@@ -213,11 +231,11 @@ def test_a_pending_migration_runs_after_a_backup(
         assert store.schema_version() == "9001_catatan"
         assert store.fingerprint() == fingerprint
         assert store.integrity_ok()
-        assert_content(store, _expected_0001())
+        assert_content(store, _expected_newest())
 
     backup = old_plan.with_name(f"plan.rbd.before-{version}.bak")
     assert _backups(old_plan.parent) == [backup.name]
-    assert _applied(backup) == [version]
+    assert _applied(backup) == schema.known_versions()[:-1]  # without 9001_catatan
     assert not Path(f"{backup}-wal").exists() and not Path(f"{backup}-shm").exists()
     conn = sqlite3.connect(f"{backup.as_uri()}?mode=ro&immutable=1", uri=True)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -268,14 +286,15 @@ def _failing_migration(register: Callable[[str, str], None]) -> None:
 def test_a_failed_migration_leaves_the_plan_as_it_was(
     register: Callable[[str, str], None], old_plan: Path
 ) -> None:
+    known = schema.known_versions()
     _failing_migration(register)
     with pytest.raises(Exception):  # noqa: B017 - the type is the next test's subject
         Store.open(old_plan)
     # The migration that succeeded is kept (each runs in its own transaction); the one
     # that failed left nothing; the backup of the file as it was is there.
-    assert _applied(old_plan) == ["0001_initial", "9001_gagal"]
-    assert _backups(old_plan.parent) == ["plan.rbd.before-0001_initial.bak"]
-    assert _applied(old_plan.with_name("plan.rbd.before-0001_initial.bak")) == ["0001_initial"]
+    assert _applied(old_plan) == [*known, "9001_gagal"]
+    assert _backups(old_plan.parent) == [f"plan.rbd.before-{known[-1]}.bak"]
+    assert _applied(old_plan.with_name(f"plan.rbd.before-{known[-1]}.bak")) == known
 
 
 def test_a_failed_migration_is_reported_as_a_plan_file_error(

@@ -31,6 +31,7 @@ from rbdesk.domain.model import (
     Position,
     PositionCategory,
     Region,
+    RemovedRecords,
     ScenarioRole,
     Signatory,
     SignatoryRole,
@@ -38,6 +39,8 @@ from rbdesk.domain.model import (
     Unit,
     UrusanAssignment,
 )
+from rbdesk.domain.operations import AppliedOperation, Motive, plan_rename
+from rbdesk.rules import default_catalogue
 from rbdesk.store import ReadOnlyError, Store
 from tests.store.plans import CURRENT, PROPOSAL, file_state, unit_id
 
@@ -68,6 +71,11 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
     iku = loaded.iku[0]
     link = loaded.links[0]
     operation = store.load(proposal.id).operations[0]
+    plan = plan_rename(
+        store.load(proposal.id), merged, "Dinas Baru", Motive("alasan"), level=Level.KABUPATEN,
+        rules=default_catalogue(),
+    )  # fmt: skip
+    applied = AppliedOperation(plan, {}, operation, RemovedRecords(proposal.id))
     return {
         "set_region": lambda: store.set_region(Region("Kota Lain", Level.KOTA)),
         "set_meta": lambda: store.set_meta("k", "v"),
@@ -111,6 +119,10 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
             replace(store.subtree(dispar), units=(replace(store.unit(dispar), id=10**6),))
         ),
         "place_units": lambda: store.place_units({dinkes: (dispar, 1)}),
+        "apply_operation": lambda: store.apply_operation(proposal.id, plan),
+        "reapply_operation": lambda: store.reapply_operation(applied),
+        "revert_operation": lambda: store.revert_operation(applied),
+        "set_operation_text": lambda: store.set_operation_text(operation.id, "alasan", "dasar"),
     }
 
 
@@ -136,7 +148,7 @@ def test_every_write_method_is_covered(plan: Path) -> None:
         "close", "open", "create", "build", "region", "meta", "schema_version", "scenarios",
         "scenario", "scenario_by_name", "current_scenario", "load", "unit", "unit_count",
         "kind_counts", "read_unit_rows", "fingerprint", "integrity_ok", "save_copy",
-        "subtree", "signatories",
+        "subtree", "signatories", "operations",
     }  # fmt: skip
     public = {n for n in dir(Store) if not n.startswith("_") and callable(getattr(Store, n))}
     with Store.open(plan, read_only=True) as store:
