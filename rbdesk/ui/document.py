@@ -64,6 +64,7 @@ from rbdesk.domain.model import (
     UrusanAssignment,
     UrusanRole,
 )
+from rbdesk.domain.operations import FUNCTIONAL_GROUP
 from rbdesk.interchange.sample import CURRENT_NAME, write_sample
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
@@ -426,6 +427,10 @@ class Document(QObject):
         may break a rule (an imported plan) and must come back all the same."""
         self._require_writable()
         old = self.unit(unit.id)
+        if check and unit.kind != old.kind and unit.kind == FUNCTIONAL_GROUP:
+            # A functional group is no structural unit: it has no eselon (the 2021
+            # simplification turns the seksi's pengawas into functional posts).
+            unit = replace(unit, eselon=None)
         if unit == old:
             return
         if check:
