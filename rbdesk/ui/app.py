@@ -32,11 +32,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.i18n import chosen_language, language_in, localise_argparse, say
 from rbdesk.paths import resource_path
+from rbdesk.ui import plaintext
 from rbdesk.ui.display import display_problem
 from rbdesk.ui.document import Document
 from rbdesk.ui.mainwindow import MainWindow
@@ -184,8 +185,9 @@ def run_gui(argv: Sequence[str]) -> int:
             print(f"rbdesk: {say('cli.error', language)}: {exc.message(language)}",
                   file=sys.stderr)  # fmt: skip
             return 2
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the plan"),
-                             str(localised(exc)))  # fmt: skip
+        # the refusal quotes the file's own names (a trigger's, a table's): plain text
+        plaintext.critical(None, QCoreApplication.translate("app", "Cannot open the plan"),
+                           str(localised(exc)))  # fmt: skip
         return 2
     window = MainWindow(document, store, language)
     connect_language(window, translations, store)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from rbdesk.layout import Layout, LayoutOptions, layout_tree
 from rbdesk.ui.commands import MoveUnitCommand, push
 from rbdesk.ui.models import SEVERITY_COLOURS, worst_severity
+from rbdesk.ui.plaintext import plain_tooltip
 
 BOX_W = 176.0
 BOX_H = 70.0
@@ -446,7 +447,7 @@ class ChartView(QGraphicsView):
             text = self.tr("Cannot move: {reason}").format(reason=reason)
             self.message.emit(text)
             if where is not None:
-                QToolTip.showText(where, text, self)
+                QToolTip.showText(where, plain_tooltip(text), self)  # it quotes unit names
         return ok
 
 

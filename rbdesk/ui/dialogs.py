@@ -44,6 +44,7 @@ from rbdesk.domain.model import (
     normalise_nip,
 )
 from rbdesk.rules.catalogue import Catalogue
+from rbdesk.ui.plaintext import escaped, plain_label, plain_tooltip
 
 #: Item data marking an urusan the unit already holds.
 TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +62,7 @@ class FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.error = QLabel(self)
+        self.error = plain_label(QLabel(self))  # refusals quote names from the file
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
@@ -187,7 +188,7 @@ class PlanDetailsDialog(FormDialog):
         levels = {Level.PROVINSI: self.tr("Province"),
                   Level.KABUPATEN: self.tr("Regency (kabupaten)"),
                   Level.KOTA: self.tr("City (kota)")}  # fmt: skip
-        self.level = QLabel(levels[region.level], self)
+        self.level = plain_label(QLabel(self), levels[region.level])
         self.code = QLineEdit(region.code, self)
         self.code.setObjectName("planRegionCode")
         self.geo_factor = QDoubleSpinBox(self)
@@ -209,7 +210,9 @@ class PlanDetailsDialog(FormDialog):
         for column, heading in enumerate(
             ("", self.tr("Name"), self.tr("NIP (18 digits)"), self.tr("Title (jabatan)"))
         ):
-            grid.addWidget(QLabel(f"<b>{heading}</b>" if heading else "", group), 0, column)
+            bold = QLabel(f"<b>{escaped(heading)}</b>" if heading else "", group)
+            bold.setTextFormat(Qt.TextFormat.RichText)  # our own words, escaped
+            grid.addWidget(bold, 0, column)
         roles = {SignatoryRole.PREPARED: self.tr("Prepared by"),
                  SignatoryRole.CHECKED: self.tr("Checked by"),
                  SignatoryRole.APPROVED: self.tr("Approved by")}  # fmt: skip
@@ -227,7 +230,7 @@ class PlanDetailsDialog(FormDialog):
             edits[1].setMinimumWidth(
                 edits[1].fontMetrics().horizontalAdvance("19700101 199003 1 001") + 24
             )
-            grid.addWidget(QLabel(roles[role], group), row, 0)
+            grid.addWidget(plain_label(QLabel(group), roles[role]), row, 0)
             self.signatory_fields[role] = edits
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
@@ -328,13 +331,13 @@ class UrusanPicker(FormDialog):
                 self.items[sub_code] = child
         for code, item in self.items.items():
             item.setData(0, Qt.ItemDataRole.UserRole, code)
-            item.setToolTip(1, item.text(1))
-            item.setToolTip(2, item.text(2))
+            item.setToolTip(1, plain_tooltip(item.text(1)))
+            item.setToolTip(2, plain_tooltip(item.text(2)))
             if code in taken:  # shown greyed, refused when chosen
                 item.setData(0, TAKEN_ROLE, True)
                 for column in range(3):
                     item.setForeground(column, QBrush(QColor("#9e9e9e")))
-                    item.setToolTip(column, self.tr("Already assigned to this unit"))
+                    item.setToolTip(column, plain_tooltip(self.tr("Already assigned to this unit")))
         self.list.header().resizeSection(0, 90)
         self.list.header().resizeSection(1, 330)
         self.search.textChanged.connect(self.filter)

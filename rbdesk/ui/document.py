@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from rbdesk.analysis.engine import Analyzer
 from rbdesk.analysis.findings import Finding
@@ -139,7 +139,11 @@ class Document(QObject):
         self.catalogue = catalogue or default_catalogue()
         self.pack = pack or load_pack(catalogue=self.catalogue)
         self._region = store.region()
-        self.undo_stack = QUndoStack(self)
+        #: One undo history per scenario while the plan is open: switching scenarios
+        #: keeps each (its commands name units of that scenario only); the group's
+        #: active stack is the active scenario's.
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
         self._version = 0
         self._auto_analyse = auto_analyse
         self._findings: list[Finding] = []
@@ -147,6 +151,7 @@ class Document(QObject):
         if scenario_id is None:
             scenario_id = self._default_scenario_id()
         self._structure = store.load(scenario_id)
+        self.undo_group.setActiveStack(self.undo_stack)
         self._analyzer = self._new_analyzer()
         if auto_analyse:
             self.analyse()
@@ -251,9 +256,30 @@ class Document(QObject):
         if lock.tryLock(0):
             self._lock = lock
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the active scenario."""
+        return self._stack_of(self._structure.scenario.id)
+
+    def _stack_of(self, scenario_id: int) -> QUndoStack:
+        stack = self._stacks.get(scenario_id)
+        if stack is None:
+            stack = self._stacks[scenario_id] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        return stack
+
+    def _forget_history(self, scenario_ids: Iterable[int] | None = None) -> None:
+        """Drop the undo history of ``scenario_ids`` (default: every scenario's)."""
+        for scenario_id in list(self._stacks) if scenario_ids is None else scenario_ids:
+            stack = self._stacks.pop(scenario_id, None)
+            if stack is not None:
+                stack.clear()
+                self.undo_group.removeStack(stack)
+                stack.deleteLater()
+
     def close(self) -> None:
         """Close the file. The document cannot be used afterwards."""
-        self.undo_stack.clear()
+        self._forget_history()
         self._store.close()
         if self._lock is not None:
             self._lock.unlock()
@@ -753,10 +779,10 @@ class Document(QObject):
 
     # -- scenarios ------------------------------------------------------------------------
     def switch_scenario(self, scenario_id: int) -> None:
-        """Make ``scenario_id`` the active scenario. Clears the undo stack: its
-        commands name units of the scenario left behind."""
+        """Make ``scenario_id`` the active scenario. Each scenario keeps its own undo
+        history: coming back to one, its edits can still be undone."""
         structure = self._store.load(scenario_id)
-        self._reset(structure)
+        self._reset(structure, keep_history=True)
 
     def create_proposal(
         self, name: str, *, source_id: int | None = None, switch: bool = True
@@ -784,8 +810,8 @@ class Document(QObject):
     def delete_scenario(self, scenario_id: int) -> None:
         """Delete a scenario and all it holds. Deleting the active one makes the
         scenario it derives from (else the current one) active. The last scenario
-        of a plan cannot be deleted. Clears the undo stack: restoring a unit could
-        need lineage into the deleted scenario."""
+        of a plan cannot be deleted. Clears every undo history: restoring a unit
+        could need lineage into the deleted scenario."""
         self._require_writable()
         doomed = self._store.scenario(scenario_id)
         others = [s for s in self._store.scenarios() if s.id != scenario_id]
@@ -823,9 +849,11 @@ class Document(QObject):
         if self.read_only != was:
             self.read_only_changed.emit(self.read_only)
 
-    def _reset(self, structure: Structure) -> None:
-        self.undo_stack.clear()
+    def _reset(self, structure: Structure, *, keep_history: bool = False) -> None:
+        if not keep_history:
+            self._forget_history()
         self._structure = structure
+        self.undo_group.setActiveStack(self.undo_stack)
         self._analyzer = self._new_analyzer()
         self._version += 1
         self.scenario_reset.emit()

@@ -57,6 +57,7 @@ from rbdesk.ui.commands import (
     push,
 )
 from rbdesk.ui.dialogs import IkuDialog, PositionDialog, UrusanPicker
+from rbdesk.ui.plaintext import plain_label, plain_tooltip
 
 
 class _TextBox(QPlainTextEdit):
@@ -84,7 +85,7 @@ class Inspector(QScrollArea):
         body = QWidget(self)
         self.setWidget(body)
         outer = QVBoxLayout(body)
-        self.title = QLabel(body)
+        self.title = plain_label(QLabel(body))  # the unit's name, from the file
         self.title.setObjectName("inspectorTitle")
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
@@ -149,7 +150,7 @@ class Inspector(QScrollArea):
             ("needed", self.needed), ("tugas", self.tugas), ("fungsi", self.fungsi),
             ("notes", self.notes),
         ):  # fmt: skip
-            label = QLabel(body)
+            label = plain_label(QLabel(body))
             self.labels[key] = label
             self.form.addRow(label, widget)
         self.sections: dict[str, QWidget] = {}
@@ -163,7 +164,7 @@ class Inspector(QScrollArea):
             section = QWidget(body)
             box = QVBoxLayout(section)
             box.setContentsMargins(0, 6, 0, 0)
-            label = QLabel(section)
+            label = plain_label(QLabel(section))
             label.setStyleSheet("font-weight: bold;")
             self.labels[key] = label
             box.addWidget(label)
@@ -175,7 +176,7 @@ class Inspector(QScrollArea):
             box.addLayout(row)
             outer.addWidget(section)
             self.sections[key] = section
-        self.error = QLabel(body)
+        self.error = plain_label(QLabel(body))  # refusals quote names
         self.error.setObjectName("inspectorError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c;")
@@ -296,7 +297,7 @@ class Inspector(QScrollArea):
             )
             item = QListWidgetItem(f"{a.code} {name} ({role}){rumpun}")
             item.setData(Qt.ItemDataRole.UserRole, a.code)
-            item.setToolTip(item.text())
+            item.setToolTip(plain_tooltip(item.text()))
             self.urusan.addItem(item)
         categories = {
             PositionCategory.STRUCTURAL: self.tr("structural"),
@@ -320,7 +321,7 @@ class Inspector(QScrollArea):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 table.setItem(r, c, item)
 
     def edited_unit(self) -> Unit | None:

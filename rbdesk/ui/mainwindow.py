@@ -42,6 +42,7 @@ from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Region, Signatory
 from rbdesk.layout.forest import chart_order
+from rbdesk.ui import plaintext
 from rbdesk.ui.chart import ChartView
 from rbdesk.ui.commands import (
     AddUnitCommand,
@@ -57,6 +58,7 @@ from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
+from rbdesk.ui.plaintext import keep_action_tooltip_plain, plain_label
 from rbdesk.ui.worker import AnalysisRunner
 
 MAX_RECENT = 8
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         self.family_filter.setObjectName("familyFilter")
         self.severity_filter = QComboBox(findings_panel)
         self.severity_filter.setObjectName("severityFilter")
-        self.findings_count = QLabel(findings_panel)
+        self.findings_count = plain_label(QLabel(findings_panel))
         filters.addWidget(self.family_filter)
         filters.addWidget(self.severity_filter)
         filters.addStretch(1)
@@ -250,7 +252,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        self.scenario_label = QLabel(toolbar)
+        self.scenario_label = plain_label(QLabel(toolbar))
         self.scenario_selector = QComboBox(toolbar)
         self.scenario_selector.setObjectName("scenarioSelector")
         self.scenario_selector.setMinimumContentsLength(24)
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
         for widget in (self.export_bar, self.export_cancel):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
-        self.read_only_label = QLabel(self)
+        self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.read_only_label)
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
         for column, width in ((FindingsModel.UNITS, 280), (FindingsModel.BASIS, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.undo_view.setStack(document.undo_stack)
+        self.undo_view.setGroup(document.undo_group)  # the active scenario's history
         self._install_undo_actions(document)
         self.chart.set_document(document)
         self.chart.unit_selected.connect(self.select_unit)
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
         document.region_changed.connect(self._update_title)
         document.version_changed.connect(self._forget_search)
         self._forget_search()
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.undo_group.cleanChanged.connect(self._clean_changed)
         self._fill_scenarios()
         self._update_counts()
         self._read_only_changed(document.read_only)
@@ -344,12 +346,16 @@ class MainWindow(QMainWindow):
             if old is not None:
                 self.menu_edit.removeAction(old)
                 self.toolbar.removeAction(old)
-        self.act_undo = document.undo_stack.createUndoAction(self, self.tr("Undo"))
+        # from the group: they undo in the active scenario, whichever it is
+        self.act_undo = document.undo_group.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setObjectName("actionUndo")
-        self.act_redo = document.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo = document.undo_group.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_redo.setObjectName("actionRedo")
+        # their text quotes the command's, which names units: no rich-text tooltip
+        for action in (self.act_undo, self.act_redo):
+            keep_action_tooltip_plain(action)
         self.menu_edit.clear()
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
@@ -390,7 +396,37 @@ class MainWindow(QMainWindow):
     def _scenario_chosen(self, index: int) -> None:
         scenario_id = self.scenario_selector.itemData(index)
         if self.document is not None and scenario_id != self.document.scenario.id:
+            # The tree keeps what the planner opened: units of the same name (a
+            # proposal is a copy of its baseline) stay expanded in the other scenario.
+            expanded = self._expanded_names()
             self.document.switch_scenario(scenario_id)
+            self._expand_names(expanded)
+
+    def _expanded_names(self) -> set[str]:
+        if self.document is None:
+            return set()
+        model, units, names = self.structure_model, self.document.structure.units, set()
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    unit = units.get(index.data(StructureModel.UnitIdRole))
+                    if unit is not None:
+                        names.add(unit.name)
+                    pending.append(index)
+        return names
+
+    def _expand_names(self, names: set[str]) -> None:
+        if self.document is None or not names:
+            return
+        units = self.document.structure.units
+        for uid, unit in units.items():
+            if unit.name in names:
+                index = self.structure_model.index_of(uid)
+                if index.isValid():
+                    self.tree.expand(index)
 
     def _update_counts(self) -> None:
         if self.document is None:
@@ -494,7 +530,7 @@ class MainWindow(QMainWindow):
             return False
         below = len(doc.subtree_ids(unit_id)) - 1
         if below > 0:
-            answer = QMessageBox.question(
+            answer = plaintext.question(
                 self, self.tr("Delete unit"),
                 self.tr("Delete '{name}' and the {n} units below it? Undo brings them "
                         "back.").format(name=doc.unit(unit_id).name, n=below),
@@ -605,14 +641,14 @@ class MainWindow(QMainWindow):
         if path.exists() and not (
             self.document is not None and path.resolve() == self.document.path.resolve()
         ):
-            answer = QMessageBox.question(
+            answer = plaintext.question(
                 self, self.tr("New plan"),
                 self.tr("'{path}' exists. Replace it?").format(path=path),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         if self.document is not None and path.resolve() == self.document.path.resolve():
-            QMessageBox.warning(
+            plaintext.warning(
                 self, self.tr("Cannot create the plan"),
                 self.tr("'{path}' is the plan open in this window; choose another name.").format(
                     path=path),
@@ -624,7 +660,7 @@ class MainWindow(QMainWindow):
             )
         except (RbdeskError, OSError) as exc:
             reason = said(exc)
-            QMessageBox.warning(self, self.tr("Cannot create the plan"), reason)
+            plaintext.warning(self, self.tr("Cannot create the plan"), reason)
             return False
         self.set_document(document)
         self.statusBar().showMessage(self.tr("New plan: {path}").format(path=path), 8000)
@@ -643,7 +679,7 @@ class MainWindow(QMainWindow):
         try:
             signatories = doc.signatories()
         except RbdeskError as exc:
-            QMessageBox.warning(self, self.tr("Plan details"), said(exc))
+            plaintext.warning(self, self.tr("Plan details"), said(exc))
             return None
         dialog = PlanDetailsDialog(doc.region, signatories, submit, self)
         if doc.read_only:
@@ -671,7 +707,7 @@ class MainWindow(QMainWindow):
         if self.document is None or self.exporter.busy:
             return False
         if request.path.exists():
-            answer = QMessageBox.question(
+            answer = plaintext.question(
                 self, self.tr("Export PDF"),
                 self.tr("'{path}' exists. Replace it?").format(path=request.path),
             )  # fmt: skip
@@ -703,7 +739,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("PDF export cancelled; nothing was written."))
             return
         self.statusBar().showMessage(self.tr("PDF export failed."), 8000)
-        QMessageBox.warning(self, self.tr("Cannot write the PDF"), reason)
+        plaintext.warning(self, self.tr("Cannot write the PDF"), reason)
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -716,7 +752,7 @@ class MainWindow(QMainWindow):
         try:
             document = Document.open(path)
         except RbdeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the plan"), str(localised(exc)))
+            plaintext.warning(self, self.tr("Cannot open the plan"), str(localised(exc)))
             return False
         self.set_document(document)
         return True
@@ -732,7 +768,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.store.save_copy(Path(name))
             except (RbdeskError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Cannot save the copy"), said(exc))
+                plaintext.warning(self, self.tr("Cannot save the copy"), said(exc))
                 return
             self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
 
@@ -747,7 +783,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.create_proposal(name.strip())
             except RbdeskError as exc:
-                QMessageBox.warning(self, self.tr("Cannot create the proposal"), said(exc))
+                plaintext.warning(self, self.tr("Cannot create the proposal"), said(exc))
 
     def rename_scenario_dialog(self) -> None:
         if self.document is None:
@@ -760,13 +796,13 @@ class MainWindow(QMainWindow):
             try:
                 self.document.rename_scenario(scenario.id, name.strip())
             except RbdeskError as exc:
-                QMessageBox.warning(self, self.tr("Cannot rename the scenario"), said(exc))
+                plaintext.warning(self, self.tr("Cannot rename the scenario"), said(exc))
 
     def delete_scenario_dialog(self) -> None:
         if self.document is None:
             return
         scenario = self.document.scenario
-        answer = QMessageBox.question(
+        answer = plaintext.question(
             self, self.tr("Delete scenario"),
             self.tr("Delete the scenario '{name}' and everything in it? This cannot be "
                     "undone.").format(name=scenario.name),
@@ -775,7 +811,7 @@ class MainWindow(QMainWindow):
             try:
                 self.document.delete_scenario(scenario.id)
             except RbdeskError as exc:
-                QMessageBox.warning(self, self.tr("Cannot delete the scenario"), said(exc))
+                plaintext.warning(self, self.tr("Cannot delete the scenario"), said(exc))
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]

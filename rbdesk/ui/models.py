@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from rbdesk.analysis.findings import Finding, Severity
+from rbdesk.ui.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -182,7 +183,9 @@ class StructureModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = self.document.catalogue.kinds.get(unit.kind)
             label = kind.name_id if kind else unit.kind
-            return f"{unit.name}\n{label}" + (f" · {unit.eselon}" if unit.eselon else "")
+            # a tooltip is rich text when it looks like it: names come from the file
+            text = f"{unit.name}\n{label}" + (f" · {unit.eselon}" if unit.eselon else "")
+            return plain_tooltip(text)
         if role == Qt.ItemDataRole.ForegroundRole:
             severity = self._worst.get(unit_id)
             return QBrush(SEVERITY_COLOURS[severity]) if severity else None
@@ -354,9 +357,8 @@ class FindingsModel(QAbstractTableModel):
             if column == self.BASIS:
                 return finding.basis
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
-            return (
-                f"{finding.message.get(self.language, '')}\n\n{finding.fix.get(self.language, '')}"
-            )
+            message = finding.message.get(self.language, "")
+            return plain_tooltip(f"{message}\n\n{finding.fix.get(self.language, '')}")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return QBrush(SEVERITY_COLOURS[finding.severity])
         if role == self.FindingRole:

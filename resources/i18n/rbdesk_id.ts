@@ -29,18 +29,18 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="187"/>
+        <location filename="../../rbdesk/ui/chart.py" line="188"/>
         <source>type {code}</source>
         <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="194"/>
+        <location filename="../../rbdesk/ui/chart.py" line="195"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="446"/>
+        <location filename="../../rbdesk/ui/chart.py" line="447"/>
         <source>Cannot move: {reason}</source>
         <extracomment>A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
@@ -182,13 +182,13 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="71"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="72"/>
         <source>OK</source>
         <extracomment>Item data marking an urusan the unit already holds. Tries a change; returns the reason it was refused, or ``None`` when it was made.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="72"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="73"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -196,27 +196,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="468"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="471"/>
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="476"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="479"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="477"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="480"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="478"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="481"/>
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="484"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="487"/>
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -224,177 +224,177 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="101"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="102"/>
         <source>Only kinds the law allows under this unit&apos;s parent and over its children</source>
         <translation>Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="255"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="256"/>
         <source>Select a unit in the tree or the chart</source>
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="287"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="288"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="287"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="288"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="293"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="294"/>
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="302"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="303"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="303"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="304"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="304"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="305"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="333"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="334"/>
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="479"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="485"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
         <location filename="../../rbdesk/ui/inspector.py" line="491"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="494"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <location filename="../../rbdesk/ui/inspector.py" line="492"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="497"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
@@ -402,490 +402,490 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="347"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="350"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="350"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="353"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="370"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="376"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="384"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="390"/>
         <source>{name} (proposal)</source>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="402"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="438"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="407"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="443"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="448"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="484"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="457"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="493"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="463"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="499"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="464"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="500"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="480"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="516"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="498"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="534"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="499"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="535"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="519"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="555"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="598"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="710"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="634"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="765"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="271"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="273"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="541"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="577"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="544"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="580"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="597"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="633"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="616"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="627"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="652"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="663"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="617"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="653"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="623"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="659"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="630"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="666"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="697"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="711"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="610"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="676"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="609"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="645"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="682"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="685"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="696"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="732"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="703"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="739"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="755"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="728"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="764"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="735"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="773"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="779"/>
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="779"/>
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="744"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="780"/>
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="786"/>
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="763"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
         <source>Delete the scenario &apos;{name}&apos; and everything in it? This cannot be undone.</source>
         <translation>Hapus skenario &apos;{name}&apos; beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="778"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814"/>
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="804"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="839"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="812"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="813"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="818"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="822"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="832"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="834"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="843"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="846"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -901,77 +901,77 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="114"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="115"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="117"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="118"/>
         <source>e.g. Kabupaten Sukamaju</source>
         <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="121"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="122"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="123"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="123"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="124"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="129"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="130"/>
         <source>e.g. 35.16</source>
         <translation>mis. 35.16</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="137"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="138"/>
         <source>Geographic difficulty factor used by the typology (1.0 when none applies)</source>
         <translation>Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="141"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="142"/>
         <source>e.g. Bagian Organisasi Setda</source>
         <translation>mis. Bagian Organisasi Setda</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="142"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="143"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="143"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="144"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="144"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="145"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="145"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="146"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="146"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="147"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="153"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="154"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="157"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
@@ -993,97 +993,97 @@
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="183"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="184"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="187"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="188"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="188"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="189"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="189"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="190"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="202"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="203"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="203"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="204"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="204"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="205"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="205"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="206"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="206"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="207"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="207"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="208"/>
         <source>Signatures on the proposal</source>
         <translation>Tanda tangan pada usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="211"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="211"/>
         <source>NIP (18 digits)</source>
         <translation>NIP (18 angka)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="211"/>
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="213"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
         <source>Prepared by</source>
         <translation>Disiapkan oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="214"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="217"/>
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="215"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="218"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="241"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="244"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="244"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="247"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="250"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="253"/>
         <source>NIP &apos;{nip}&apos; is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
         <translation>NIP &apos;{nip}&apos; tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
@@ -1091,52 +1091,52 @@
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="414"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="417"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="421"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="424"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="422"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="425"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="423"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="426"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="436"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="439"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="437"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="440"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="438"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="441"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="439"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="442"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="440"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="443"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="446"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="449"/>
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1168,57 +1168,57 @@
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="288"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="291"/>
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="292"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="295"/>
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="297"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="300"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="297"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="300"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="297"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="300"/>
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="302"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="305"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="303"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="306"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="306"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="309"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="337"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="340"/>
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="396"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="399"/>
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="398"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="401"/>
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="176"/>
+        <location filename="../../rbdesk/ui/app.py" line="189"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

@@ -377,16 +377,16 @@ def test_export_pdf_reports_a_failure(qtbot, window: MainWindow, tmp_path: Path)
     shown: list[str] = []
     failed: list[str] = []
     window.exporter.failed.connect(failed.append)
-    import PySide6.QtWidgets as widgets
+    from rbdesk.ui import plaintext
 
-    original = widgets.QMessageBox.warning
-    widgets.QMessageBox.warning = lambda _p, _t, text: shown.append(text)  # type: ignore
+    original = plaintext.warning
+    plaintext.warning = lambda _p, _t, text: shown.append(text)  # type: ignore
     try:
         request = ExportRequest(tmp_path / "x.pdf", "A4", "id", None, "Tidak Ada")
         assert window.export_pdf(request)
         qtbot.waitUntil(lambda: bool(failed), timeout=60000)
     finally:
-        widgets.QMessageBox.warning = original  # type: ignore
+        plaintext.warning = original  # type: ignore
     assert shown and "Tidak Ada" in shown[0]  # the report's own reason, one line
     assert not (tmp_path / "x.pdf").exists()
 
@@ -427,6 +427,7 @@ def test_new_plan_never_replaces_a_plan_open_elsewhere(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from rbdesk.ui import plaintext
     from rbdesk.ui.document import Document
 
     other = tmp_path / "lain.rbd"
@@ -436,10 +437,10 @@ def test_new_plan_never_replaces_a_plan_open_elsewhere(
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other)[:-4], ""))
         monkeypatch.setattr("rbdesk.ui.app.documents_folder", lambda: tmp_path)
         asked: list[str] = []
-        monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: (
+        monkeypatch.setattr(plaintext, "question", lambda _p, _t, text: (
             asked.append(text), QMessageBox.StandardButton.Yes)[1])  # fmt: skip
         shown: list[str] = []
-        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+        monkeypatch.setattr(plaintext, "warning", lambda _p, _t, text: shown.append(text))
         old_path = window.document.path
         assert not window.create_plan(Region_("Kota Baru"))
         assert asked and "lain.rbd" in asked[0]  # the suffixed name exists: asked first
@@ -496,13 +497,13 @@ def test_closing_the_window_during_an_export_stops_it_quietly(
     import time
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
+    from rbdesk.ui import plaintext
     from rbdesk.ui.document import Document
     from rbdesk.ui.export import ExportRequest
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(plaintext, "warning", lambda _p, _t, text: shown.append(text))
     folder = tmp_path / "keluaran"
     folder.mkdir()
     win = MainWindow(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rbdesk.store import Store
+from rbdesk.ui import plaintext
 from rbdesk.ui.app import Translations, connect_language
 from rbdesk.ui.document import Document
 from rbdesk.ui.mainwindow import MainWindow
@@ -213,10 +214,10 @@ def test_context_menu_deletes_with_confirmation(qtbot, window: MainWindow, monke
     doc = window.document
     dinas = unit_named(doc, "Dinas Perhubungan")
     below = doc.subtree_ids(dinas)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plaintext, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window.tree_menu_for(dinas).findChild(QAction, "actionDeleteUnit").trigger()
     assert dinas in doc.structure.units  # declined
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plaintext, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.tree_menu_for(dinas).findChild(QAction, "actionDeleteUnit").trigger()
     with Store.open(doc.path, read_only=True) as store:
         units = store.load(doc.scenario.id).units
@@ -319,7 +320,7 @@ def test_a_file_that_cannot_be_opened_says_why(qtbot, window: MainWindow, tmp_pa
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 80 + b"not a plan")
     before = bad.read_bytes()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(plaintext, "warning", lambda _parent, _title, text: shown.append(text))
     old = window.document.path
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(bad), "")
