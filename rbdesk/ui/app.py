@@ -108,25 +108,33 @@ def documents_folder() -> Path:
     return Path(location or Path.home()) / "rbdesk"
 
 
-def first_document(path: str | None, store: QSettings) -> Document:
-    """The plan to open: FILE, else the last one, else a fresh copy of the sample."""
+def first_document(path: str | None, store: QSettings) -> tuple[Document, list[RbdeskError]]:
+    """The plan to open: FILE, else the last one, else the copy of the sample in the
+    documents folder, else a new copy of the sample; with the refusals met on the way,
+    for the window to explain. A plan that cannot be opened is left as it is: the
+    sample is never written over a planner's file (a new copy takes a free name)."""
     if path:
-        return Document.open(Path(path))
+        return Document.open(Path(path)), []
+    refused: list[RbdeskError] = []
     last = store.value("files/last")
     if isinstance(last, str) and Path(last).is_file():
         try:
-            return Document.open(Path(last))
-        except RbdeskError:
-            pass  # the last plan went bad or away: fall back to the sample
+            return Document.open(Path(last)), refused
+        except RbdeskError as exc:
+            refused.append(exc)  # the last plan went bad: say so, fall back to the sample
     folder = documents_folder()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / SAMPLE_FILE
-    if target.is_file():
+    if target.exists() and Path(str(last or "")) != target:
         try:
-            return Document.open(target)
-        except RbdeskError:
-            pass
-    return Document.from_sample(target, overwrite=True)
+            return Document.open(target), refused
+        except RbdeskError as exc:
+            refused.append(exc)
+    number = 1
+    while target.exists() or Path(f"{target}.lock").exists():
+        number += 1
+        target = folder / f"{Path(SAMPLE_FILE).stem} {number}.rbd"
+    return Document.from_sample(target), refused
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -179,7 +187,7 @@ def run_gui(argv: Sequence[str]) -> int:
     translations = Translations(app)
     translations.use(language)
     try:
-        document = first_document(args.file, store)
+        document, refused = first_document(args.file, store)
     except RbdeskError as exc:
         if args.screenshot:
             print(f"rbdesk: {say('cli.error', language)}: {exc.message(language)}",
@@ -193,6 +201,12 @@ def run_gui(argv: Sequence[str]) -> int:
     connect_language(window, translations, store)
     window.resize(width, height)
     window.show()
+    for not_opened in refused:  # why the plan of last time is not the one open
+        if args.screenshot:
+            print(f"rbdesk: {not_opened.message(language)}", file=sys.stderr)
+        else:
+            plaintext.warning(window, QCoreApplication.translate("app", "Cannot open the plan"),
+                              str(localised(not_opened)))  # fmt: skip
     if args.screenshot:
         for _ in range(5):
             app.processEvents()
@@ -202,7 +216,9 @@ def run_gui(argv: Sequence[str]) -> int:
         window.close()
         app.processEvents()
         if not ok:
-            print(f"rbdesk: error: cannot write '{args.screenshot}'", file=sys.stderr)
+            unwritable = say("error.output.unwritable", language,
+                             {"path": args.screenshot, "detail": "PNG"})  # fmt: skip
+            print(f"rbdesk: {say('cli.error', language)}: {unwritable}", file=sys.stderr)
             return 2
         return 0
     code = app.exec()
