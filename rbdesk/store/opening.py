@@ -89,6 +89,10 @@ def _check_header(path: Path) -> None:
         raise PlanFileError(path, "missing")
     if path.is_dir():
         raise PlanFileError(path, "folder")
+    if not path.is_file():
+        # a FIFO, a device or a socket named like a plan: reading it would block or
+        # never end (issue 17 item 14); refused before it is opened
+        raise PlanFileError(path, "not_regular")
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:

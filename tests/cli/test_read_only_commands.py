@@ -99,3 +99,17 @@ def test_reading_a_plan_open_for_editing_sees_its_edits(source: Path, tmp_path: 
         assert '"name": "Kabupaten Sukamaju Raya"' in done.stdout
         assert sorted(p.name for p in tmp_path.iterdir()) == names_before
         assert plan.read_bytes() == data_before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_named_like_a_plan_is_refused_at_once(tmp_path: Path) -> None:
+    """A FIFO named like a plan hung every command (issue 17 item 14): refused before
+    anything reads it, in one line, and nothing appears beside it."""
+    pipe = tmp_path / "plan.rbd"
+    os.mkfifo(pipe)
+    for command in (["info"], ["check"], ["report", "-o", str(tmp_path / "r.pdf")]):
+        done = rbdesk(command[0], str(pipe), *command[1:])  # would block: timeout 600
+        assert done.returncode == 2, done.stderr
+        assert "bukan berkas biasa" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.rbd"]
