@@ -466,9 +466,8 @@ ROLE_NAMES = {
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from dataclasses import replace
 
-    from rbdesk.domain.model import Signatory, SignatoryRole, format_nip
+    from rbdesk.domain.model import SignatoryRole, format_nip
     from rbdesk.store import Store
 
     fields = [f"--{k}" for k in ("name", "nip", "title") if getattr(args, k) is not None]
@@ -479,20 +478,15 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if args.clear and args.role is None:
         raise CliError("cli.sign.clear_needs_role")
     with Store.open(Path(args.file)) as store:
-        signatories = {s.role: s for s in store.signatories()}
         if args.role is not None:
             role = SignatoryRole(ROLE_NAMES[args.role])
-            if args.clear:
-                signatories.pop(role, None)
-            else:
-                old = signatories.get(role, Signatory(role))
-                changes = {k: v for k, v in (("name", args.name), ("nip", args.nip),
-                                             ("title", args.title)) if v is not None}  # fmt: skip
-                if not changes:
-                    raise CliError("cli.sign.nothing")
-                signatories[role] = replace(old, **changes)
-            store.set_signatories(signatories.values())
-            signatories = {s.role: s for s in store.signatories()}
+            changes = {k: v for k, v in (("name", args.name), ("nip", args.nip),
+                                         ("title", args.title)) if v is not None}  # fmt: skip
+            if not changes and not args.clear:
+                raise CliError("cli.sign.nothing")
+            # one transaction from read to write: a concurrent sign loses nothing
+            store.update_signatory(role, None if args.clear else changes)
+        signatories = {s.role: s for s in store.signatories()}
     words = _words()
     width = max(len(words[f"sign.{role.value}"]) for role in SignatoryRole) + 1
     for role in SignatoryRole:

@@ -327,6 +327,31 @@ class Store:
         with self._write():
             self._write_signatories(rows)
 
+    def update_signatory(
+        self, role: SignatoryRole, changes: Mapping[str, str] | None
+    ) -> tuple[Signatory, ...]:
+        """Set some fields (``name``, ``nip``, ``title``) of the signatory of ``role``, or
+        remove it (``changes`` is ``None``), reading and writing in one transaction that
+        holds the write lock from its start: two programs setting two roles at once
+        both land (a read before the lock lost one of them). Returns the signatories."""
+        with self._write():
+            # Take the write lock before reading: a transaction that has read cannot
+            # become a writer once another program committed in between.
+            self._exec("UPDATE meta SET value = value WHERE key = ?", [SIGNATORIES_KEY])
+            kept = {s.role: s for s in self.signatories()}
+            if changes is None:
+                kept.pop(role, None)
+            else:
+                old = kept.get(role, Signatory(role))
+                kept[role] = replace(
+                    old,
+                    name=changes.get("name", old.name),
+                    nip=changes.get("nip", old.nip),
+                    title=changes.get("title", old.title),
+                )
+            self._write_signatories(_signatory_rows(kept.values()))
+        return self.signatories()
+
     def set_plan_details(self, region: Region, signatories: Iterable[Signatory]) -> None:
         """Replace the region's details and the signatories in one transaction."""
         if not region.name.strip():

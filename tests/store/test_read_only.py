@@ -85,6 +85,9 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
         "set_signatories": lambda: store.set_signatories(
             [Signatory(SignatoryRole.APPROVED, "Nama", "19700101 199003 1 001")]
         ),
+        "update_signatory": lambda: store.update_signatory(
+            SignatoryRole.PREPARED, {"name": "Nama"}
+        ),
         "add_scenario": lambda: store.add_scenario("baru"),
         "rename_scenario": lambda: store.rename_scenario(proposal.id, "nama lain"),
         "delete_scenario": lambda: store.delete_scenario(proposal.id),

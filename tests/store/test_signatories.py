@@ -135,3 +135,40 @@ def test_the_plan_document_carries_them(tmp_path: Path) -> None:
 def test_bad_signatories_in_a_document_name_the_entry(entries: object, message: str) -> None:
     with pytest.raises(PlanDocumentError, match=message):
         read_signatories({"signatories": entries})
+
+
+def test_concurrent_signs_lose_no_update(tmp_path: Path) -> None:
+    """Three `rbdesk sign` at once, each for its own role (issue 17 item 12: 3 of 15
+    such races lost an update when reading and writing were two transactions)."""
+    import subprocess
+    import sys
+
+    plan = tmp_path / "s.rbd"
+    write_sample(plan).close()
+    names = {"prepared": "Ani", "checked": "Budi", "approved": "Citra"}
+    for round_ in range(5):
+        runs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "rbdesk",
+                    "sign",
+                    str(plan),
+                    "--role",
+                    role,
+                    "--name",
+                    f"{name} {round_}",
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )  # fmt: skip
+            for role, name in names.items()
+        ]
+        for run in runs:
+            _, err = run.communicate(timeout=120)
+            assert run.returncode == 0, err
+        with Store.open(plan, read_only=True) as store:
+            found = {s.role.value: s.name for s in store.signatories()}
+        assert found == {role: f"{name} {round_}" for role, name in names.items()}
