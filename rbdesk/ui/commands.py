@@ -104,7 +104,7 @@ def push(document: Document, command: DocumentCommand) -> RbdeskError | None:
     try:
         command.apply()
     except RbdeskError as exc:
-        return localised(exc, document.catalogue)
+        return localised(exc)
     if document.version == version:
         return None
     command._done_by_push = True

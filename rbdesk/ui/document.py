@@ -409,7 +409,7 @@ class Document(QObject):
             self._require_writable()
             self._check_move(unit_id, new_parent_id)
         except RbdeskError as exc:
-            return False, str(localised(exc, self.catalogue))
+            return False, str(localised(exc))
         return True, ""
 
     def can_add_unit(self, parent_id: int | None, kind: str) -> tuple[bool, str]:
@@ -418,7 +418,7 @@ class Document(QObject):
             self._require_writable()
             self._new_unit(parent_id, kind, "-", {})
         except RbdeskError as exc:
-            return False, str(localised(exc, self.catalogue))
+            return False, str(localised(exc))
         return True, ""
 
     # -- units --------------------------------------------------------------------------

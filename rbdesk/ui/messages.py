@@ -9,7 +9,6 @@ tells this module when it switches.
 from __future__ import annotations
 
 from rbdesk.domain.errors import RbdeskError
-from rbdesk.rules.catalogue import Catalogue
 
 _language = "id"
 
@@ -25,10 +24,9 @@ def window_language() -> str:
     return _language
 
 
-def localised(error: RbdeskError, catalogue: Catalogue | None = None) -> RbdeskError:
+def localised(error: RbdeskError) -> RbdeskError:
     """The same error, whose ``str()`` is its message in the window's language (unit
     kinds by their catalogue names, which the error carries already)."""
-    del catalogue  # kept for callers; the error names its kinds in both languages
     return error.said_in(window_language())
 
 
