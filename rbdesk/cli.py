@@ -185,10 +185,7 @@ def plan_info(path: Path) -> dict[str, Any]:
 def _kind_name(kind: str) -> str:
     from rbdesk.rules import default_catalogue
 
-    entry = default_catalogue().kinds.get(kind)
-    if entry is None:
-        return kind
-    return entry.name_id if _lang == "id" else entry.name_en
+    return default_catalogue().kind_words(kind).said(_lang)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
