@@ -641,6 +641,19 @@ def _regrade_head(d: _Draft, unit: Unit, eselon: str | None) -> None:
             d.put_position(replace(p, eselon=eselon))
 
 
+def functional_title(position: Position, unit: Unit, post: str | None = None) -> str:
+    """The title a structural post of ``unit`` takes when the unit becomes a
+    functional group: the functional post (``post``, else :data:`DEFAULT_POST`) with
+    the grade of its eselon.
+
+    >>> head = Position(1, 7, "Kepala Seksi Irigasi", PositionCategory.STRUCTURAL, "IVa")
+    >>> functional_title(head, Unit(7, 3, "seksi", "Seksi Irigasi"))
+    'Pejabat Fungsional Ahli Muda'
+    """
+    post = " ".join((post or DEFAULT_POST).split())
+    return f"{post} {_grade(position.eselon or unit.eselon)}"
+
+
 def _grade(eselon: str | None) -> str:
     """The functional grade a structural post of ``eselon`` becomes."""
     level = (eselon or "IV").rstrip("ab")
@@ -1041,9 +1054,8 @@ def plan_convert(
         unit = structure.units[uid]
         for p in d.positions_of(uid):
             if p.category is PositionCategory.STRUCTURAL:
-                title_of = f"{post} {_grade(p.eselon or unit.eselon)}"
                 d.put_position(
-                    replace(p, title=title_of, category=PositionCategory.FUNCTIONAL, eselon=None)
+                    replace(p, title=functional_title(p, unit, post), category=PositionCategory.FUNCTIONAL, eselon=None)
                 )
     d.put(
         replace(first, kind=FUNCTIONAL_GROUP, name=title, short_name="", unit_type=None,

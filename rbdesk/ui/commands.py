@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.errors import InvalidValueError, RbdeskError
 from rbdesk.domain.model import (
     Iku,
     Position,
@@ -57,6 +57,10 @@ def _unit_name(document: Document, unit_id: int) -> str:
 
 class DocumentCommand(QUndoCommand):
     """Base of the commands: ``apply`` makes the change, ``revert`` takes it back."""
+
+    #: The command changes the active scenario (not the plan's own details): on a
+    #: scenario a proposal derives from, the document's ``edit_guard`` is asked first.
+    scenario_edit = True
 
     def __init__(self, document: Document, text: str = "") -> None:
         super().__init__(text)
@@ -100,6 +104,15 @@ def push(document: Document, command: DocumentCommand) -> RbdeskError | None:
         raise ValueError("the command was made for another document")
     if document.read_only:
         return localised(ReadOnlyError("store.read_only", path=document.path))
+    scenario = document.scenario
+    guard = document.edit_guard
+    if (
+        guard is not None
+        and command.scenario_edit
+        and document.proposals_of(scenario.id)
+        and not guard(scenario)
+    ):
+        return localised(InvalidValueError("window.baseline_kept", name=scenario.name))
     version = document.version
     try:
         command.apply()
@@ -448,6 +461,8 @@ class DeleteIkuCommand(DocumentCommand):
 # -- gestures of several changes ----------------------------------------------------------
 class SetPlanDetailsCommand(DocumentCommand):
     """Change the region's details and the signatories of the proposal."""
+
+    scenario_edit = False
 
     def __init__(
         self, document: Document, region: Region, signatories: Iterable[Signatory]

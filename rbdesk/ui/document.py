@@ -25,7 +25,7 @@ same ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -64,11 +64,18 @@ from rbdesk.domain.model import (
     UrusanAssignment,
     UrusanRole,
 )
-from rbdesk.domain.operations import FUNCTIONAL_GROUP
+from rbdesk.domain.operations import (
+    FUNCTIONAL_GROUP,
+    AppliedOperation,
+    OperationPlan,
+    apply_plan,
+    revert_plan,
+)
 from rbdesk.interchange.sample import CURRENT_NAME, write_sample
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
 from rbdesk.store import ReadOnlyError, Store
+from rbdesk.ui.announce import announce
 from rbdesk.ui.messages import localised
 
 #: A unit's place in the tree: ``(parent_id, sort_order)``.
@@ -148,6 +155,9 @@ class Document(QObject):
         self._auto_analyse = auto_analyse
         self._findings: list[Finding] = []
         self._findings_version = -1
+        #: Asked before the first edit of a scenario that a proposal derives from
+        #: (the window asks the planner); returning False cancels the edit.
+        self.edit_guard: Callable[[Scenario], bool] | None = None
         if scenario_id is None:
             scenario_id = self._default_scenario_id()
         self._structure = store.load(scenario_id)
@@ -777,6 +787,56 @@ class Document(QObject):
         self.region_changed.emit()
         self._changed()
 
+    # -- restructuring operations ----------------------------------------------------------
+    def apply_operation(self, plan: OperationPlan) -> AppliedOperation:
+        """Write an operation's plan (``rbdesk.domain.operations``) in one transaction
+        and show its effect; what ``revert_operation`` and ``reapply_operation`` need
+        comes back."""
+        self._require_writable()
+        if plan.scenario_id != self.scenario.id:
+            raise InvalidValueError("window.other_scenario")
+        applied = self._store.apply_operation(plan.scenario_id, plan)
+        self._replace(apply_plan(self._structure, applied))
+        return applied
+
+    def reapply_operation(self, applied: AppliedOperation) -> AppliedOperation:
+        """Apply a reverted operation again with the same ids (a redo)."""
+        self._require_writable()
+        again = self._store.reapply_operation(applied)
+        self._replace(apply_plan(self._structure, again))
+        return again
+
+    def revert_operation(self, applied: AppliedOperation) -> None:
+        """Take an applied operation back in one transaction (an undo)."""
+        self._require_writable()
+        self._store.revert_operation(applied)
+        self._replace(revert_plan(self._structure, applied))
+
+    def set_operation_text(self, operation_id: int, reason: str, basis: str) -> tuple[str, str]:
+        """Set the reason and legal basis of an operation of the active scenario;
+        returns the ones it had."""
+        self._require_writable()
+        ops = self._structure.operations
+        old = next((op for op in ops if op.id == operation_id), None)
+        if old is None:
+            raise InvalidValueError("window.operation_missing", id=operation_id)
+        self._store.set_operation_text(operation_id, reason, basis)
+        new = replace(old, justification=reason.strip(), basis=basis.strip())
+        self._set(operations=[new if op.id == operation_id else op for op in ops])
+        self._changed()
+        return old.justification, old.basis
+
+    def proposals_of(self, scenario_id: int) -> list[Scenario]:
+        """The scenarios derived from ``scenario_id`` (it is their baseline)."""
+        return [s for s in self._store.scenarios() if s.derived_from == scenario_id]
+
+    def _replace(self, structure: Structure) -> None:
+        old = self._structure
+        self._structure = structure
+        self._version += 1
+        announce(self, old, structure)
+        self._changed()
+
     # -- scenarios ------------------------------------------------------------------------
     def switch_scenario(self, scenario_id: int) -> None:
         """Make ``scenario_id`` the active scenario. Each scenario keeps its own undo
@@ -903,6 +963,10 @@ class Document(QObject):
         self._findings_version = version
         self.findings_changed.emit()
         return True
+
+    def new_analyzer(self) -> Analyzer:
+        """An analyzer of the plan's region and rules, for a check of its own."""
+        return self._new_analyzer()
 
     def _new_analyzer(self) -> Analyzer:
         return Analyzer(self._region, catalogue=self.catalogue, pack=self.pack)

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +31,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -58,7 +66,10 @@ from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
+from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.plaintext import keep_action_tooltip_plain, plain_label
+from rbdesk.ui.proposal import ProposalActions
+from rbdesk.ui.scenarios import ScenarioControl
 from rbdesk.ui.worker import AnalysisRunner
 
 MAX_RECENT = 8
@@ -82,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self.chart.language = language
         self.inspector.language = language
+        self.operations.set_language(language)
         self.retranslate_ui()
         self.set_document(document)
         geometry = settings.value("window/geometry")
@@ -132,9 +144,6 @@ class MainWindow(QMainWindow):
         self.act_close.triggered.connect(self.close)
         self.act_quit.triggered.connect(self.close)
         self.act_check.triggered.connect(self._check_now)
-        self.act_new_proposal.triggered.connect(self.new_proposal_dialog)
-        self.act_rename_scenario.triggered.connect(self.rename_scenario_dialog)
-        self.act_delete_scenario.triggered.connect(self.delete_scenario_dialog)
         self.act_about.triggered.connect(self._about)
 
     def _build_menus(self) -> None:
@@ -150,6 +159,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
+        self.proposal = ProposalActions(self)
+        bar.addMenu(self.proposal.menu)
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions([self.act_fit, self.act_actual, self.act_zoom_in,
                                    self.act_zoom_out])  # fmt: skip
@@ -201,6 +212,7 @@ class MainWindow(QMainWindow):
         self.tree.setDropIndicatorShown(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         tree_layout.addWidget(self.search)
@@ -240,6 +252,14 @@ class MainWindow(QMainWindow):
             "findingsDock", findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
+        self.operations = OperationsPanel(self)
+        self.dock_operations = self._dock(
+            "operationsPanel", self.operations, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.dock_findings, self.dock_operations)
+        self.dock_findings.raise_()
+        self.operations.units_chosen.connect(self.select_units)
+
         self.undo_view = QUndoView(self)
         self.undo_view.setObjectName("undoHistory")
         self.dock_undo = self._dock(
@@ -256,7 +276,6 @@ class MainWindow(QMainWindow):
         self.scenario_selector = QComboBox(toolbar)
         self.scenario_selector.setObjectName("scenarioSelector")
         self.scenario_selector.setMinimumContentsLength(24)
-        self.scenario_selector.activated.connect(self._scenario_chosen)
         toolbar.addWidget(self.scenario_label)
         toolbar.addWidget(self.scenario_selector)
         toolbar.addAction(self.act_new_proposal)
@@ -277,6 +296,7 @@ class MainWindow(QMainWindow):
         for widget in (self.export_bar, self.export_cancel):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
+        self.scenarios = ScenarioControl(self)
         self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -304,6 +324,7 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.structure_model)
         self.tree.expandToDepth(0)  # the OPDs, as the chart opens
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree.selectionModel().selectionChanged.connect(self._tree_selection)
         self.structure_model.rename_handler = self._rename
         self.structure_model.move_handler = self.move_unit
         self.findings_model = FindingsModel(document, self)
@@ -323,15 +344,14 @@ class MainWindow(QMainWindow):
         self.chart.set_document(document)
         self.chart.unit_selected.connect(self.select_unit)
         self.inspector.set_document(document)
-        document.scenarios_changed.connect(self._fill_scenarios)
-        document.scenario_reset.connect(self._fill_scenarios)
         document.findings_changed.connect(self._update_counts)
         document.read_only_changed.connect(self._read_only_changed)
         document.region_changed.connect(self._update_title)
         document.version_changed.connect(self._forget_search)
         self._forget_search()
         document.undo_group.cleanChanged.connect(self._clean_changed)
-        self._fill_scenarios()
+        self.scenarios.set_document(document)
+        self.operations.set_document(document)
         self._update_counts()
         self._read_only_changed(document.read_only)
         self._remember_recent(document.path)
@@ -378,56 +398,6 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self._update_title()
 
-    def _fill_scenarios(self) -> None:
-        if self.document is None:
-            return
-        self.scenario_selector.blockSignals(True)
-        self.scenario_selector.clear()
-        active = self.document.scenario.id
-        for scenario in self.document.scenarios():
-            label = scenario.name
-            if scenario.role.value == "proposal":
-                label = self.tr("{name} (proposal)").format(name=scenario.name)
-            self.scenario_selector.addItem(label, scenario.id)
-            if scenario.id == active:
-                self.scenario_selector.setCurrentIndex(self.scenario_selector.count() - 1)
-        self.scenario_selector.blockSignals(False)
-
-    def _scenario_chosen(self, index: int) -> None:
-        scenario_id = self.scenario_selector.itemData(index)
-        if self.document is not None and scenario_id != self.document.scenario.id:
-            # The tree keeps what the planner opened: units of the same name (a
-            # proposal is a copy of its baseline) stay expanded in the other scenario.
-            expanded = self._expanded_names()
-            self.document.switch_scenario(scenario_id)
-            self._expand_names(expanded)
-
-    def _expanded_names(self) -> set[str]:
-        if self.document is None:
-            return set()
-        model, units, names = self.structure_model, self.document.structure.units, set()
-        pending = [QModelIndex()]
-        while pending:
-            parent = pending.pop()
-            for row in range(model.rowCount(parent)):
-                index = model.index(row, 0, parent)
-                if self.tree.isExpanded(index):
-                    unit = units.get(index.data(StructureModel.UnitIdRole))
-                    if unit is not None:
-                        names.add(unit.name)
-                    pending.append(index)
-        return names
-
-    def _expand_names(self, names: set[str]) -> None:
-        if self.document is None or not names:
-            return
-        units = self.document.structure.units
-        for uid, unit in units.items():
-            if unit.name in names:
-                index = self.structure_model.index_of(uid)
-                if index.isValid():
-                    self.tree.expand(index)
-
     def _update_counts(self) -> None:
         if self.document is None:
             return
@@ -466,6 +436,43 @@ class MainWindow(QMainWindow):
             self.chart.select_unit(unit_id)
             self.inspector.show_unit(unit_id)
 
+    def selected_units(self) -> list[int]:
+        """The units chosen in the tree (and the chart), in tree order."""
+        if self.document is None:
+            return []
+        ids = [int(i.internalId()) for i in self.tree.selectionModel().selectedRows()]
+        return self.structure_model.in_tree_order(ids)
+
+    def select_units(self, unit_ids: list[int]) -> None:
+        """Choose several units at once in the tree and the chart; the first is the
+        one the inspector shows."""
+        if not unit_ids:
+            return
+        self.select_unit(unit_ids[0])
+        selection = QItemSelection()
+        for uid in unit_ids:
+            index = self.structure_model.index_of(uid)
+            if index.isValid():
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.tree.selectionModel().select(selection, flags)
+
+    def _tree_selection(self, *_args: object) -> None:
+        ids = self.selected_units()
+        self.proposal.update_enabled(ids)
+        if hasattr(self.chart, "set_selection"):
+            self.chart.set_selection(ids)
+
+    def _chart_selection(self, unit_ids: list[int]) -> None:
+        if set(unit_ids) != set(self.selected_units()):
+            self.select_units(list(unit_ids))
+
+    def edit_tasks(self) -> None:
+        """Show the inspector with the chosen unit's tugas open for typing."""
+        self.dock_inspector.show()
+        self.dock_inspector.raise_()
+        self.inspector.tugas.setFocus()
+
     def _rename(self, unit_id: int, name: str) -> bool:
         if self.document is None:
             return False
@@ -494,6 +501,8 @@ class MainWindow(QMainWindow):
         delete.setObjectName("actionDeleteUnit")
         delete.setEnabled(not doc.read_only)
         delete.triggered.connect(lambda: self.delete_unit(unit_id))
+        menu.addSeparator()
+        self.proposal.context_menu(menu)
         menu.addSeparator()
         index = self.structure_model.index_of(unit_id)
         menu.addAction(self.tr("Collapse"), lambda: self.tree.collapse(index))
@@ -772,47 +781,6 @@ class MainWindow(QMainWindow):
                 return
             self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
 
-    def new_proposal_dialog(self) -> None:
-        if self.document is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("New proposal"), self.tr("Name of the proposal:"),
-            text=self.tr("Proposal {n}").format(n=len(self.document.scenarios())),
-        )  # fmt: skip
-        if ok and name.strip():
-            try:
-                self.document.create_proposal(name.strip())
-            except RbdeskError as exc:
-                plaintext.warning(self, self.tr("Cannot create the proposal"), said(exc))
-
-    def rename_scenario_dialog(self) -> None:
-        if self.document is None:
-            return
-        scenario = self.document.scenario
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename scenario"), self.tr("New name:"), text=scenario.name
-        )
-        if ok and name.strip():
-            try:
-                self.document.rename_scenario(scenario.id, name.strip())
-            except RbdeskError as exc:
-                plaintext.warning(self, self.tr("Cannot rename the scenario"), said(exc))
-
-    def delete_scenario_dialog(self) -> None:
-        if self.document is None:
-            return
-        scenario = self.document.scenario
-        answer = plaintext.question(
-            self, self.tr("Delete scenario"),
-            self.tr("Delete the scenario '{name}' and everything in it? This cannot be "
-                    "undone.").format(name=scenario.name),
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.document.delete_scenario(scenario.id)
-            except RbdeskError as exc:
-                plaintext.warning(self, self.tr("Cannot delete the scenario"), said(exc))
-
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self.recent_files() if p != str(path)]
         recent.insert(0, str(path))
@@ -877,6 +845,8 @@ class MainWindow(QMainWindow):
         self.dock_inspector.setWindowTitle(self.tr("Inspector"))
         self.dock_findings.setWindowTitle(self.tr("Findings"))
         self.dock_undo.setWindowTitle(self.tr("History"))
+        self.dock_operations.setWindowTitle(self.tr("Restructuring steps"))
+        self.proposal.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.scenario_label.setText(self.tr("Scenario:"))
         self.search.setPlaceholderText(self.tr("Search units…"))
@@ -912,7 +882,7 @@ class MainWindow(QMainWindow):
             self.act_undo.setText(self.tr("Undo"))
             self.act_redo.setText(self.tr("Redo"))
             self.findings_model.set_language(self.language)
-            self._fill_scenarios()
+            self.scenarios.fill()
             self._update_counts()
             self._read_only_changed(self.document.read_only)
         self.chart.retranslate_ui()
@@ -924,6 +894,7 @@ class MainWindow(QMainWindow):
         self.act_lang_en.setChecked(language == "en")
         self.chart.language = language
         self.inspector.language = language
+        self.operations.set_language(language)
         self.retranslate_ui()
 
     # -- closing ----------------------------------------------------------------------------

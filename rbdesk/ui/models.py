@@ -87,6 +87,21 @@ class StructureModel(QAbstractItemModel):
         """The index of a unit (invalid when the scenario has no such unit)."""
         return self._index_of(unit_id)
 
+    def in_tree_order(self, unit_ids: list[int]) -> list[int]:
+        """``unit_ids`` as the tree shows them, top to bottom."""
+
+        def path(uid: int) -> list[int]:
+            out: list[int] = []
+            while uid in self._parent:
+                parent = self._parent[uid]
+                out.append(self._children[parent].index(uid))
+                if parent is None:
+                    break
+                uid = parent
+            return out[::-1]
+
+        return sorted(unit_ids, key=path)
+
     def _doc_row(self, unit_id: int) -> tuple[int | None, int]:
         parent = self.document.unit(unit_id).parent_id
         return parent, self.document.child_ids(parent).index(unit_id)

@@ -73,9 +73,30 @@ def window(qtbot, sukamaju_plan: Path, tmp_path: Path):
     document = Document.open(sukamaju_plan)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(document, settings, "en")
+    # the tests edit the sample's current scenario, the baseline of its proposal:
+    # the question that asks first has its own tests (test_operations.py)
+    win.scenarios.allow_baseline_edits()
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_message_box(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box nobody answers would hang the run: answer No (else OK) at once
+    and keep its text. A test that needs another answer patches ``plaintext``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        no = QMessageBox.StandardButton.No
+        chosen = no if box.button(no) is not None else QMessageBox.StandardButton.Ok
+        return int(chosen.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
