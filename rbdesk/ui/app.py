@@ -150,6 +150,8 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="OUT.png", help=t("cli.window.screenshot"))
     parser.add_argument("--size", default="1600x1000", metavar=t("cli.window.size_metavar"),
                         help=t("cli.window.size"))  # fmt: skip
+    parser.add_argument("--scenario", metavar=t("cli.metavar.scenario"), help=t("cli.window.scenario"))
+    parser.add_argument("--view", choices=["compare", "operations"], help=t("cli.window.view"))
     parser.add_argument("--lang", choices=["id", "en"], help=t("cli.arg.lang"))
     return parser.parse_args(list(argv))
 
@@ -200,6 +202,18 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(document, store, language)
     connect_language(window, translations, store)
     window.resize(width, height)
+    if args.scenario is not None:
+        chosen = [s for s in document.scenarios() if s.name == args.scenario]
+        if not chosen:
+            names = "; ".join(s.name for s in document.scenarios())
+            missing = say("cli.window.no_scenario", language, {"name": args.scenario,
+                                                              "names": names})  # fmt: skip
+            print(f"rbdesk: {say('cli.error', language)}: {missing}", file=sys.stderr)
+            window.close()
+            return 2
+        window.scenarios.switch_to(chosen[0].id)
+    if args.view is not None:
+        window.show_view(args.view)
     window.show()
     for not_opened in refused:  # why the plan of last time is not the one open
         if args.screenshot:

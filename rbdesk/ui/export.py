@@ -43,6 +43,29 @@ class ExportRequest:
     to_name: str | None
 
 
+def placeholder_names_in(document: Any, request: ExportRequest) -> list[str]:
+    """The units of the report's scenarios still named as the window names a unit it
+    adds ("Bidang baru"), as ``scenario: unit`` (empty when the scenarios cannot be
+    chosen: the report says why itself)."""
+    from rbdesk.analysis.placeholders import placeholder_units
+    from rbdesk.domain.errors import RbdeskError
+    from rbdesk.report.inputs import choose_scenarios
+
+    try:
+        chosen = choose_scenarios(document.scenarios(), request.from_name, request.to_name)
+    except RbdeskError:
+        return []
+    out: list[str] = []
+    for scenario in (s for s in chosen if s is not None):
+        if scenario.id == document.scenario.id:
+            structure = document.structure
+        else:
+            structure = document.store.load(scenario.id)
+        for uid in placeholder_units(structure, document.catalogue):
+            out.append(f"{scenario.name}: {structure.units[uid].name}")
+    return out
+
+
 class ExportPdfDialog(FormDialog):
     """Where to write the PDF, the paper, the language and the two scenarios."""
 

@@ -62,7 +62,7 @@ from rbdesk.ui.commands import (
 )
 from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
-from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter
+from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeholder_names_in
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
@@ -719,6 +719,17 @@ class MainWindow(QMainWindow):
             answer = plaintext.question(
                 self, self.tr("Export PDF"),
                 self.tr("'{path}' exists. Replace it?").format(path=request.path),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        unnamed = placeholder_names_in(self.document, request)
+        if unnamed:
+            shown = "\n".join(unnamed[:12]) + ("\n…" if len(unnamed) > 12 else "")
+            answer = plaintext.question(
+                self, self.tr("Export PDF"),
+                self.tr("These units still have a placeholder name, which the signed "
+                        "proposal would print:\n\n{names}\n\nWrite the report anyway?").format(
+                    names=shown),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False

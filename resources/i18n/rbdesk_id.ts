@@ -2,9 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AbolishDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="677"/>
+        <source>Abolish units</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="678"/>
+        <source>Abolish {names}.</source>
+        <translation>Hapus {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="681"/>
+        <source>Abolish the units under them too</source>
+        <translation>Hapus juga unit di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="683"/>
+        <source>Move the units under them to:</source>
+        <translation>Pindahkan unit di bawahnya ke:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="705"/>
+        <source>Positions that go:</source>
+        <translation>Jabatan yang hilang:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="729"/>
+        <source>{title} ({unit}): {existing} existing, {needed} needed</source>
+        <translation>{title} ({unit}): {existing} ada, {needed} kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="734"/>
+        <source>No position goes.</source>
+        <translation>Tidak ada jabatan yang hilang.</translation>
+    </message>
+</context>
+<context>
     <name>AddIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="384"/>
+        <location filename="../../rbdesk/ui/commands.py" line="397"/>
         <source>Add IKU “{name}”</source>
         <translation>Tambah IKU “{name}”</translation>
     </message>
@@ -12,7 +50,7 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="311"/>
+        <location filename="../../rbdesk/ui/commands.py" line="324"/>
         <source>Add position “{title}”</source>
         <translation>Tambah jabatan “{title}”</translation>
     </message>
@@ -20,9 +58,9 @@
 <context>
     <name>AddUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="128"/>
+        <location filename="../../rbdesk/ui/commands.py" line="141"/>
         <source>Add “{name}”</source>
-        <extracomment>``QUndoCommand.id()`` of the commands that merge.</extracomment>
+        <extracomment>``QUndoCommand.id()`` of the commands that merge. The command changes the active scenario (not the plan&apos;s own details): on a scenario a proposal derives from, the document&apos;s ``edit_guard`` is asked first.</extracomment>
         <translation>Tambah “{name}”</translation>
     </message>
 </context>
@@ -47,14 +85,60 @@
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="824"/>
+        <source>Convert to a functional group</source>
+        <translation>Alihkan ke jabatan fungsional</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="825"/>
+        <source>{names} become one functional group; the eselon is cleared and each structural head takes a functional post.</source>
+        <translation>{names} menjadi satu kelompok jabatan fungsional; eselonnya dihapus dan setiap pejabat struktural menduduki jabatan fungsional.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="833"/>
+        <source>Name of the group:</source>
+        <translation>Nama kelompok:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="834"/>
+        <source>Functional post of the heads:</source>
+        <translation>Jabatan fungsional para kepala:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="836"/>
+        <source>Posts that change:</source>
+        <translation>Jabatan yang berubah:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="861"/>
+        <source>No structural post in these units.</source>
+        <translation>Unit ini tidak memiliki jabatan struktural.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="650"/>
+        <source>Form a unit</source>
+        <translation>Bentuk unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="653"/>
+        <source>A new unit under “{name}”.</source>
+        <translation>Unit baru di bawah “{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="431"/>
+        <location filename="../../rbdesk/ui/commands.py" line="444"/>
         <source>Delete IKU</source>
         <translation>Hapus IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="438"/>
+        <location filename="../../rbdesk/ui/commands.py" line="451"/>
         <source>Delete IKU “{name}”</source>
         <translation>Hapus IKU “{name}”</translation>
     </message>
@@ -62,12 +146,12 @@
 <context>
     <name>DeletePositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="359"/>
+        <location filename="../../rbdesk/ui/commands.py" line="372"/>
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="367"/>
+        <location filename="../../rbdesk/ui/commands.py" line="380"/>
         <source>Delete position “{title}”</source>
         <translation>Hapus jabatan “{title}”</translation>
     </message>
@@ -75,7 +159,7 @@
 <context>
     <name>DeleteUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="263"/>
+        <location filename="../../rbdesk/ui/commands.py" line="276"/>
         <source>Delete “{name}”</source>
         <translation>Hapus “{name}”</translation>
     </message>
@@ -83,7 +167,7 @@
 <context>
     <name>EditIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="412"/>
+        <location filename="../../rbdesk/ui/commands.py" line="425"/>
         <source>Edit IKU “{name}”</source>
         <translation>Ubah IKU “{name}”</translation>
     </message>
@@ -91,7 +175,7 @@
 <context>
     <name>EditPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="339"/>
+        <location filename="../../rbdesk/ui/commands.py" line="352"/>
         <source>Edit position “{title}”</source>
         <translation>Ubah jabatan “{title}”</translation>
     </message>
@@ -99,7 +183,7 @@
 <context>
     <name>EditUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="201"/>
+        <location filename="../../rbdesk/ui/commands.py" line="214"/>
         <source>Edit “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
@@ -107,74 +191,74 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="52"/>
-        <location filename="../../rbdesk/ui/export.py" line="107"/>
+        <location filename="../../rbdesk/ui/export.py" line="75"/>
+        <location filename="../../rbdesk/ui/export.py" line="130"/>
         <source>Export PDF</source>
         <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).</extracomment>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="59"/>
+        <location filename="../../rbdesk/ui/export.py" line="82"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="67"/>
+        <location filename="../../rbdesk/ui/export.py" line="90"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="67"/>
+        <location filename="../../rbdesk/ui/export.py" line="90"/>
         <source>F4 (215 × 330 mm)</source>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="68"/>
+        <location filename="../../rbdesk/ui/export.py" line="91"/>
         <source>A3 (297 × 420 mm)</source>
         <translation>A3 (297 × 420 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="86"/>
+        <location filename="../../rbdesk/ui/export.py" line="109"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="87"/>
+        <location filename="../../rbdesk/ui/export.py" line="110"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="88"/>
+        <location filename="../../rbdesk/ui/export.py" line="111"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="89"/>
+        <location filename="../../rbdesk/ui/export.py" line="112"/>
         <source>Current structure</source>
         <translation>Struktur saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="90"/>
+        <location filename="../../rbdesk/ui/export.py" line="113"/>
         <source>Proposal</source>
         <translation>Usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="102"/>
+        <location filename="../../rbdesk/ui/export.py" line="125"/>
         <source>(none: the current structure and its findings)</source>
         <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="107"/>
+        <location filename="../../rbdesk/ui/export.py" line="130"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="115"/>
+        <location filename="../../rbdesk/ui/export.py" line="138"/>
         <source>Name the PDF file to write.</source>
         <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="118"/>
+        <location filename="../../rbdesk/ui/export.py" line="141"/>
         <source>The folder &apos;{folder}&apos; does not exist.</source>
         <translation>Folder &apos;{folder}&apos; tidak ada.</translation>
     </message>
@@ -402,498 +486,547 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="350"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="370"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="353"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="373"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="376"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="396"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="390"/>
-        <source>{name} (proposal)</source>
-        <translation>{name} (usulan)</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="438"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="408"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="443"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="413"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="484"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="491"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="493"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="500"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="499"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="508"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="500"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="509"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="516"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="525"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="534"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="543"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="535"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="544"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="555"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="564"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="634"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="765"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="643"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="785"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="273"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="292"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="577"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="586"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="580"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="589"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="633"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="642"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="652"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="663"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="653"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="662"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="659"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="668"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="666"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="697"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="711"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="720"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="655"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="645"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="654"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="682"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="691"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="730"/>
+        <source>These units still have a placeholder name, which the signed proposal would print:
+
+{names}
+
+Write the report anyway?</source>
+        <translation>Unit berikut masih bernama sementara, yang akan tercetak pada usulan yang ditandatangani:
+
+{names}
+
+Tetap buat laporan?</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="732"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="752"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="739"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="759"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="762"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="755"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="775"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="764"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="784"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="791"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="773"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="779"/>
-        <source>New proposal</source>
-        <translation>Usulan baru</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="779"/>
-        <source>Name of the proposal:</source>
-        <translation>Nama usulan:</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="780"/>
-        <source>Proposal {n}</source>
-        <translation>Usulan {n}</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="786"/>
-        <source>Cannot create the proposal</source>
-        <translation>Usulan tidak dapat dibuat</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
-        <source>Rename scenario</source>
-        <translation>Ganti nama skenario</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
-        <source>New name:</source>
-        <translation>Nama baru:</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
-        <source>Cannot rename the scenario</source>
-        <translation>Nama skenario tidak dapat diubah</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
-        <source>Delete scenario</source>
-        <translation>Hapus skenario</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
-        <source>Delete the scenario &apos;{name}&apos; and everything in it? This cannot be undone.</source>
-        <translation>Hapus skenario &apos;{name}&apos; beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814"/>
-        <source>Cannot delete the scenario</source>
-        <translation>Skenario tidak dapat dihapus</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="834"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="837"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="839"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="843"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <source>Restructuring steps</source>
+        <translation>Langkah penataan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="306"/>
+        <source>Merge units</source>
+        <translation>Gabungkan unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="308"/>
+        <source>Merge {n} units: {names}.</source>
+        <translation>Gabungkan {n} unit: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="310"/>
+        <source>What comes out</source>
+        <translation>Hasil penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="312"/>
+        <source>Keep one of them:</source>
+        <translation>Pertahankan salah satunya:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="315"/>
+        <source>A new unit:</source>
+        <translation>Unit baru:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="331"/>
+        <source>Also merge their sekretariat, and subunits of the same name and kind</source>
+        <translation>Gabungkan juga sekretariatnya, serta subunit yang sama nama dan jenisnya</translation>
+    </message>
+</context>
+<context>
+    <name>MotiveBox</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="104"/>
+        <source>Why</source>
+        <extracomment>The most new units a split makes in one step.</extracomment>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="121"/>
+        <source>Findings this step answers (ticking one fills the reason and the basis):</source>
+        <translation>Temuan yang dijawab langkah ini (mencentangnya mengisi alasan dan dasar hukum):</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="138"/>
+        <source>No finding concerns the chosen units.</source>
+        <translation>Tidak ada temuan pada unit yang dipilih.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="144"/>
+        <source>Why this step is proposed (required)</source>
+        <translation>Mengapa langkah ini diusulkan (wajib diisi)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="149"/>
+        <source>e.g. PP 18/2016 Pasal 54 ayat (1)</source>
+        <translation>mis. PP 18/2016 Pasal 54 ayat (1)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="150"/>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="151"/>
+        <source>Legal basis:</source>
+        <translation>Dasar hukum:</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="626"/>
+        <source>Move units</source>
+        <translation>Pindahkan unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="627"/>
+        <source>Move {names} under:</source>
+        <translation>Pindahkan {names} ke bawah:</translation>
+    </message>
+</context>
+<context>
     <name>MoveUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="229"/>
+        <location filename="../../rbdesk/ui/commands.py" line="242"/>
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
     </message>
@@ -977,15 +1110,117 @@
     </message>
 </context>
 <context>
+    <name>NewUnitFields</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="282"/>
+        <source>as the catalogue gives</source>
+        <translation>sesuai katalog</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="284"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="285"/>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="286"/>
+        <source>Type:</source>
+        <translation>Tipe:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="287"/>
+        <source>Eselon:</source>
+        <translation>Eselon:</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/opcommands.py" line="40"/>
+        <source>{kind}: {before} → {after}</source>
+        <extracomment>How many unit names an undo step&apos;s text lists before it says &quot;…&quot;.</extracomment>
+        <translation>{kind}: {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>OperationDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="250"/>
+        <source>Write the reason for this step.</source>
+        <translation>Tuliskan alasan langkah ini.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationTextCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/opcommands.py" line="83"/>
+        <source>Edit the reason of a step</source>
+        <translation>Ubah alasan langkah</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPanel</name>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="105"/>
+        <source>No.</source>
+        <extracomment>How many unit names a cell lists before it says how many more. The proposal units of the chosen step (to select in the chart and the tree).</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="105"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="105"/>
+        <source>Units before</source>
+        <translation>Unit sebelum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="105"/>
+        <source>Units after</source>
+        <translation>Unit sesudah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="106"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="106"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="108"/>
+        <source>Edit the reason…</source>
+        <translation>Ubah alasan…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="139"/>
+        <source>Restructuring steps are made in a proposal. This scenario is the current condition: create a proposal from it (Analysis → New proposal…).</source>
+        <translation>Langkah penataan dibuat pada usulan. Skenario ini kondisi saat ini: buat usulan darinya (Analisis → Usulan baru…).</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/operations_panel.py" line="167"/>
+        <source>{n} steps</source>
+        <translation>{n} langkah</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="240"/>
+        <location filename="../../rbdesk/ui/export.py" line="263"/>
         <source>the report stopped unexpectedly</source>
         <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; &quot;&quot; when cancelled</extracomment>
         <translation>penulisan laporan berhenti tanpa diduga</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="246"/>
+        <location filename="../../rbdesk/ui/export.py" line="269"/>
         <source>the report program could not be started</source>
         <translation>program laporan tidak dapat dijalankan</translation>
     </message>
@@ -1142,17 +1377,211 @@
     </message>
 </context>
 <context>
+    <name>ProposalActions</name>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="89"/>
+        <source>&amp;Restructure</source>
+        <extracomment>action name → (fewest units, most units or None, the dialog&apos;s maker)</extracomment>
+        <translation>&amp;Penataan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="91"/>
+        <source>Merge units…</source>
+        <translation>Gabungkan unit…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="92"/>
+        <source>Split unit…</source>
+        <translation>Pecah unit…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="93"/>
+        <source>Move units…</source>
+        <translation>Pindahkan unit…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="94"/>
+        <source>Form a unit under…</source>
+        <translation>Bentuk unit di bawahnya…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="95"/>
+        <source>Abolish units…</source>
+        <translation>Hapus unit…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="96"/>
+        <source>Change the name (nomenclature)…</source>
+        <translation>Ubah nomenklatur…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="97"/>
+        <source>Change the type…</source>
+        <translation>Ubah tipe…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="98"/>
+        <source>Convert to a functional group…</source>
+        <translation>Alihkan ke jabatan fungsional…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="131"/>
+        <location filename="../../rbdesk/ui/proposal.py" line="140"/>
+        <location filename="../../rbdesk/ui/proposal.py" line="156"/>
+        <source>Restructure</source>
+        <translation>Penataan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="132"/>
+        <source>“{name}” is the current condition: restructuring steps are made in a proposal, so that the comparison can show them. Create one with Analysis → New proposal… (or choose one in the scenario list) and make the step there.</source>
+        <translation>“{name}” adalah kondisi saat ini: langkah penataan dibuat pada usulan agar perbandingan dapat menunjukkannya. Buat usulan dengan Analisis → Usulan baru… (atau pilih usulan pada daftar skenario) lalu buat langkahnya di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="176"/>
+        <source>Merge units</source>
+        <translation>Gabungkan unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/proposal.py" line="177"/>
+        <source>The tugas and fungsi of “{name}” still describe the units before the merge. Edit them now?</source>
+        <translation>Tugas dan fungsi “{name}” masih menggambarkan unit sebelum penggabungan. Ubah sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="880"/>
+        <source>Reason of the step</source>
+        <translation>Alasan langkah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="889"/>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="890"/>
+        <source>Legal basis:</source>
+        <translation>Dasar hukum:</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="748"/>
+        <source>Change the name (nomenclature)</source>
+        <translation>Ubah nomenklatur</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="750"/>
+        <source>New name of “{name}”:</source>
+        <translation>Nama baru “{name}”:</translation>
+    </message>
+</context>
+<context>
     <name>RenameUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="166"/>
+        <location filename="../../rbdesk/ui/commands.py" line="179"/>
         <source>Rename to “{name}”</source>
         <translation>Ganti nama menjadi “{name}”</translation>
     </message>
 </context>
 <context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="782"/>
+        <source>Change the type</source>
+        <translation>Ubah tipe</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="784"/>
+        <source>“{name}” is of type {type}. New type:</source>
+        <translation>“{name}” bertipe {type}. Tipe baru:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="802"/>
+        <source>Eselon of {name}: {old} → {new}</source>
+        <translation>Eselon {name}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="806"/>
+        <source>No eselon depends on this type (PP 18/2016 Pasal 94–95).</source>
+        <translation>Tidak ada eselon yang bergantung pada tipe ini (PP 18/2016 Pasal 94–95).</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioControl</name>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="75"/>
+        <source>{name} (proposal)</source>
+        <extracomment>Baselines the planner agreed to edit in this session.</extracomment>
+        <translation>{name} (usulan)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="133"/>
+        <source>Edit the baseline</source>
+        <translation>Ubah dasar pembanding</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="134"/>
+        <source>“{name}” is the baseline of {proposals}: every comparison and the report measure the proposal against it. Edit it anyway?</source>
+        <translation>“{name}” adalah dasar pembanding {proposals}: setiap perbandingan dan laporan mengukur usulan terhadapnya. Tetap ubah?</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="172"/>
+        <source>New proposal</source>
+        <translation>Usulan baru</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="172"/>
+        <source>Name of the proposal:</source>
+        <translation>Nama usulan:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="173"/>
+        <source>Proposal {n}</source>
+        <translation>Usulan {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="179"/>
+        <source>Cannot create the proposal</source>
+        <translation>Usulan tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="187"/>
+        <source>Rename scenario</source>
+        <translation>Ganti nama skenario</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="187"/>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="193"/>
+        <source>Cannot rename the scenario</source>
+        <translation>Nama skenario tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="203"/>
+        <source>Delete scenario</source>
+        <translation>Hapus skenario</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="204"/>
+        <source>Delete the scenario &apos;{name}&apos; and everything in it? This cannot be undone.</source>
+        <translation>Hapus skenario &apos;{name}&apos; beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/scenarios.py" line="211"/>
+        <source>Cannot delete the scenario</source>
+        <translation>Skenario tidak dapat dihapus</translation>
+    </message>
+</context>
+<context>
     <name>SetAssignmentsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="286"/>
+        <location filename="../../rbdesk/ui/commands.py" line="299"/>
         <source>Set the urusan of “{name}”</source>
         <translation>Tetapkan urusan “{name}”</translation>
     </message>
@@ -1160,9 +1589,81 @@
 <context>
     <name>SetPlanDetailsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="456"/>
+        <location filename="../../rbdesk/ui/commands.py" line="471"/>
         <source>Edit the plan details</source>
         <translation>Ubah rincian rencana</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="364"/>
+        <source>Split a unit</source>
+        <translation>Pecah unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="366"/>
+        <source>Split “{name}” into new units and hand out what it holds.</source>
+        <translation>Pecah “{name}” menjadi unit baru dan bagikan isinya.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="369"/>
+        <source>Number of new units:</source>
+        <translation>Jumlah unit baru:</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="378"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="409"/>
+        <source>Urusan {code}</source>
+        <translation>Urusan {code}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="411"/>
+        <source>Position: {title}</source>
+        <translation>Jabatan: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="413"/>
+        <source>IKU: {text}</source>
+        <translation>IKU: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="433"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="475"/>
+        <source>New unit {n}</source>
+        <translation>Unit baru {n}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="447"/>
+        <source>Employees (existing)</source>
+        <translation>Pegawai (ada)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="448"/>
+        <source>Employees (needed)</source>
+        <translation>Pegawai (kebutuhan)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="473"/>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="523"/>
+        <source>The first new unit keeps {e} existing and {n} needed employees.</source>
+        <translation>Unit baru pertama menerima sisanya: {e} pegawai ada dan {n} kebutuhan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChooser</name>
+    <message>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="564"/>
+        <source>Type to filter</source>
+        <translation>Ketik untuk menyaring</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1727,8 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="189"/>
+        <location filename="../../rbdesk/ui/app.py" line="199"/>
+        <location filename="../../rbdesk/ui/app.py" line="222"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
