@@ -467,6 +467,15 @@ class MainWindow(QMainWindow):
         if set(unit_ids) != set(self.selected_units()):
             self.select_units(list(unit_ids))
 
+    def show_view(self, view: str) -> None:
+        """Bring a view to the front: ``operations`` (the restructuring steps) or
+        ``compare`` (before and after)."""
+        if view == "operations":
+            self.dock_operations.show()
+            self.dock_operations.raise_()
+        elif view == "compare":
+            self.central.setCurrentWidget(self.compare)
+
     def edit_tasks(self) -> None:
         """Show the inspector with the chosen unit's tugas open for typing."""
         self.dock_inspector.show()

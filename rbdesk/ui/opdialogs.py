@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -126,7 +127,7 @@ class MotiveBox(QGroupBox):
         self.finding_list = QListWidget(self)
         self.finding_list.setObjectName("motiveFindings")
         self.finding_list.setWordWrap(True)
-        self.finding_list.setMaximumHeight(120)
+        self.finding_list.setMaximumHeight(96)
         labels = SEVERITY_LABELS["en" if language == "en" else "id"]
         for finding in self.findings:
             item = QListWidgetItem(f"{labels[finding.severity]}: {finding.text(language)}")
@@ -134,16 +135,18 @@ class MotiveBox(QGroupBox):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(finding.basis)
             self.finding_list.addItem(item)
-        if not self.findings:
-            self.finding_list.addItem(self.tr("No finding concerns the chosen units."))
-            self.finding_list.setEnabled(False)
+        self.no_findings = plain_label(QLabel(self.tr("No finding concerns the chosen units.")))
+        self.no_findings.setEnabled(False)
         layout.addWidget(self.finding_list)
+        layout.addWidget(self.no_findings)
+        self.finding_list.setVisible(bool(self.findings))
+        self.no_findings.setVisible(not self.findings)
         form = QFormLayout()
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("motiveReason")
         self.reason.setPlaceholderText(self.tr("Why this step is proposed (required)"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason.setMaximumHeight(64)
         self.basis = QLineEdit(self)
         self.basis.setObjectName("motiveBasis")
         self.basis.setPlaceholderText(self.tr("e.g. PP 18/2016 Pasal 54 ayat (1)"))
@@ -151,6 +154,7 @@ class MotiveBox(QGroupBox):
         form.addRow(plain_label(QLabel(self.tr("Legal basis:"))), self.basis)
         layout.addLayout(form)
         self._filled = ("", "")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.finding_list.itemChanged.connect(self._prefill)
         self.reason.textChanged.connect(self.changed)
 
@@ -377,7 +381,8 @@ class SplitDialog(OperationDialog):
         self.names_table.setObjectName("splitNames")
         self.names_table.setVerticalHeaderLabels([self.tr("Name")])
         self.names_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.names_table.setMaximumHeight(64)
+        header_height = self.names_table.horizontalHeader().sizeHint().height()
+        self.names_table.setFixedHeight(header_height + self.names_table.rowHeight(0) + 4)
         self.content.addWidget(self.names_table)
         self.items: list[tuple[str, Any]] = self._items()
         self.table = QTableWidget(len(self.items) + 2, 3, self)
@@ -396,7 +401,8 @@ class SplitDialog(OperationDialog):
         self.count.valueChanged.connect(self._set_count)
         self.names_table.itemChanged.connect(self._names_changed)
         self.table.itemChanged.connect(self._ticked)
-        self.resize(760, 640)
+        self.table.setMinimumHeight(220)
+        self.resize(780, 660)
 
     def _items(self) -> list[tuple[str, Any]]:
         doc, uid = self.document, self.unit.id
