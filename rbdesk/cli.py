@@ -1,6 +1,6 @@
 """The command line: ``rbdesk sample``, ``import-csv``, ``info``, ``check``, ``compare``,
-``report``, ``sign``, and the restructuring of a proposal: ``propose``, ``op`` and
-``ops``.
+``report``, ``sign``, ``repair``, and the restructuring of a proposal: ``propose``,
+``op`` and ``ops``.
 
 A thin consumer of the same functions the GUI uses. Everything it prints is in one
 language, the run's (:func:`rbdesk.i18n.chosen_language`: ``--lang``, ``RBDESK_LANG``,
@@ -11,8 +11,12 @@ arrives as a code with its values. Machine output (``--json``) keeps stable iden
 Every bad input ends in a one-line message (or a list of problems for an import) and
 exit status 2, never a traceback. ``info``, ``check``, ``compare``, ``report`` and
 ``ops`` only read: the plan file and its folder stay byte for byte as they were.
-``propose`` and ``op`` write, each in one transaction, and refuse a plan that the window
-holds open for editing (:func:`_refuse_if_open`).
+``propose``, ``op`` and ``sign`` write, each in one transaction, and ``sample --force``
+and ``import-csv --force`` replace a plan: all of them refuse a plan that the window
+holds open for editing (:func:`_refuse_if_open`) and change nothing then; while they
+write they hold the plan's lock themselves (``rbdesk.store.sidefiles``), which other
+commands wait for. What opening a plan had to tell (a side file set aside, an
+interrupted edit undone) is printed on stderr before the command's own output.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -103,6 +106,7 @@ def _scenario_lines(store: Any) -> list[str]:
 def cmd_sample(args: argparse.Namespace) -> int:
     out = Path(args.output)
     _check_output(out, args.force)
+    _refuse_if_open(out)
     if args.units is None:
         from rbdesk.interchange.sample import write_sample
 
@@ -127,6 +131,7 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     _check_output(out, args.force)
+    _refuse_if_open(out)
     level = Level(args.level) if args.level else None
     result = import_reference_csv(
         Path(args.csv), default_catalogue(), region_name=args.region, level=level
@@ -148,9 +153,7 @@ def _said(value: Any) -> str:
 
 def plan_info(path: Path) -> dict[str, Any]:
     """What ``rbdesk info`` reports, as plain data."""
-    from rbdesk.store import Store
-
-    with Store.open(path, read_only=True) as store:
+    with _open_store(path, read_only=True) as store:
         region = store.region()
         scenarios = []
         all_scenarios = store.scenarios()
@@ -227,9 +230,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def _open_scenario(path: Path, name: str | None) -> tuple[Any, Any]:
     """The open plan (read-only) and the scenario named, or the current one."""
-    from rbdesk.store import Store
-
-    store = Store.open(path, read_only=True)
+    store = _open_store(path, read_only=True)
     try:
         scenario = store.scenario_by_name(name) if name else store.current_scenario()
     except RbdeskError:
@@ -321,10 +322,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from rbdesk.analysis.engine import check_and_compare
     from rbdesk.report.sections import METRIC_GROUPS, metric_indented, metric_name
     from rbdesk.rules import default_catalogue
-    from rbdesk.store import Store
 
     pack = _load_pack(args)
-    with Store.open(Path(args.file), read_only=True) as store:
+    with _open_store(Path(args.file), read_only=True) as store:
         before, after = _comparison_scenarios(store, args.from_, args.to)
         region = store.region()
         before_structure = store.load(before.id)
@@ -414,7 +414,6 @@ def _change_text(field: str, cell: str) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from rbdesk.report import ReportOptions, gather, write_report
-    from rbdesk.store import Store
 
     out = Path(args.output)
     _check_output(out, args.force)
@@ -433,7 +432,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     try:
         options = ReportOptions(paper=args.paper, lang=_lang)
-        with Store.open(Path(args.file), read_only=True) as store:
+        with _open_store(Path(args.file), read_only=True) as store:
             inputs = gather(store, args.from_, args.to, pack=pack)
         progress(0, 1)
         result = write_report(inputs, out, options, progress=progress)
@@ -465,7 +464,6 @@ ROLE_NAMES = {
 def cmd_sign(args: argparse.Namespace) -> int:
 
     from rbdesk.domain.model import SignatoryRole, format_nip
-    from rbdesk.store import Store
 
     fields = [f"--{k}" for k in ("name", "nip", "title") if getattr(args, k) is not None]
     if fields and args.role is None:
@@ -474,7 +472,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
         raise CliError("cli.sign.clear_with_fields", options=", ".join(fields))
     if args.clear and args.role is None:
         raise CliError("cli.sign.clear_needs_role")
-    with Store.open(Path(args.file)) as store:
+    path = Path(args.file)
+    writes = args.role is not None
+    if writes:
+        _refuse_if_open(path)
+    with _open_store(path, read_only=not writes) as store:
         if args.role is not None:
             role = SignatoryRole(ROLE_NAMES[args.role])
             changes = {k: v for k, v in (("name", args.name), ("nip", args.nip),
@@ -501,40 +503,40 @@ def cmd_sign(args: argparse.Namespace) -> int:
 # -- restructuring a proposal -------------------------------------------------------------
 
 
-def _lock_holder(path: Path) -> tuple[int | None, str] | None:
-    """``(pid, host)`` of a live lock the window holds on ``path`` (Qt's ``QLockFile``
-    beside it, ``PLAN.rbd.lock``: the process id, the program, the host name ...),
-    ``None`` when there is none.
+def _open_store(path: Path, *, read_only: bool = False) -> Any:
+    """``Store.open`` that prints what the opening has to tell (a side file set aside,
+    an interrupted edit undone) on stderr, in the run's language."""
+    from rbdesk.store import Store
 
-    Read without Qt, and conservatively: a lock counts as stale, as Qt itself takes it
-    over (the window locks with a stale time of 0), only when it names this host and a
-    process that no longer runs. A lock from another host, one that cannot be read,
-    and any lock on Windows (where a process cannot be asked whether it runs without
-    risk) count as live."""
-    lock = Path(f"{path}.lock")
-    try:
-        lines = lock.read_bytes().decode("utf-8", "replace").splitlines()
-    except FileNotFoundError:
+    store = Store.open(path, read_only=read_only)
+    for notice in store.notices:
+        _note(_said(notice))
+    return store
+
+
+def _lock_holder(path: Path) -> tuple[int | None, str] | None:
+    """``(pid, host)`` of a live lock a window holds on ``path`` (Qt's ``QLockFile``
+    beside the file itself, symlinks resolved: ``PLAN.rbd.lock``), ``None`` when there
+    is none.
+
+    Read without Qt (``rbdesk.store.read_lock``), and conservatively: a lock counts as
+    stale, as Qt itself takes it over (the window locks with a stale time of 0), only
+    when nobody holds its flock (or, where there is no flock, it names this host and a
+    process that no longer runs). A lock from another host counts as live. A lock a
+    command holds while it writes is not a window's: the command waits for it."""
+    from rbdesk.store import read_lock
+    from rbdesk.store.sidefiles import real_path
+
+    holder = read_lock(real_path(path))
+    if holder is None or not holder.live or holder.command:
         return None
-    except OSError:
-        return (None, "")
-    pid = int(lines[0]) if lines and lines[0].strip().isdigit() else None
-    host = lines[2].strip() if len(lines) > 2 else ""
-    if pid is not None and host == socket.gethostname() and sys.platform != "win32":
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None  # the window that held it is gone
-        except OSError:
-            pass  # it runs, as another user
-    return (pid, host)
+    return (holder.pid, holder.host)
 
 
 def _refuse_if_open(path: Path) -> None:
-    """Refuse to write a plan the window holds open for editing: the window keeps the
-    plan in memory and would not see the change. The command takes no lock itself: its
-    write is one short transaction, and a window opening the plan meanwhile reads it
-    whole, as it was before or after."""
+    """Refuse to write or replace a plan the window holds open for editing: the window
+    keeps the plan in memory and would not see the change, or would go on editing a
+    file that is gone."""
     holder = _lock_holder(path)
     if holder is not None:
         pid, host = holder
@@ -542,12 +544,21 @@ def _refuse_if_open(path: Path) -> None:
                        host=host or "?")  # fmt: skip
 
 
-def cmd_propose(args: argparse.Namespace) -> int:
+def cmd_repair(args: argparse.Namespace) -> int:
     from rbdesk.store import Store
 
+    out = Path(args.output)
+    _check_output(out, True)  # (a file of that name is refused by the repair itself)
+    with Store.repair(Path(args.file), out) as store:
+        fingerprint = store.fingerprint()
+    _out(_t("cli.repair.done", path=out, fingerprint=fingerprint))
+    return EXIT_OK
+
+
+def cmd_propose(args: argparse.Namespace) -> int:
     path = Path(args.file)
     _refuse_if_open(path)
-    with Store.open(path) as store:
+    with _open_store(path) as store:
         source = store.scenario_by_name(args.from_) if args.from_ else store.current_scenario()
         scenario = store.copy_scenario(source.id, args.name)
         units = store.unit_count(scenario.id)
@@ -684,11 +695,10 @@ def _plan_operation(
 def cmd_op(args: argparse.Namespace) -> int:
     from rbdesk.domain.operations import apply_plan, check_proposal
     from rbdesk.rules import default_catalogue
-    from rbdesk.store import Store
 
     path = Path(args.file)
     _refuse_if_open(path)
-    with Store.open(path) as store:
+    with _open_store(path) as store:
         scenario = store.scenario_by_name(args.scenario)
         structure = store.load(scenario.id)
         check_proposal(structure)
@@ -760,9 +770,7 @@ def _print_operations(items: Sequence[dict[str, Any]], indent: str = "") -> None
 
 
 def cmd_ops(args: argparse.Namespace) -> int:
-    from rbdesk.store import Store
-
-    with Store.open(Path(args.file), read_only=True) as store:
+    with _open_store(Path(args.file), read_only=True) as store:
         if args.scenario:
             scenario = store.scenario_by_name(args.scenario)
         else:
@@ -784,7 +792,7 @@ def cmd_ops(args: argparse.Namespace) -> int:
 
 
 COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign", "propose",
-            "op", "ops")  # fmt: skip
+            "op", "ops", "repair")  # fmt: skip
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -890,6 +898,10 @@ def build_parser() -> argparse.ArgumentParser:
     arg(p, "nip", "--nip")
     arg(p, "title", "--title", metavar=_t("cli.metavar.title"))
     arg(p, "clear", "--clear", action="store_true")
+
+    p = command("repair", cmd_repair)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    arg(p, "output_repaired", "-o", "--output", required=True, metavar=_t("cli.metavar.file"))
 
     p = command("propose", cmd_propose)
     arg(p, "plan_write", "file", metavar=_t("cli.metavar.file"))

@@ -2,9 +2,14 @@
 
 Columns: ``unit``, ``parent_unit``, ``unit_kind`` (required), ``eselon`` and
 ``urusan_codes`` (optional; codes separated by ``;`` or ``,``). Other columns are
-ignored with a notice. The file may be comma- or semicolon-delimited, with or without
-a UTF-8 byte-order mark, with CRLF or LF line ends, as Excel in an Indonesian locale
-saves it; a file that is not UTF-8 is read as Windows-1252 with a notice.
+ignored with a notice. The file may be comma-, semicolon- or tab-delimited, with or
+without a UTF-8 byte-order mark, with CRLF or LF line ends, as Excel in an Indonesian
+locale saves it; Excel's "Unicode text" (UTF-16, tabs) is read as such. A file that is
+UTF-8 as a whole but for a few damaged bytes has each reported with its row and
+column; only a file with no UTF-8 in it is read as Windows-1252, with a notice. The
+causes Excel users meet are named: a row separated by another delimiter than the
+header, a header mixing them, a quote never closed, a parent that differs from a unit's
+name only by a non-breaking space.
 
 Every problem is collected with its row number (the header is row 1) and column, and
 the import fails as a whole: a caller writes nothing unless ``problems`` is empty.
@@ -147,16 +152,63 @@ def _notice(name: str, /, **params: object) -> Text:
 
 
 def _decode(raw: bytes, notices: list[Text]) -> str:
+    """The file's text. UTF-16 (Excel's "Unicode text") is read as such; UTF-8 with a
+    few damaged bytes keeps them as surrogates (``\udc80``-``\udcff``), which the
+    parse reports with their row and column; only a file with no UTF-8 in it at all
+    is read as Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+        else:
+            notices.append(_notice("utf16"))
+            return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        notices.append(_notice("cp1252"))
-        return raw.decode("cp1252", errors="replace")
+        pass
+    text = raw.decode("utf-8-sig", errors="surrogateescape")
+    if any(ord(c) > 0x7F and not 0xDC80 <= ord(c) <= 0xDCFF for c in text):
+        return text  # UTF-8 as a whole: the bad bytes are problems of their cells
+    notices.append(_notice("cp1252"))
+    return raw.decode("cp1252", errors="replace")
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of the start is NUL."""
+    head = raw[:200]
+    return len(head) >= 8 and (head[1::2].count(0) > len(head) // 3
+                               or head[0::2].count(0) > len(head) // 3)  # fmt: skip
+
+
+#: The separators a header may use, most common first.
+DELIMITERS = (",", ";", "\t")
 
 
 def _delimiter(text: str) -> str:
     header = text.split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
+    return max(DELIMITERS, key=lambda d: (header.count(d), -DELIMITERS.index(d)))
+
+
+def _bad_bytes(text: str) -> str:
+    """The damaged bytes a cell holds (kept as surrogates by ``_decode``), in hex."""
+    return " ".join(f"0x{ord(c) - 0xDC00:02X}" for c in text if 0xDC80 <= ord(c) <= 0xDCFF)
+
+
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line where a quote opens that is never closed, if one does (the csv module
+    then reads every later row as part of one cell)."""
+    opened: int | None = None
+    starts = re.compile(rf'(^|{re.escape(delimiter)})\s*"')
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.count('"') % 2:
+            # only a quote at the start of a cell opens one (elsewhere it is text)
+            if opened is None and starts.search(line):
+                opened = number
+            elif opened is not None:
+                opened = None
+    return opened
 
 
 def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[CsvProblem], list[Text]]:
@@ -168,13 +220,23 @@ def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[CsvProblem], li
         return [], [_problem("csv.empty")], notices
     if "\x00" in text:
         return [], [_problem("csv.binary")], notices
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    if delimiter == "\t":
+        notices.append(_notice("tabs"))
+    unclosed = _unclosed_quote(text, delimiter)
+    if unclosed is not None:
+        return [], [_problem("csv.quote_unbalanced", unclosed)], notices
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except csv.Error as exc:
         return [], [_problem("csv.header_unreadable", 1, detail=str(exc))], notices
     missing = [c for c in REQUIRED if c not in header]
     if missing:
+        others = [d for d in DELIMITERS if d != delimiter and any(d in h for h in header)]
+        if others:
+            shown = ", ".join(repr(d) for d in (delimiter, *others))
+            return [], [_problem("csv.header_mixed", 1, delimiters=shown)], notices
         found = tuple(h for h in header if h)
         if found:
             problem = _problem("csv.columns_missing", 1, missing=tuple(missing), found=found)
@@ -195,6 +257,18 @@ def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[CsvProblem], li
                 continue
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
                 problems.append(_problem("csv.cells_extra", number))
+                continue
+            if len(cells) == 1 and len(header) > 1:
+                stray = [d for d in DELIMITERS if d != delimiter and d in cells[0]]
+                if stray:
+                    problems.append(_problem("csv.row_delimiter", number, found=repr(stray[0]),
+                                             expected=repr(delimiter)))  # fmt: skip
+                    continue
+            damaged = [(header[n] if n < len(header) else None, _bad_bytes(c))
+                       for n, c in enumerate(cells) if _bad_bytes(c)]  # fmt: skip
+            if damaged:
+                problems.extend(_problem("csv.bad_byte", number, column, bytes=hexes)
+                                for column, hexes in damaged)  # fmt: skip
                 continue
 
             def cell(column: str, cells: list[str] = cells) -> str:
@@ -232,6 +306,12 @@ def infer_region(rows: list[_Row], source: str) -> tuple[str, Level | None]:
     return stem, None
 
 
+def _spaced(name: str) -> str:
+    """A name with every kind of space (a non-breaking one pasted from a web page or
+    Word, a tab, a run of them) as one plain space: names equal so look the same."""
+    return " ".join(name.split())
+
+
 def build_structure(
     rows: list[_Row], level: Level, catalogue: Catalogue
 ) -> tuple[Structure, list[CsvProblem]]:
@@ -262,9 +342,16 @@ def build_structure(
         if row.parent:
             candidates = by_name.get(row.parent, [])
             if not candidates:
-                problems.append(
-                    _problem("csv.parent_unknown", at, "parent_unit", parent=row.parent)
-                )
+                alike = [r for r in rows if _spaced(r.name) == _spaced(row.parent)]
+                if alike:
+                    problems.append(
+                        _problem("csv.parent_spaces", at, "parent_unit", parent=row.parent,
+                                 name=alike[0].name, row=alike[0].number)
+                    )  # fmt: skip
+                else:
+                    problems.append(
+                        _problem("csv.parent_unknown", at, "parent_unit", parent=row.parent)
+                    )
             elif len(candidates) > 1:
                 problems.append(
                     _problem("csv.parent_ambiguous", at, "parent_unit", parent=row.parent,

@@ -2,16 +2,22 @@
 
 :func:`write_report` checks and compares the scenarios of a :class:`ReportInputs`,
 lays the sections out on portrait pages and the charts on landscape ones, and writes
-the PDF to a temporary file beside the target, renamed into place once complete: a
-reader never sees half a report, and a failed or cancelled report leaves the target as
-it was. ``progress(done, total)`` is called on the calling thread as the work advances;
-an exception raised from it cancels the report.
+the PDF to a temporary file beside the target, renamed into place once complete (the
+file and then its folder synced, where the system allows it): a reader never sees half
+a report, and a failed or cancelled report leaves the target as it was. What a killed
+report left (``.OUT.pdf.PID-HEX.partial``, its process gone) is removed by the next
+report written to that target. ``progress(done, total)`` is called on the calling
+thread as the work advances; an exception raised from it cancels the report.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 import secrets
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -231,6 +237,7 @@ def write_report(
         else:
             tracker.poke()
 
+    _tidy_partials(out)
     partial = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
         # Created like any new file (the user's umask applies), never over another one.
@@ -262,7 +269,9 @@ def write_report(
         # The last call before the file takes its place: a cancel here still leaves
         # nothing; after the rename no callback runs.
         tracker.step(tracker.total)
+        _sync(partial)
         os.replace(partial, out)
+        _sync(out.parent)  # the rename itself on disk, where the system allows it
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ReportError("output.unwritable", path=out, detail=exc.strerror or str(exc)) from exc
@@ -270,3 +279,52 @@ def write_report(
         partial.unlink(missing_ok=True)
         raise
     return ReportResult(out, counts["pages"], counts["boxes"], counts["strings"], dict(counts))
+
+
+#: ``.OUT.pdf.PID-HEX.partial``: the temporary file of a report being written.
+_PARTIAL = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.partial")
+
+
+def _tidy_partials(out: Path) -> None:
+    """Remove what killed reports left beside ``out``: their partial files, when the
+    process that wrote one runs no more (on Windows, where a process cannot be asked
+    safely, when it is a day old)."""
+    try:
+        candidates = list(out.parent.glob(f".{glob.escape(out.name)}.*.partial"))
+    except OSError:
+        return
+    for leftover in candidates:
+        match = _PARTIAL.fullmatch(leftover.name)
+        if match is None or match["name"] != out.name or int(match["pid"]) == os.getpid():
+            continue
+        try:
+            if sys.platform == "win32":
+                if time.time() - leftover.stat().st_mtime < 86400:
+                    continue
+            else:
+                try:
+                    os.kill(int(match["pid"]), 0)
+                    continue  # its report is still being written
+                except ProcessLookupError:
+                    pass
+                except OSError:
+                    continue
+            leftover.unlink()
+        except OSError:
+            pass
+
+
+def _sync(path: Path) -> None:
+    """fsync a file or a folder, where the operating system allows it."""
+    if path.is_dir() and sys.platform == "win32":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

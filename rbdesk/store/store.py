@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -50,15 +49,22 @@ from rbdesk.domain.model import (
     UrusanRole,
 )
 from rbdesk.domain.operations import AppliedOperation, OperationPlan, map_finding_ref
+from rbdesk.i18n import Text
 from rbdesk.perf import gc_paused
+from rbdesk.store import known
 from rbdesk.store.opening import (
+    Opened,
     PlanFileError,
     ReadOnlyError,
+    begin_session,
     copy_plan,
     create_database,
     open_database,
+    repair_plan,
+    replace_plan,
 )
 from rbdesk.store.schema import current_version
+from rbdesk.store.sidefiles import PlanLock, real_path, tidy_partials
 
 UNIT_COLUMNS = (
     "id", "parent_id", "kind", "name", "short_name", "unit_type", "eselon", "sort_order",
@@ -96,6 +102,9 @@ _IKU_COLUMNS = "id, unit_id, indicator, target, measure, sort_order"
 
 #: The ``meta`` key under which the signatories are kept, as a JSON list.
 SIGNATORIES_KEY = "signatories"
+#: The longest signatories JSON a plan may hold: three roles of name, NIP and title,
+#: each far below its limit (``rbdesk.domain.model``), fit many times over.
+MAX_SIGNATORIES_JSON = 64 * 1024
 
 
 def _now() -> str:
@@ -145,18 +154,30 @@ class Store:
     """An open plan file. Use ``Store.create`` or ``Store.open``; close it, or use it
     as a context manager."""
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool) -> None:
+    def __init__(self, db: Database, path: Path, *, read_only: bool,
+                 opened: Opened | None = None) -> None:  # fmt: skip
         self.db = db
         self.path = path
         self.read_only = read_only
+        #: The file itself (symlinks resolved): what was inspected and is open.
+        self.real = opened.real if opened is not None else real_path(path)
+        #: What the planner should be told about this opening (``rbdesk.i18n.Text``,
+        #: ``.said(lang)``): a side file that did not belong to the plan set aside or
+        #: ignored, an edit interrupted by a crash undone. The command line prints
+        #: them; the window shows them.
+        self.notices: list[Text] = list(opened.notices) if opened is not None else []
+        self._lock: PlanLock | None = opened.lock if opened is not None else None
+        self._verified = opened.verified if opened is not None else False
+        self._session: int | None = None
 
     # -- opening ----------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path | str, region: Region, *, overwrite: bool = False) -> Store:
         """A new plan at ``path`` for ``region``, with no scenario yet."""
         path = Path(path)
-        db = create_database(path, overwrite=overwrite)
-        store = cls(db, path, read_only=False)
+        opened = create_database(path, overwrite=overwrite)
+        db = opened.db
+        store = cls(db, path, read_only=False, opened=opened)
         with db.atomic():
             store._write_region(region)
             db.execute(
@@ -183,8 +204,20 @@ class Store:
         path = Path(path)
         if path.exists() and not overwrite:
             raise PlanFileError(path, "exists")
-        partial = path.with_name(f".{path.name}.building")
-        store = cls.create(partial, region, overwrite=True)
+        real = real_path(path)
+        if real.is_dir():
+            raise PlanFileError(path, "folder")
+        if real.exists() and not real.is_file():
+            raise PlanFileError(path, "not_regular")
+        # Held from the start: a plan open in a window or a command is never replaced.
+        lock = PlanLock.acquire(real, shown=path)
+        try:
+            tidy_partials(real)
+            partial = real.with_name(f".{real.name}.building")
+            store = cls.create(partial, region, overwrite=True)
+        except BaseException:
+            lock.release()
+            raise
         try:
             id_maps: dict[int, dict[int, int]] = {}
             real_ids: dict[int, int] = {}
@@ -208,25 +241,67 @@ class Store:
             if signatories:
                 store.set_signatories(signatories)
         except BaseException:
-            store.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{partial}{suffix}").unlink(missing_ok=True)
+            store.close(remember=False)
+            tidy_partials(real)
+            lock.release()
             raise
-        store.close()
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(partial, path)
-        return cls.open(path)
+        try:
+            store.close(remember=False)
+            replace_plan(partial, real, path)
+            opened = open_database(path, lock=lock, check="quick")
+        except BaseException:
+            tidy_partials(real)
+            lock.release()
+            raise
+        built = cls(opened.db, path, read_only=opened.read_only, opened=opened)
+        built._verified = True  # written whole just now
+        return built
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Store:
-        """Open an existing plan; raises ``PlanFileError`` with a one-line reason."""
-        path = Path(path)
-        db, read_only = open_database(path, read_only=read_only)
-        return cls(db, path, read_only=read_only)
+    def open(cls, path: Path | str, *, read_only: bool = False, check: str = "auto") -> Store:
+        """Open an existing plan; raises ``PlanFileError`` with a one-line reason.
 
-    def close(self) -> None:
+        Opening for editing takes the plan's lock (``LockedError``, ``error.plan_lock.in_use``,
+        when a window or program elsewhere holds it), sets aside side files that do
+        not belong to the plan and rolls back an edit a crash interrupted (see
+        ``notices``). ``check`` is ``auto`` (the full integrity check for a file this
+        machine has not seen as rbdesk left it, stopped after a time bound with
+        ``error.plan.check_slow``), ``full`` (unbounded: the planner agreed to wait)
+        or ``quick``."""
+        path = Path(path)
+        opened = open_database(path, read_only=read_only, check=check)
+        store = cls(opened.db, path, read_only=opened.read_only, opened=opened)
+        if opened.verified and store.read_only and not opened.notices:
+            try:
+                known.remember(store.real, store.fingerprint())
+            except (sqlite3.Error, PlanFileError):
+                pass
+        return store
+
+    @classmethod
+    def repair(cls, path: Path | str, target: Path | str) -> Store:
+        """Write a repaired copy of a plan refused with ``error.plan.damaged`` (its
+        indexes rebuilt) to ``target`` and return it, open read-only; the damaged plan
+        is left as it was. ``PlanFileError`` (``repair_failed``) when the damage is not
+        in indexes only."""
+        repair_plan(path, target)
+        return cls.open(target, read_only=True, check="quick")
+
+    def close(self, *, remember: bool = True) -> None:
+        """Close the file (and give up its lock). A plan this program wrote is
+        remembered as it is now (:mod:`rbdesk.store.known`)."""
+        fingerprint = None
+        if not self.read_only and remember:
+            try:
+                fingerprint = self.fingerprint()
+            except sqlite3.Error:
+                fingerprint = None
         self.db.close()
+        if fingerprint is not None:
+            known.remember(self.real, fingerprint)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -238,9 +313,21 @@ class Store:
     def _write(self) -> Iterator[Database]:
         if self.read_only:
             raise ReadOnlyError("store.read_only", path=self.path)
+        outermost = not self.db.conn.in_transaction
+        first = outermost and self._session is None
         try:
             with self.db.atomic() as db:
+                if first:
+                    # The first write of this opening carries the session id that
+                    # ties a journal a crash leaves to this plan (sidefiles).
+                    session = begin_session(self.db.conn, self.real, self._lock)
+                elif outermost:
+                    # Page 1 into the journal before any other page can reach the
+                    # file, whatever SQLite's cache does (cache_spill is off too).
+                    self._exec(f"PRAGMA user_version = {self._session}")
                 yield db
+            if first:
+                self._session = session
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError("store.integrity", detail=str(exc)) from exc
 
@@ -305,7 +392,11 @@ class Store:
         if not raw:
             return ()
         try:
+            if len(raw) > MAX_SIGNATORIES_JSON:
+                raise ValueError(f"{len(raw)} characters")
             items = json.loads(raw)
+            if not isinstance(items, list):
+                raise TypeError("not a list")
             found = [
                 Signatory(
                     SignatoryRole(item["role"]),
@@ -315,7 +406,9 @@ class Store:
                 )
                 for item in items
             ]
-        except (ValueError, TypeError, KeyError, AttributeError, RbdeskError) as exc:
+            _signatory_rows(found)  # one per role, as rbdesk writes them
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError,
+                RbdeskError) as exc:  # fmt: skip
             raise PlanFileError(self.path, "signatories", detail=exc) from exc
         order = list(SignatoryRole)
         return tuple(sorted(found, key=lambda s: order.index(s.role)))
@@ -1256,4 +1349,6 @@ class Store:
         return self._exec("PRAGMA integrity_check").fetchall() == [("ok",)]
 
     def save_copy(self, target: Path | str) -> None:
-        copy_plan(self.db, Path(target))
+        """Write a copy of the plan to ``target``: refused onto this plan itself
+        (``copy_onto_itself``) and onto a plan open elsewhere (``in_use``)."""
+        copy_plan(self.db, self.real, Path(target))

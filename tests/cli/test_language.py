@@ -139,8 +139,9 @@ def _outputs(plan: Path, tmp: Path, lang: str) -> dict[str, str]:
         "ops shipped": ["ops", str(plan)],
         "compare ops": ["compare", str(ops), "--to", new],
     }  # fmt: skip
+    runs["repair"] = ["repair", str(plan), "-o", str(tmp / f"repaired-{lang}.rbd")]
     for command in ("sample", "import-csv", "info", "check", "compare", "report", "sign",
-                    "propose", "op", "ops"):  # fmt: skip
+                    "propose", "op", "ops", "repair"):  # fmt: skip
         runs[f"help {command}"] = [command, "--help"]
     for operation in ("merge", "split", "move", "create", "abolish", "rename", "retype",
                       "to-functional"):  # fmt: skip
@@ -244,7 +245,7 @@ def test_the_language_follows_flag_variable_window_else_indonesian(
     # an English system locale is not the planner's choice
     assert heading().startswith("Daerah:")
     ini = config / "rbdesk" / "rbdesk.ini"
-    ini.parent.mkdir(parents=True)
+    ini.parent.mkdir(parents=True, exist_ok=True)  # (rbdesk keeps known-plans.json there)
     ini.write_text("[ui]\nlanguage=en\n", encoding="utf-8")  # as the window writes it
     assert heading().startswith("Region:")
     assert heading(RBDESK_LANG="id").startswith("Daerah:")

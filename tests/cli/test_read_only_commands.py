@@ -83,16 +83,17 @@ def test_a_leftover_log_is_neither_applied_nor_tidied(source: Path, tmp_path: Pa
 
 
 def test_reading_a_plan_open_for_editing_sees_its_edits(source: Path, tmp_path: Path) -> None:
-    """While the window has the plan open (its log beside it), a reading command sees
-    the edits in the log and changes nothing of the plan."""
+    """While the window has the plan open, every edit is in the .rbd file itself (issue
+    17 item 3): a reading command sees it, and changes nothing of the plan nor beside
+    it (no -wal, no -shm: the plan is in rollback-journal mode)."""
     plan = tmp_path / "s.rbd"
     plan.write_bytes(source.read_bytes())
     with Store.open(plan) as store:
         from dataclasses import replace
 
         store.set_region(replace(store.region(), name="Kabupaten Sukamaju Raya"))
-        assert Path(f"{plan}-wal").exists()  # the edit waits in the log
         names_before = sorted(p.name for p in tmp_path.iterdir())
+        assert names_before == ["s.rbd", "s.rbd.lock"]
         data_before = plan.read_bytes()
         done = rbdesk("info", str(plan), "--json")
         assert done.returncode == 0, done.stderr

@@ -457,7 +457,7 @@ def test_write_is_in_the_file_after_reopening(name: str, plan: Path) -> None:
     with Store.open(plan) as store:
         before = store.fingerprint()
         made = edit.do(Ids(store))
-    assert not Path(f"{plan}-wal").exists(), "closing should checkpoint and remove the WAL"
+    assert not Path(f"{plan}-wal").exists() and not Path(f"{plan}-journal").exists()
     with Store.open(plan) as store:
         edit.check(Ids(store), made)
         assert store.integrity_ok()
@@ -582,7 +582,7 @@ def test_a_refused_write_leaves_nothing_behind(
 def test_save_copy_has_the_same_fingerprint(plan: Path, tmp_path: Path) -> None:
     copy = tmp_path / "salinan.rbd"
     with Store.open(plan) as store:
-        store.set_meta("x", "y")  # leaves a WAL behind the open file: the copy must hold it
+        store.set_meta("x", "y")  # an edit of the open plan: the copy must hold it
         fingerprint = store.fingerprint()
         store.save_copy(copy)
         assert store.fingerprint() == fingerprint
@@ -628,21 +628,19 @@ def test_created_plan_is_empty_and_complete(tmp_path: Path) -> None:
 
 
 def test_save_copy_over_a_crashed_plan_holds_only_the_copy(plan: Path, tmp_path: Path) -> None:
-    """Saving a copy over a path where an earlier plan crashed (leaving its WAL behind)
-    gives exactly the copy, not the copy plus the old plan's last edits."""
+    """Saving a copy over a path where an earlier plan crashed (leaving its journal
+    behind) gives exactly the copy, not the copy with the old plan's pages rolled
+    into it: the old journal is set aside."""
+    from tests.store.sides import crash_mid_edit
+
     target = tmp_path / "target.rbd"
     shutil.copyfile(plan, target)
-    crashed = Store.open(target)
-    current = crashed.scenario_by_name(CURRENT).id
-    for number in range(20):
-        crashed.add_unit(current, Unit(0, None, "dinas", f"Unit lama {number}"))
-    stale_wal = Path(f"{target}-wal").read_bytes()
-    crashed.close()
-    target.unlink()
-    Path(f"{target}-wal").write_bytes(stale_wal)  # as a killed process would leave it
-
+    crash_mid_edit(target)
     with Store.open(plan) as store:
         fingerprint = store.fingerprint()
         store.save_copy(target)
+    assert not Path(f"{target}-journal").exists()
+    assert [p.name for p in tmp_path.glob("target.rbd-journal.orphan-*")]
     with Store.open(target) as copy:
         assert copy.fingerprint() == fingerprint
+        assert copy.integrity_ok()

@@ -2,7 +2,16 @@
 function of the scenario's context and the rule pack; text overlap, which keeps an
 index between runs, is the ``TextCheck`` class of ``text``."""
 
-from rbdesk.analysis.checks import authority, caps, grades, layers, overlap, spans, structure
+from rbdesk.analysis.checks import (
+    authority,
+    caps,
+    grades,
+    layers,
+    overlap,
+    spans,
+    structure,
+    values,
+)
 from rbdesk.analysis.checks import typology as typology_
 
 ALL_CHECKS = (
@@ -14,6 +23,7 @@ ALL_CHECKS = (
     overlap.check,
     authority.check,
     typology_.check,
+    values.check,
 )
 
 __all__ = ["ALL_CHECKS"]
