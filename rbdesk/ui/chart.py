@@ -9,18 +9,26 @@ rectangles (level of detail). Each box shows the name, the kind with type and
 eselon, and the headcount, edged in the colour of the worst finding on the unit.
 Coordination links between two shown units are drawn as dashed purple lines.
 
-Gestures: wheel zooms, dragging the background pans, a click selects, a double click
+Gestures: wheel zooms, dragging the background pans, a click selects one unit,
+Ctrl-click toggles a unit in the selection, Shift-click adds one, Ctrl- or Shift-drag
+on the background draws a rubber band that adds the boxes inside it, a double click
 collapses or expands a subtree, dragging a box onto another moves the unit there
 (one undo step), refused with the reason when the move would make a cycle or break a
 parent-kind rule.
+
+A chart shows the document's active scenario and follows its edits, or, in the
+*static* mode (:meth:`ChartView.show_structure`), any structure, read only: the
+before/after view shows two. Boxes can carry change marks (:meth:`ChartView.set_marks`):
+a coloured band and a tag naming the mark; a collapsed box counts the marked units it
+hides.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,12 +44,18 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
+    QRubberBand,
     QStyleOptionGraphicsItem,
     QToolTip,
     QWidget,
 )
 
+from rbdesk.analysis.findings import Finding
+from rbdesk.analysis.marks import Mark
+from rbdesk.domain.model import Structure
+from rbdesk.i18n import labels
 from rbdesk.layout import Layout, LayoutOptions, layout_tree
+from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.ui.commands import MoveUnitCommand, push
 from rbdesk.ui.models import SEVERITY_COLOURS, worst_severity
 from rbdesk.ui.plaintext import plain_tooltip
@@ -50,6 +64,27 @@ BOX_W = 176.0
 BOX_H = 70.0
 CELL = 512.0
 OPTIONS = LayoutOptions()
+# How far a mark's tag reaches out of its box: the grid indexes boxes with this margin
+# so that a repaint of the margin alone still finds the box.
+MARGIN = 8.0
+
+# The colour of each change mark (the legend of the before/after view shows them).
+MARK_COLOURS: dict[Mark, QColor] = {
+    Mark.ADDED: QColor("#2e7d32"),
+    Mark.REMOVED: QColor("#c62828"),
+    Mark.MOVED: QColor("#e65100"),
+    Mark.CHANGED: QColor("#f9a825"),
+    Mark.MERGED: QColor("#6a1b9a"),
+    Mark.SPLIT: QColor("#d81b60"),
+    Mark.TO_FUNCTIONAL: QColor("#00838f"),
+}
+# Text on a mark's colour: dark on the light ones.
+MARK_TEXT: dict[Mark, QColor] = {
+    mark: QColor("#212121" if colour.lightness() > 140 else "#ffffff")
+    for mark, colour in MARK_COLOURS.items()
+}
+SELECTED_PEN = QColor("#0d47a1")
+SELECTED_FILL = QColor("#fff8d6")
 
 
 class ChartItem(QGraphicsItem):
@@ -67,8 +102,14 @@ class ChartItem(QGraphicsItem):
         self.small.setPointSizeF(7.5)
         self.bold = QFont(self.font)
         self.bold.setBold(True)
+        self.struck = QFont(self.bold)
+        self.struck.setStrikeOut(True)
+        self.tag = QFont(self.font)
+        self.tag.setPointSizeF(6.5)
+        self.tag.setBold(True)
         self.bold_metrics = QFontMetricsF(self.bold)
         self.small_metrics = QFontMetricsF(self.small)
+        self.tag_metrics = QFontMetricsF(self.tag)
         self.text_cache: dict[int, tuple[tuple[Any, ...], tuple[list[str], str, str]]] = {}
         #: Coordination links between two shown boxes, as (from, to) border points.
         self.links: list[tuple[QPointF, QPointF]] = []
@@ -88,7 +129,9 @@ class ChartItem(QGraphicsItem):
         self.layout = layout
         self.grid = {}
         for uid, box in layout.boxes.items():
-            for cell in _cells(box.x, box.y, box.right, box.y + box.height):
+            cells = _cells(box.x - MARGIN, box.y - MARGIN, box.right + MARGIN,
+                           box.y + box.height + MARGIN)  # fmt: skip
+            for cell in cells:
                 self.grid.setdefault(cell, []).append(uid)
         self.edge_grid = {}
         for n, edge in enumerate(layout.edges):
@@ -108,6 +151,22 @@ class ChartItem(QGraphicsItem):
             if box.x <= point.x() <= box.right and box.y <= point.y() <= box.y + box.height:
                 return uid
         return None
+
+    def boxes_in(self, rect: QRectF) -> list[int]:
+        """The units whose boxes lie wholly inside ``rect``, top to bottom, left to right."""
+        boxes = self.layout.boxes
+        found = {
+            uid
+            for cell in _cells(rect.left(), rect.top(), rect.right(), rect.bottom())
+            for uid in self.grid.get(cell, [])
+        }
+        inside = [
+            uid
+            for uid in found
+            if rect.contains(QRectF(boxes[uid].x, boxes[uid].y, boxes[uid].width,
+                                    boxes[uid].height))
+        ]  # fmt: skip
+        return sorted(inside, key=lambda uid: (boxes[uid].y, boxes[uid].x))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -133,45 +192,100 @@ class ChartItem(QGraphicsItem):
                 if exposed.intersects(QRectF(start, end).normalized().adjusted(-2, -2, 2, 2)):
                     painter.drawLine(start, end)
         visible = {uid for cell in cells for uid in self.grid.get(cell, [])}
+        units = self.view.structure.units if self.view.structure is not None else {}
+        catalogue = self.view.catalogue
         for uid in visible:
-            self._paint_box(painter, uid, lod)
+            unit = units.get(uid)
+            if unit is not None:
+                self._paint_box(painter, unit, catalogue, lod)
 
-    def _paint_box(self, painter: QPainter, uid: int, lod: float) -> None:
+    def _paint_box(self, painter: QPainter, unit: Any, catalogue: Catalogue, lod: float) -> None:
         view = self.view
+        uid = unit.id
         box = self.layout.boxes[uid]
-        unit = view.document.structure.units.get(uid) if view.document else None
-        if unit is None:
-            return
         rect = QRectF(box.x, box.y, box.width, box.height)
         severity = view.worst.get(uid)
         edge = SEVERITY_COLOURS[severity] if severity else QColor("#90a4ae")
-        selected = uid == view.selected
-        painter.setPen(QPen(QColor("#0d47a1") if selected else edge, 3 if selected else 2))
-        kind = view.document.catalogue.kinds.get(unit.kind) if view.document else None
+        selected = uid == view.selected or uid in view.selected_set
+        mark = view.marks.get(uid)
+        gone = mark is Mark.REMOVED
+        kind = catalogue.kinds.get(unit.kind)
         fill = QColor("#ffffff") if kind is None or kind.structural else QColor("#f1f8e9")
         if kind is not None and kind.opd:
             fill = QColor("#e3f2fd")
+        if selected:
+            fill = SELECTED_FILL
+        if gone:
+            edge = QColor("#9e9e9e")
+            fill = QColor(fill)
+            fill.setAlpha(110)
+        pen = QPen(SELECTED_PEN if selected else edge, 3 if selected else 2)
+        if gone:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(rect, 5, 5)
-        if lod < 0.35:
+        hidden_marks = view.hidden_marks.get(uid, 0)
+        if lod < 0.35:  # far out: a marked box, or one hiding marks, is filled in
+            if mark is not None or hidden_marks:
+                colour = MARK_COLOURS[mark] if mark is not None else QColor("#78909c")
+                self._paint_band(painter, rect, colour, rect.height())
             return
-        inner = rect.adjusted(6, 4, -6, -4)
-        lines, details, staff = self._texts(unit, box.hidden_descendants, inner.width())
-        painter.setPen(QColor("#212121"))
-        painter.setFont(self.bold)
+        if mark is not None:
+            self._paint_band(painter, rect, MARK_COLOURS[mark], 6)
+        inner = rect.adjusted(6, 6 if mark is not None else 4, -6, -4)
+        lines, details, staff = self._texts(unit, box.hidden_descendants, inner.width(), catalogue)
+        painter.setPen(QColor("#9e9e9e" if gone else "#212121"))
+        painter.setFont(self.struck if gone else self.bold)
         y = inner.top() + self.bold_metrics.ascent()
         for line in lines:
             painter.drawText(QPointF(inner.left(), y), line)
             y += self.bold_metrics.lineSpacing()
         painter.setFont(self.small)
         small = self.small_metrics
-        painter.setPen(QColor("#455a64"))
+        painter.setPen(QColor("#9e9e9e" if gone else "#455a64"))
         painter.drawText(
             QPointF(inner.left(), inner.bottom() - small.descent() - small.lineSpacing()), details
         )
         painter.drawText(QPointF(inner.left(), inner.bottom() - small.descent()), staff)
+        if mark is not None:
+            # astride the top edge, at the right: clear of the name and of the connectors
+            self._paint_tag(painter, rect.right() - 4, rect.top(), view.mark_label(mark),
+                            MARK_COLOURS[mark], MARK_TEXT[mark])  # fmt: skip
+        if hidden_marks:
+            text = QCoreApplication.translate("ChartView", "{count} changes inside").format(
+                count=hidden_marks
+            )
+            self._paint_tag(painter, rect.right() - 4, rect.bottom(), text,
+                            QColor("#37474f"), QColor("#ffffff"))  # fmt: skip
 
-    def _texts(self, unit: Any, hidden: int, width: float) -> tuple[list[str], str, str]:
+    def _paint_band(self, painter: QPainter, rect: QRectF, colour: QColor, height: float) -> None:
+        """The coloured top band of a marked box, inside its rounded outline."""
+        painter.save()
+        painter.setClipRect(QRectF(rect.left(), rect.top(), rect.width(), height))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        painter.restore()
+
+    def _paint_tag(
+        self, painter: QPainter, right: float, middle: float, text: str, fill: QColor, ink: QColor
+    ) -> None:
+        """A small label ending at ``right``, centred on ``middle`` (an edge of a box)."""
+        metrics = self.tag_metrics
+        width = metrics.horizontalAdvance(text) + 8
+        height = metrics.height() + 2
+        tag = QRectF(right - width, middle - height / 2, width, height)
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(tag, 3, 3)
+        painter.setPen(ink)
+        painter.setFont(self.tag)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _texts(
+        self, unit: Any, hidden: int, width: float, catalogue: Catalogue
+    ) -> tuple[list[str], str, str]:
         """The wrapped name, the detail line and the staff line of a box, cached per
         unit until something they show changes (wrapping text costs more than drawing)."""
         view = self.view
@@ -180,7 +294,7 @@ class ChartItem(QGraphicsItem):
         cached = self.text_cache.get(unit.id)
         if cached is not None and cached[0] == key:
             return cached[1]
-        kind = view.document.catalogue.kinds.get(unit.kind)
+        kind = catalogue.kinds.get(unit.kind)
         label = (kind.name_id if view.language == "id" else kind.name_en) if kind else unit.kind
         details = [label]
         if unit.unit_type:
@@ -254,17 +368,33 @@ def measure(_unit: Any) -> tuple[float, float]:
 
 
 class ChartView(QGraphicsView):
-    """The chart of the active scenario."""
+    """The chart of the active scenario, or of any structure in the static mode.
+
+    ``selected`` is the current unit (the one the inspector shows); ``selected_ids``
+    every chosen unit, in the order chosen. ``selection_changed`` follows the user's
+    gestures only: ``select_unit`` and ``set_selection`` emit nothing."""
 
     unit_selected = Signal(int)
+    selection_changed = Signal(list)
+    # The scale changed (zoom, fit, actual size): for views that follow this one.
+    zoomed = Signal()
     message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: Any = None
+        # The structure shown in the static mode (``None``: the document's).
+        self.static: Structure | None = None
+        self._static_catalogue: Catalogue | None = None
         self.language = "id"
         self.selected: int | None = None
+        self.selected_ids: list[int] = []
+        self.selected_set: set[int] = set()
         self.worst: dict[int, Any] = {}
+        self.marks: dict[int, Mark] = {}
+        # Box id -> how many marked units its collapsed subtree hides.
+        self.hidden_marks: dict[int, int] = {}
+        self._mark_labels: dict[str, dict[Mark, str]] = {}
         self.collapsed: set[int] = set()
         #: A plan opens at OPD level: the region's OPDs, each collapsed with a count.
         self.max_depth: int | None = 1
@@ -286,13 +416,38 @@ class ChartView(QGraphicsView):
         self._press: tuple[int, QPointF] | None = None
         self._dragging = False
         self._fitted = False
+        self._band: QRubberBand | None = None
+        self._band_origin: QPoint | None = None
+
+    # -- what is shown ------------------------------------------------------------------------
+    @property
+    def structure(self) -> Structure | None:
+        """The structure shown: the static one, else the document's active scenario."""
+        if self.static is not None:
+            return self.static
+        return self.document.structure if self.document is not None else None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self.static is None and self.document is not None:
+            return self.document.catalogue
+        if self._static_catalogue is None:
+            self._static_catalogue = default_catalogue()
+        return self._static_catalogue
+
+    @property
+    def editable(self) -> bool:
+        """Whether dragging a box onto another moves the unit (never in the static mode)."""
+        return self.static is None and self.document is not None
 
     def set_document(self, document: Any) -> None:
         self.document = document
+        self.static = None
         self.item.text_cache.clear()
         self.collapsed = set()
         self.max_depth = 1
         self.selected = None
+        self._set_selected([])
         for signal in (document.unit_added, document.unit_removed, document.unit_moved,
                        document.unit_changed):  # fmt: skip
             signal.connect(self._schedule_relayout)
@@ -302,15 +457,81 @@ class ChartView(QGraphicsView):
         self._fitted = False
         self.relayout()
 
+    def show_structure(
+        self,
+        structure: Structure,
+        findings: Iterable[Finding] = (),
+        catalogue: Catalogue | None = None,
+    ) -> None:
+        """Show ``structure`` read only (the static mode), its boxes edged by the worst
+        of ``findings``. Showing the same scenario again keeps the zoom, the scroll
+        position, what is collapsed and the selection of units that still exist."""
+        same = self.static is not None and self.static.scenario.id == structure.scenario.id
+        self.static = structure
+        if catalogue is not None:
+            self._static_catalogue = catalogue
+        self.worst = worst_severity(list(findings))
+        if same:
+            self._set_selected([u for u in self.selected_ids if u in structure.units])
+            if self.selected not in structure.units:
+                self.selected = self.selected_ids[0] if self.selected_ids else None
+        else:
+            self.item.text_cache.clear()
+            self.collapsed = set()
+            self.max_depth = 1
+            self.selected = None
+            self._set_selected([])
+            self._fitted = False
+        self.relayout()
+
+    def set_marks(self, marks: Mapping[int, Mark] | None) -> None:
+        """Mark boxes with what happened to their units (``None``: no marks)."""
+        self.marks = dict(marks or {})
+        self._count_hidden_marks()
+        self.item.update()
+
+    def mark_label(self, mark: Mark) -> str:
+        """The words of a mark in the chart's language (the report's catalogue)."""
+        names = self._mark_labels.get(self.language)
+        if names is None:
+            words = labels(self.language)
+            names = self._mark_labels[self.language] = {m: words[f"mark.{m}"] for m in Mark}
+        return names[mark]
+
+    def _count_hidden_marks(self) -> None:
+        """For each shown box, the marked units hidden below it (collapsed or too deep)."""
+        self.hidden_marks = {}
+        structure = self.structure
+        boxes = self.item.layout.boxes
+        if not self.marks or structure is None:
+            return
+        units = structure.units
+        for uid in self.marks:
+            if uid in boxes or uid not in units:
+                continue
+            seen = {uid}
+            parent = units[uid].parent_id
+            while parent is not None and parent in units and parent not in seen:
+                if parent in boxes:
+                    self.hidden_marks[parent] = self.hidden_marks.get(parent, 0) + 1
+                    break
+                seen.add(parent)
+                parent = units[parent].parent_id
+
     def _schedule_relayout(self, _unit_id: int) -> None:
         # Bound methods, unlike lambdas, are disconnected when the view is deleted.
         self._relayout_timer.start()
 
     def clear(self) -> None:
-        """Forget the document (the window is closing)."""
+        """Forget the document or the structure (the window is closing)."""
         self._relayout_timer.stop()
         self.item.set_layout(Layout())
         self.document = None
+        self.static = None
+        self.marks = {}
+        self.hidden_marks = {}
+        self.selected = None
+        self._set_selected([])
 
     def _reset(self) -> None:
         self.item.text_cache.clear()
@@ -319,14 +540,14 @@ class ChartView(QGraphicsView):
         self.relayout()
 
     def _findings(self) -> None:
-        if self.document is not None:
+        if self.document is not None and self.static is None:
             self.worst = worst_severity(self.document.findings())
             self.item.update()
 
     def relayout(self) -> None:
-        if self.document is None:
+        structure = self.structure
+        if structure is None:
             return
-        structure = self.document.structure
         collapsed = {uid for uid in self.collapsed if uid in structure.units}
         layout = layout_tree(
             structure, measure=measure, options=OPTIONS, collapsed=collapsed,
@@ -334,6 +555,7 @@ class ChartView(QGraphicsView):
         )  # fmt: skip
         self.item.set_layout(layout)
         self.item.set_links((link.from_id, link.to_id) for link in structure.links)
+        self._count_hidden_marks()
         self._scene.setSceneRect(self.item.boundingRect())
         if not self._fitted:
             self._fitted = True
@@ -348,14 +570,17 @@ class ChartView(QGraphicsView):
                 self.resetTransform()
                 self.scale(0.5, 0.5)
                 self.centerOn(rect.center().x(), 0)
+            self.zoomed.emit()
 
     def actual_size(self) -> None:
         self.resetTransform()
+        self.zoomed.emit()
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
         if 0.02 <= scale <= 8:
             self.scale(factor, factor)
+            self.zoomed.emit()
 
     def expand_to_level(self, level: int | None) -> None:
         self.max_depth = level
@@ -363,20 +588,39 @@ class ChartView(QGraphicsView):
         self.relayout()
 
     def toggle_collapsed(self, unit_id: int) -> None:
+        structure = self.structure
         if unit_id in self.collapsed:
             self.collapsed.discard(unit_id)
-        elif self.document is not None and self.document.child_ids(unit_id):
+        elif structure is not None and any(
+            u.parent_id == unit_id for u in structure.units.values()
+        ):
             self.collapsed.add(unit_id)
         self.relayout()
 
     def select_unit(self, unit_id: int) -> None:
+        """Make ``unit_id`` the current unit and show its box; it joins the selection
+        only when it is not part of it already (the tree sets the rest)."""
+        if unit_id not in self.selected_set:
+            self._set_selected([unit_id])
         if self.selected == unit_id:
+            self.item.update()
             return
         self.selected = unit_id
         box = self.item.layout.boxes.get(unit_id)
         if box is not None:
             self.ensureVisible(QRectF(box.x, box.y, box.width, box.height), 40, 40)
         self.item.update()
+
+    def set_selection(self, unit_ids: Sequence[int]) -> None:
+        """Choose ``unit_ids`` (in this order) without emitting anything."""
+        self._set_selected(unit_ids)
+        if self.selected not in self.selected_set:
+            self.selected = self.selected_ids[0] if self.selected_ids else None
+        self.item.update()
+
+    def _set_selected(self, unit_ids: Iterable[int]) -> None:
+        self.selected_ids = list(dict.fromkeys(unit_ids))
+        self.selected_set = set(self.selected_ids)
 
     def center_on(self, unit_ids: Iterable[int]) -> None:
         boxes = [self.item.layout.boxes[u] for u in unit_ids if u in self.item.layout.boxes]
@@ -394,18 +638,60 @@ class ChartView(QGraphicsView):
         self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        modifiers = event.modifiers()
+        toggle = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        add = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         uid = self.item.box_at(self.mapToScene(event.position().toPoint()))
-        if uid is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._press = (uid, event.position())
-            self._dragging = False
-            self.unit_selected.emit(uid)
+        if uid is not None:
+            if toggle or add:
+                self._choose(uid, toggle=toggle)
+            else:
+                self._press = (uid, event.position())
+                self._dragging = False
+                self._set_selected([uid])
+                self.selected = uid
+                self.item.update()
+                self.unit_selected.emit(uid)
+                self.selection_changed.emit(list(self.selected_ids))
+            event.accept()
+            return
+        if toggle or add:
+            self._band_origin = event.position().toPoint()
+            if self._band is None:
+                self._band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
+            self._band.setGeometry(QRect(self._band_origin, self._band_origin))
+            self._band.show()
             event.accept()
             return
         super().mousePressEvent(event)
 
+    def _choose(self, unit_id: int, *, toggle: bool) -> None:
+        """Ctrl-click (toggle) or Shift-click (add) on a unit."""
+        ids = list(self.selected_ids)
+        if toggle and unit_id in self.selected_set:
+            ids.remove(unit_id)
+            if self.selected == unit_id:
+                self.selected = ids[-1] if ids else None
+        else:
+            if unit_id not in self.selected_set:
+                ids.append(unit_id)
+            self.selected = unit_id
+        self._set_selected(ids)
+        self.item.update()
+        self.selection_changed.emit(list(self.selected_ids))
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._band_origin is not None and self._band is not None:
+            self._band.setGeometry(
+                QRect(self._band_origin, event.position().toPoint()).normalized()
+            )
+            event.accept()
+            return
         if self._press is not None:
-            if (event.position() - self._press[1]).manhattanLength() > 8:
+            if self.editable and (event.position() - self._press[1]).manhattanLength() > 8:
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -413,6 +699,21 @@ class ChartView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._band_origin is not None:
+            rect = QRect(self._band_origin, event.position().toPoint()).normalized()
+            self._band_origin = None
+            if self._band is not None:
+                self._band.hide()
+            inside = self.item.boxes_in(self.mapToScene(rect).boundingRect())
+            new = [uid for uid in inside if uid not in self.selected_set]
+            if new:
+                self._set_selected([*self.selected_ids, *new])
+                if self.selected is None:
+                    self.selected = new[0]
+                self.item.update()
+                self.selection_changed.emit(list(self.selected_ids))
+            event.accept()
+            return
         if self._press is not None:
             uid, _start = self._press
             self._press = None
@@ -436,7 +737,7 @@ class ChartView(QGraphicsView):
 
     def drop(self, unit_id: int, new_parent: int, where: Any = None) -> bool:
         """Move ``unit_id`` under ``new_parent`` (one undo step), or say why not."""
-        if self.document is None:
+        if not self.editable:
             return False
         ok, reason = self.document.can_move(unit_id, new_parent)
         if ok:
@@ -451,4 +752,4 @@ class ChartView(QGraphicsView):
         return ok
 
 
-__all__ = ["ChartView", "ChartItem", "QGraphicsItem"]
+__all__ = ["MARK_COLOURS", "ChartView", "ChartItem", "QGraphicsItem"]

@@ -1,0 +1,282 @@
+"""The before/after view on the sample's proposal: the table, the marks and the findings
+equal the comparison's; it follows edits of the proposal (and of the baseline) while
+it is shown and does nothing hidden; the two charts zoom and scroll together; the
+current scenario gets a message; Indonesian and English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from rbdesk.analysis.engine import compare_scenarios
+from rbdesk.analysis.marks import Mark
+from rbdesk.domain.model import Structure
+from rbdesk.ui.app import Translations
+from rbdesk.ui.commands import RenameUnitCommand, push
+from rbdesk.ui.compareview import CompareView
+from rbdesk.ui.document import Document
+from rbdesk.ui.messages import use_language, window_language
+
+
+@pytest.fixture
+def doc(qtbot, tmp_path: Path) -> Iterator[Document]:
+    """The sample plan, on its proposal."""
+    document = Document.from_sample(tmp_path / "x.rbd")
+    proposal = next(s for s in document.scenarios() if s.derived_from is not None)
+    document.switch_scenario(proposal.id)
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def translations(qtbot) -> Iterator[Translations]:
+    """Qt's translations of the window; afterwards none, and errors said in the
+    language they were said in before."""
+    app = QApplication.instance()
+    assert app is not None
+    translations = Translations(app)
+    language = window_language()
+    locale = QLocale()
+    yield translations
+    for translator in translations.translators:
+        app.removeTranslator(translator)
+    use_language(language)
+    QLocale.setDefault(locale)
+
+
+def open_view(qtbot, doc: Document, language: str = "en") -> CompareView:
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_language(language)
+    view.set_document(doc)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_computed(qtbot, view)
+    return view
+
+
+def wait_computed(qtbot, view: CompareView) -> None:
+    qtbot.waitUntil(lambda: view._shown == view._key(), timeout=10000)
+
+
+def expected(doc: Document) -> tuple:
+    before = doc.store.load(doc.scenario.derived_from)
+    comparison = compare_scenarios(
+        before, doc.structure, doc.region, catalogue=doc.catalogue, pack=doc.pack
+    )
+    return comparison, before
+
+
+def texts(view: CompareView, column: int) -> list[str]:
+    return [view.table.item(n, column).text().strip() for n in range(view.table.rowCount())]
+
+
+def test_the_view_shows_the_comparison(qtbot, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    comparison, before = expected(doc)
+    assert view.objectName() == "compareView"
+    assert view.body.isVisible() and not view.notice.isVisible()
+    # the sebelum / sesudah / selisih table
+    assert view.metric_rows() == comparison.metric_table(zeros=False)
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["Measure", "Before", "After", "Change"]
+    names = texts(view, 0)
+    assert names[0] == "Organisational units" and "Units by kind" in names
+    # numbers as the report writes them
+    row = next(n for n, r in enumerate(names) if r == "Organisational units")
+    b, a, d = comparison.metric_table()[0][1:]
+    assert [view.table.item(row, c).text() for c in (1, 2, 3)] == [
+        f"{b:,}",
+        f"{a:,}",
+        (f"+{d:,}" if d > 0 else f"{d:,}".replace("-", "−")),
+    ]
+    # the charts and their marks
+    before_chart = view.findChild(type(view.before_chart), "compareBefore")
+    after_chart = view.findChild(type(view.after_chart), "compareAfter")
+    assert before_chart is view.before_chart and after_chart is view.after_chart
+    assert before_chart.structure == before and after_chart.structure == doc.structure
+    assert {Mark.TO_FUNCTIONAL, Mark.MERGED} <= set(after_chart.marks.values())
+    assert {Mark.TO_FUNCTIONAL, Mark.MERGED, Mark.REMOVED} <= set(before_chart.marks.values())
+    assert after_chart.marks == view.after_marks and before_chart.marks == view.before_marks
+    assert view.before_heading.text() == f"Before: {before.scenario.name}"
+    assert view.after_heading.text() == f"After: {doc.scenario.name}"
+    assert [label.text() for label in view.legend_labels.values()] == [
+        "New", "Abolished", "Moved", "Changed", "Merged", "Split", "To functional group"
+    ]  # fmt: skip
+    # findings resolved and introduced, as the findings panel shows them
+    for name, model, found in (
+        ("resolvedFindings", view.resolved_model, comparison.resolved),
+        ("introducedFindings", view.introduced_model, comparison.introduced),
+    ):
+        table = view.findChild(type(view.resolved), name)
+        assert table is not None and table.model() is model
+        assert [model.finding(n) for n in range(model.rowCount())] == list(found)
+    assert view.resolved_heading.text() == f"Findings resolved ({len(comparison.resolved)})"
+    assert view.introduced_heading.text() == (f"Findings introduced ({len(comparison.introduced)})")
+    assert comparison.resolved  # the sample's proposal resolves findings
+    units = view.resolved_model.data(view.resolved_model.index(0, 2))
+    first = comparison.resolved[0]
+    assert units.split("; ")[0] == before.units[first.units[0]].name  # names of the baseline
+
+
+def test_the_findings_models(qtbot, qtmodeltester, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    qtmodeltester.check(view.resolved_model)
+    qtmodeltester.check(view.introduced_model)
+
+
+def test_an_edit_of_the_proposal_updates_the_view(qtbot, doc: Document, monkeypatch) -> None:
+    view = open_view(qtbot, doc)
+    loads: list[int] = []
+    load = doc.store.load
+    monkeypatch.setattr(doc.store, "load", lambda sid: loads.append(sid) or load(sid))
+    unit = next(
+        u
+        for uid, u in doc.structure.units.items()
+        if u.kind == "bidang" and uid not in view.after_marks
+    )
+    assert push(doc, RenameUnitCommand(doc, unit.id, "Bidang Yang Baru Dinamai")) is None
+    wait_computed(qtbot, view)
+    assert view.after_marks[unit.id] is Mark.CHANGED
+    assert view.after_chart.structure.units[unit.id].name == "Bidang Yang Baru Dinamai"
+    assert loads == []  # the baseline was kept, not loaded again
+    monkeypatch.undo()
+    comparison, _ = expected(doc)
+    assert view.metric_rows() == comparison.metric_table(zeros=False)
+    # with the findings not yet up to date, the view checks the proposal itself
+    doc.auto_analyse = False
+    doc.undo_stack.undo()
+    assert doc.findings_stale
+    wait_computed(qtbot, view)
+    assert unit.id not in view.after_marks
+    comparison, _ = expected(doc)
+    assert view.comparison is not None
+    assert view.comparison.introduced == comparison.introduced
+    assert view.comparison.resolved == comparison.resolved
+
+
+def test_an_edit_of_the_baseline_shows_when_coming_back(qtbot, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    proposal = doc.scenario.id
+    baseline = doc.scenario.derived_from
+    analysed = view.baseline
+    doc.switch_scenario(baseline)
+    wait_computed(qtbot, view)
+    assert view.notice.isVisible()
+    doc.edit_guard = None
+    unit = next(u for u in doc.structure.units.values() if u.kind == "dinas")
+    assert push(doc, RenameUnitCommand(doc, unit.id, "Dinas Dinamai Ulang")) is None
+    doc.switch_scenario(proposal)
+    wait_computed(qtbot, view)
+    assert view.before_chart.structure.units[unit.id].name == "Dinas Dinamai Ulang"
+    assert view.baseline is not analysed
+    # a switch back and forth without an edit keeps the analysis of the baseline
+    analysed = view.baseline
+    doc.switch_scenario(baseline)
+    doc.switch_scenario(proposal)
+    wait_computed(qtbot, view)
+    assert view.baseline is analysed
+
+
+def test_a_hidden_view_does_nothing(qtbot, doc: Document, monkeypatch) -> None:
+    view = open_view(qtbot, doc)
+    view.hide()
+    runs: list[int] = []
+    refresh = view.refresh
+    monkeypatch.setattr(view, "refresh", lambda: runs.append(1) or refresh())
+    view._timer.timeout.disconnect()
+    view._timer.timeout.connect(view.refresh)
+    unit = next(u for u in doc.structure.units.values() if u.kind == "bidang")
+    assert push(doc, RenameUnitCommand(doc, unit.id, "Bidang Tersembunyi")) is None
+    qtbot.wait(300)
+    assert runs == []
+    view.show()
+    wait_computed(qtbot, view)
+    assert runs == [1]
+    assert view.after_chart.structure.units[unit.id].name == "Bidang Tersembunyi"
+
+
+def test_the_charts_zoom_and_scroll_together(qtbot, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    before, after = view.before_chart, view.after_chart
+    assert before.transform() == after.transform()
+    before.zoom(2.0)
+    assert after.transform() == before.transform()
+    after.zoom(1.5)
+    assert before.transform() == after.transform()
+    assert before.transform().m11() == pytest.approx(after.transform().m11())
+    for source, target in ((before, after), (after, before)):
+        for bar in ("horizontalScrollBar", "verticalScrollBar"):
+            s, t = getattr(source, bar)(), getattr(target, bar)()
+            assert s.maximum() > 0 and t.maximum() > 0
+            s.setValue(s.maximum())
+            assert t.value() == t.maximum()
+            s.setValue(s.minimum())
+            assert t.value() == t.minimum()
+            s.setValue((s.minimum() + s.maximum()) // 2)
+            middle = (t.minimum() + t.maximum()) / 2
+            assert abs(t.value() - middle) <= max(2, (t.maximum() - t.minimum()) * 0.01)
+
+
+def test_choosing_units_in_one_chart_chooses_their_counterparts(qtbot, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    comparison = view.comparison
+    assert comparison is not None
+    merged = next(uid for uid, origins in comparison.origins.items() if len(origins) > 1)
+    view.after_chart.selection_changed.emit([merged])
+    assert view.before_chart.selected_ids == list(comparison.origins[merged])
+
+
+def test_the_current_scenario_is_not_a_proposal(qtbot, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    doc.switch_scenario(doc.scenario.derived_from)
+    wait_computed(qtbot, view)
+    assert view.notice.isVisible() and not view.body.isVisible()
+    assert f"“{doc.scenario.name}” is not a proposal" in view.notice.text()
+    assert "New proposal" in view.notice.text()
+    assert view.comparison is None and view.table.rowCount() == 0
+    assert view.after_chart.structure is None
+
+
+def test_indonesian(qtbot, doc: Document, translations: Translations) -> None:
+    translations.use("id")
+    view = open_view(qtbot, doc, "id")
+    before: Structure = view.before_chart.structure
+    assert view.before_heading.text() == f"Sebelum: {before.scenario.name}"
+    assert view.after_heading.text() == f"Sesudah: {doc.scenario.name}"
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["Uraian", "Sebelum", "Sesudah", "Selisih"]
+    assert texts(view, 0)[0] == "Jumlah unit organisasi"
+    assert view.resolved_heading.text().startswith("Temuan yang terselesaikan (")
+    assert view.introduced_heading.text().startswith("Temuan baru pada usulan (")
+    assert view.table_heading.text() == "Ukuran sebelum dan sesudah"
+    assert view.legend_title.text() == "Tanda perubahan:"
+    assert view.legend_labels[Mark.TO_FUNCTIONAL].text() == "Dialihkan ke JF"
+    assert view.resolved_model.headerData(0, Qt.Orientation.Horizontal) == "Tingkat"
+    assert view.after_chart.mark_label(Mark.MERGED) == "Digabung"
+    # switching the language at run time
+    translations.use("en")
+    view.set_language("en")
+    assert view.table_heading.text() == "Measures before and after"
+    assert texts(view, 0)[0] == "Organisational units"
+    assert view.legend_labels[Mark.TO_FUNCTIONAL].text() == "To functional group"
+    translations.use("id")
+    view.set_language("id")
+    doc.switch_scenario(doc.scenario.derived_from)
+    wait_computed(qtbot, view)
+    assert view.notice.text().startswith(f"“{doc.scenario.name}” bukan usulan")
+
+
+def test_clear_forgets_the_document(qtbot, doc: Document) -> None:
+    view = open_view(qtbot, doc)
+    view.clear()
+    assert view.document is None and view.comparison is None
+    assert view.table.rowCount() == 0 and view.after_chart.structure is None
+    push(doc, RenameUnitCommand(doc, next(iter(doc.structure.units)), "Apa Saja"))
+    qtbot.wait(250)
+    assert view.comparison is None
