@@ -74,7 +74,8 @@ from rbdesk.domain.operations import (
 from rbdesk.interchange.sample import CURRENT_NAME, write_sample
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
-from rbdesk.store import ReadOnlyError, Store
+from rbdesk.store import LockedError, ReadOnlyError, Store
+from rbdesk.store.sidefiles import real_path
 from rbdesk.ui.announce import announce
 from rbdesk.ui.messages import localised
 
@@ -182,12 +183,20 @@ class Document(QObject):
         lock: QLockFile | None = None
         elsewhere = False
         if not read_only:
-            lock = QLockFile(f"{Path(path)}.lock")
+            # the lock of the file itself: two windows that reach one plan through a
+            # link take the same lock
+            lock = QLockFile(f"{real_path(path)}.lock")
             lock.setStaleLockTime(0)  # a lock whose process died is taken over
             if not lock.tryLock(0):
                 lock, elsewhere, read_only = None, True, True
         try:
-            store = Store.open(path, read_only=read_only)
+            try:
+                store = Store.open(path, read_only=read_only)
+            except LockedError:  # a program holds it (a command writing, another computer)
+                store = Store.open(path, read_only=True)
+                if lock is not None:
+                    lock.unlock()
+                lock, elsewhere = None, True
         except BaseException:
             if lock is not None:
                 lock.unlock()
@@ -218,7 +227,7 @@ class Document(QObject):
         region. The window passes the scenario name in the user's language."""
         if overwrite and Path(path).exists():
             # never replace a plan another window or program has open
-            lock = QLockFile(f"{Path(path)}.lock")
+            lock = QLockFile(f"{real_path(path)}.lock")
             lock.setStaleLockTime(0)
             if not lock.tryLock(0):
                 raise ReadOnlyError("window.open_elsewhere", path=path)
@@ -261,7 +270,7 @@ class Document(QObject):
 
     def _take_lock(self) -> None:
         """Hold the lock of a plan this document just created."""
-        lock = QLockFile(f"{self.path}.lock")
+        lock = QLockFile(f"{real_path(self.path)}.lock")
         lock.setStaleLockTime(0)
         if lock.tryLock(0):
             self._lock = lock

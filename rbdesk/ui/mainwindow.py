@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTableView,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -60,11 +61,12 @@ from rbdesk.ui.commands import (
     SetPlanDetailsCommand,
     push,
 )
+from rbdesk.ui.compareview import CompareView
 from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeholder_names_in
 from rbdesk.ui.inspector import Inspector
-from rbdesk.ui.messages import localised, said
+from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.plaintext import keep_action_tooltip_plain, plain_label
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.chart.language = language
         self.inspector.language = language
         self.operations.set_language(language)
+        self.compare.set_language(language)
         self.retranslate_ui()
         self.set_document(document)
         geometry = settings.value("window/geometry")
@@ -189,7 +192,14 @@ class MainWindow(QMainWindow):
     def _build_areas(self) -> None:
         self.chart = ChartView(self)
         self.chart.setObjectName("chartView")
-        self.setCentralWidget(self.chart)
+        # the chart, and before and after side by side
+        self.central = QTabWidget(self)
+        self.central.setObjectName("centralTabs")
+        self.central.setDocumentMode(True)
+        self.compare = CompareView(self)
+        self.central.addTab(self.chart, "")
+        self.central.addTab(self.compare, "")
+        self.setCentralWidget(self.central)
 
         tree_panel = QWidget(self)
         tree_layout = QVBoxLayout(tree_panel)
@@ -343,6 +353,9 @@ class MainWindow(QMainWindow):
         self._install_undo_actions(document)
         self.chart.set_document(document)
         self.chart.unit_selected.connect(self.select_unit)
+        self.chart.selection_changed.connect(self._chart_selection)
+        self.compare.set_document(document)
+        self.compare.unit_selected.connect(self._compare_chosen)
         self.inspector.set_document(document)
         document.findings_changed.connect(self._update_counts)
         document.read_only_changed.connect(self._read_only_changed)
@@ -356,6 +369,9 @@ class MainWindow(QMainWindow):
         self._read_only_changed(document.read_only)
         self._remember_recent(document.path)
         self._update_title()
+        notices = [notice.said(window_language()) for notice in document.store.notices]
+        if notices:  # side files set aside, an interrupted edit undone: say so
+            plaintext.information(self, self.tr("Opening the plan"), "\n\n".join(notices))
         if old is not None and old is not document:
             old.close()
             old.deleteLater()
@@ -460,21 +476,26 @@ class MainWindow(QMainWindow):
     def _tree_selection(self, *_args: object) -> None:
         ids = self.selected_units()
         self.proposal.update_enabled(ids)
-        if hasattr(self.chart, "set_selection"):
-            self.chart.set_selection(ids)
+        self.chart.set_selection(ids)
 
     def _chart_selection(self, unit_ids: list[int]) -> None:
         if set(unit_ids) != set(self.selected_units()):
             self.select_units(list(unit_ids))
 
     def show_view(self, view: str) -> None:
-        """Bring a view to the front: ``operations`` (the restructuring steps) or
-        ``compare`` (before and after)."""
+        """Bring a view to the front: ``operations`` (the restructuring steps),
+        ``compare`` (before and after) or ``chart``."""
         if view == "operations":
             self.dock_operations.show()
             self.dock_operations.raise_()
         elif view == "compare":
             self.central.setCurrentWidget(self.compare)
+        elif view == "chart":
+            self.central.setCurrentWidget(self.chart)
+
+    def _compare_chosen(self, unit_id: int) -> None:
+        if self.document is not None and unit_id in self.document.structure.units:
+            self.select_unit(unit_id)
 
     def edit_tasks(self) -> None:
         """Show the inspector with the chosen unit's tugas open for typing."""
@@ -866,6 +887,8 @@ class MainWindow(QMainWindow):
         self.dock_findings.setWindowTitle(self.tr("Findings"))
         self.dock_undo.setWindowTitle(self.tr("History"))
         self.dock_operations.setWindowTitle(self.tr("Restructuring steps"))
+        self.central.setTabText(0, self.tr("Chart"))
+        self.central.setTabText(1, self.tr("Before and after"))
         self.proposal.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.scenario_label.setText(self.tr("Scenario:"))
@@ -906,6 +929,7 @@ class MainWindow(QMainWindow):
             self._update_counts()
             self._read_only_changed(self.document.read_only)
         self.chart.retranslate_ui()
+        self.compare.retranslate_ui()
         self.inspector.retranslate_ui()
 
     def set_language(self, language: str) -> None:
@@ -915,6 +939,7 @@ class MainWindow(QMainWindow):
         self.chart.language = language
         self.inspector.language = language
         self.operations.set_language(language)
+        self.compare.set_language(language)
         self.retranslate_ui()
 
     # -- closing ----------------------------------------------------------------------------
@@ -927,5 +952,6 @@ class MainWindow(QMainWindow):
             if self.runner is not None:
                 self.runner.stop()
             self.chart.clear()
+            self.compare.clear()
             self.document.close()
         super().closeEvent(event)

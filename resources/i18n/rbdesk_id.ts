@@ -4,37 +4,37 @@
 <context>
     <name>AbolishDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="677"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="683"/>
         <source>Abolish units</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="678"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="684"/>
         <source>Abolish {names}.</source>
         <translation>Hapus {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="681"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="687"/>
         <source>Abolish the units under them too</source>
         <translation>Hapus juga unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="683"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="689"/>
         <source>Move the units under them to:</source>
         <translation>Pindahkan unit di bawahnya ke:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="705"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="711"/>
         <source>Positions that go:</source>
         <translation>Jabatan yang hilang:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="729"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="735"/>
         <source>{title} ({unit}): {existing} existing, {needed} needed</source>
         <translation>{title} ({unit}): {existing} ada, {needed} kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="734"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="740"/>
         <source>No position goes.</source>
         <translation>Tidak ada jabatan yang hilang.</translation>
     </message>
@@ -67,52 +67,95 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="188"/>
-        <source>type {code}</source>
+        <location filename="../../rbdesk/ui/chart.py" line="256"/>
+        <source>{count} changes inside</source>
         <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
+        <translation>{count} perubahan di dalam</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/chart.py" line="302"/>
+        <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="195"/>
+        <location filename="../../rbdesk/ui/chart.py" line="309"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="447"/>
+        <location filename="../../rbdesk/ui/chart.py" line="748"/>
         <source>Cannot move: {reason}</source>
         <extracomment>A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="333"/>
+        <source>“{name}” is not a proposal: it derives from no other scenario, so there is nothing to compare it with. Choose a proposal in the scenario list, or create one with Analysis → New proposal…</source>
+        <translation>“{name}” bukan usulan: skenario ini tidak diturunkan dari skenario lain, sehingga tidak ada yang dapat dibandingkan. Pilih usulan di daftar skenario, atau buat usulan dengan Analisis → Usulan baru…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="345"/>
+        <source>The scenario this proposal derives from cannot be read: {error}</source>
+        <translation>Skenario asal usulan ini tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="500"/>
+        <source>Before: {name}</source>
+        <translation>Sebelum: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="501"/>
+        <source>After: {name}</source>
+        <translation>Sesudah: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="503"/>
+        <source>Findings resolved ({count})</source>
+        <translation>Temuan yang terselesaikan ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="506"/>
+        <source>Findings introduced ({count})</source>
+        <translation>Temuan baru pada usulan ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="532"/>
+        <source>Measures before and after</source>
+        <translation>Ukuran sebelum dan sesudah</translation>
+    </message>
+</context>
+<context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="824"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="830"/>
         <source>Convert to a functional group</source>
         <translation>Alihkan ke jabatan fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="825"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="831"/>
         <source>{names} become one functional group; the eselon is cleared and each structural head takes a functional post.</source>
         <translation>{names} menjadi satu kelompok jabatan fungsional; eselonnya dihapus dan setiap pejabat struktural menduduki jabatan fungsional.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="833"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="839"/>
         <source>Name of the group:</source>
         <translation>Nama kelompok:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="834"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="840"/>
         <source>Functional post of the heads:</source>
         <translation>Jabatan fungsional para kepala:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="836"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="842"/>
         <source>Posts that change:</source>
         <translation>Jabatan yang berubah:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="861"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="867"/>
         <source>No structural post in these units.</source>
         <translation>Unit ini tidak memiliki jabatan struktural.</translation>
     </message>
@@ -120,12 +163,12 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="650"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="656"/>
         <source>Form a unit</source>
         <translation>Bentuk unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="653"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="659"/>
         <source>A new unit under “{name}”.</source>
         <translation>Unit baru di bawah “{name}”.</translation>
     </message>
@@ -486,154 +529,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="370"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="386"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="373"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="389"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="396"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="412"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="408"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="424"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="413"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="429"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="491"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="521"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="500"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="530"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="508"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="538"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="509"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="539"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="525"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="555"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="543"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="573"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="544"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="564"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="643"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="785"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="673"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="292"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="302"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="586"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="589"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="619"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="642"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="691"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="702"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="662"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="692"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="668"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="698"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="736"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="720"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="759"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="655"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="685"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="751"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="654"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="374"/>
+        <source>Opening the plan</source>
+        <translation>Membuka rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="684"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="691"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="730"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="760"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -646,294 +694,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="752"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="782"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="759"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="789"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="791"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="762"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="775"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="784"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="814"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="791"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="832"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="834"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="837"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="839"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="843"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <source>Chart</source>
+        <translation>Bagan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <source>Before and after</source>
+        <translation>Sebelum dan sesudah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -941,32 +999,32 @@ Tetap buat laporan?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="306"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="310"/>
         <source>Merge units</source>
         <translation>Gabungkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="308"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="312"/>
         <source>Merge {n} units: {names}.</source>
         <translation>Gabungkan {n} unit: {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="310"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="314"/>
         <source>What comes out</source>
         <translation>Hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="312"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="316"/>
         <source>Keep one of them:</source>
         <translation>Pertahankan salah satunya:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="315"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="319"/>
         <source>A new unit:</source>
         <translation>Unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="331"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="335"/>
         <source>Also merge their sekretariat, and subunits of the same name and kind</source>
         <translation>Gabungkan juga sekretariatnya, serta subunit yang sama nama dan jenisnya</translation>
     </message>
@@ -974,13 +1032,13 @@ Tetap buat laporan?</translation>
 <context>
     <name>MotiveBox</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="104"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="105"/>
         <source>Why</source>
         <extracomment>The most new units a split makes in one step.</extracomment>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="121"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="122"/>
         <source>Findings this step answers (ticking one fills the reason and the basis):</source>
         <translation>Temuan yang dijawab langkah ini (mencentangnya mengisi alasan dan dasar hukum):</translation>
     </message>
@@ -990,22 +1048,22 @@ Tetap buat laporan?</translation>
         <translation>Tidak ada temuan pada unit yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="144"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="147"/>
         <source>Why this step is proposed (required)</source>
         <translation>Mengapa langkah ini diusulkan (wajib diisi)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="149"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="152"/>
         <source>e.g. PP 18/2016 Pasal 54 ayat (1)</source>
         <translation>mis. PP 18/2016 Pasal 54 ayat (1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="150"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="153"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="151"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="154"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1013,12 +1071,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="626"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="632"/>
         <source>Move units</source>
         <translation>Pindahkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="627"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="633"/>
         <source>Move {names} under:</source>
         <translation>Pindahkan {names} ke bawah:</translation>
     </message>
@@ -1112,27 +1170,27 @@ Tetap buat laporan?</translation>
 <context>
     <name>NewUnitFields</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="282"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="286"/>
         <source>as the catalogue gives</source>
         <translation>sesuai katalog</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="284"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="288"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="285"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="289"/>
         <source>Kind:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="286"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="290"/>
         <source>Type:</source>
         <translation>Tipe:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="287"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="291"/>
         <source>Eselon:</source>
         <translation>Eselon:</translation>
     </message>
@@ -1149,7 +1207,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="250"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="254"/>
         <source>Write the reason for this step.</source>
         <translation>Tuliskan alasan langkah ini.</translation>
     </message>
@@ -1450,17 +1508,17 @@ Tetap buat laporan?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="880"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="886"/>
         <source>Reason of the step</source>
         <translation>Alasan langkah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="889"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="895"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="890"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="896"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1468,12 +1526,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="748"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="754"/>
         <source>Change the name (nomenclature)</source>
         <translation>Ubah nomenklatur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="750"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="756"/>
         <source>New name of “{name}”:</source>
         <translation>Nama baru “{name}”:</translation>
     </message>
@@ -1489,22 +1547,22 @@ Tetap buat laporan?</translation>
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="782"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="788"/>
         <source>Change the type</source>
         <translation>Ubah tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="784"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="790"/>
         <source>“{name}” is of type {type}. New type:</source>
         <translation>“{name}” bertipe {type}. Tipe baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="802"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="808"/>
         <source>Eselon of {name}: {old} → {new}</source>
         <translation>Eselon {name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="806"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="812"/>
         <source>No eselon depends on this type (PP 18/2016 Pasal 94–95).</source>
         <translation>Tidak ada eselon yang bergantung pada tipe ini (PP 18/2016 Pasal 94–95).</translation>
     </message>
@@ -1597,63 +1655,63 @@ Tetap buat laporan?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="364"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="368"/>
         <source>Split a unit</source>
         <translation>Pecah unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="366"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="370"/>
         <source>Split “{name}” into new units and hand out what it holds.</source>
         <translation>Pecah “{name}” menjadi unit baru dan bagikan isinya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="369"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="373"/>
         <source>Number of new units:</source>
         <translation>Jumlah unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="378"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="382"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="409"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="415"/>
         <source>Urusan {code}</source>
         <translation>Urusan {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="411"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="417"/>
         <source>Position: {title}</source>
         <translation>Jabatan: {title}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="413"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="419"/>
         <source>IKU: {text}</source>
         <translation>IKU: {text}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="433"/>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="475"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="439"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="481"/>
         <source>New unit {n}</source>
         <translation>Unit baru {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="447"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="453"/>
         <source>Employees (existing)</source>
         <translation>Pegawai (ada)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="448"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="454"/>
         <source>Employees (needed)</source>
         <translation>Pegawai (kebutuhan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="473"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="479"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="523"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="529"/>
         <source>The first new unit keeps {e} existing and {n} needed employees.</source>
         <translation>Unit baru pertama menerima sisanya: {e} pegawai ada dan {n} kebutuhan.</translation>
     </message>
@@ -1661,7 +1719,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="564"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="570"/>
         <source>Type to filter</source>
         <translation>Ketik untuk menyaring</translation>
     </message>
