@@ -1055,7 +1055,12 @@ def plan_convert(
         for p in d.positions_of(uid):
             if p.category is PositionCategory.STRUCTURAL:
                 d.put_position(
-                    replace(p, title=functional_title(p, unit, post), category=PositionCategory.FUNCTIONAL, eselon=None)
+                    replace(
+                        p,
+                        title=functional_title(p, unit, post),
+                        category=PositionCategory.FUNCTIONAL,
+                        eselon=None,
+                    )  # fmt: skip
                 )
     d.put(
         replace(first, kind=FUNCTIONAL_GROUP, name=title, short_name="", unit_type=None,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -150,7 +151,8 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="OUT.png", help=t("cli.window.screenshot"))
     parser.add_argument("--size", default="1600x1000", metavar=t("cli.window.size_metavar"),
                         help=t("cli.window.size"))  # fmt: skip
-    parser.add_argument("--scenario", metavar=t("cli.metavar.scenario"), help=t("cli.window.scenario"))
+    parser.add_argument("--scenario", metavar=t("cli.metavar.scenario"),
+                        help=t("cli.window.scenario"))  # fmt: skip
     parser.add_argument("--view", choices=["compare", "operations"], help=t("cli.window.view"))
     parser.add_argument("--lang", choices=["id", "en"], help=t("cli.arg.lang"))
     return parser.parse_args(list(argv))
@@ -224,6 +226,14 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.screenshot:
         for _ in range(5):
             app.processEvents()
+        # the picture shows the scenario's own findings: wait for the check (bounded)
+        deadline = time.monotonic() + 60
+        while document.findings_stale and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        for _ in range(20):  # the views that follow the findings (the comparison's timer)
+            app.processEvents()
+            time.sleep(0.01)
         window.chart.fit()
         app.processEvents()
         ok = window.grab().save(args.screenshot)

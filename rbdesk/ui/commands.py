@@ -102,6 +102,8 @@ def push(document: Document, command: DocumentCommand) -> RbdeskError | None:
     change nothing is not pushed either."""
     if command.document is not document:
         raise ValueError("the command was made for another document")
+    if document.closed:  # an editor committing while the window closes
+        return None
     if document.read_only:
         return localised(ReadOnlyError("store.read_only", path=document.path))
     scenario = document.scenario

@@ -143,6 +143,9 @@ class Document(QObject):
         self._lock: QLockFile | None = None
         #: True when the plan opened read-only because another window had it open.
         self.opened_elsewhere = False
+        #: True once closed: an edit still on its way (an editor that commits as the
+        #: window closes) is dropped.
+        self.closed = False
         self._store = store
         self.catalogue = catalogue or default_catalogue()
         self.pack = pack or load_pack(catalogue=self.catalogue)
@@ -298,6 +301,7 @@ class Document(QObject):
 
     def close(self) -> None:
         """Close the file. The document cannot be used afterwards."""
+        self.closed = True
         self._forget_history()
         self._store.close()
         if self._lock is not None:

@@ -103,8 +103,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        # Tabify only when no arrangement is kept: tabifying first and then restoring
+        # leaves a stray tab bar of the first arrangement on the screen (Qt 6.11).
+        if not (isinstance(state, QByteArray) and self.restoreState(state)):
+            self.tabifyDockWidget(self.dock_inspector, self.dock_undo)
+            self.dock_inspector.raise_()
+            self.tabifyDockWidget(self.dock_findings, self.dock_operations)
+            self.dock_findings.raise_()
 
     # -- construction ----------------------------------------------------------------------
     def _action(self, name: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -266,8 +271,6 @@ class MainWindow(QMainWindow):
         self.dock_operations = self._dock(
             "operationsPanel", self.operations, Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        self.tabifyDockWidget(self.dock_findings, self.dock_operations)
-        self.dock_findings.raise_()
         self.operations.units_chosen.connect(self.select_units)
 
         self.undo_view = QUndoView(self)
@@ -275,8 +278,6 @@ class MainWindow(QMainWindow):
         self.dock_undo = self._dock(
             "undoDock", self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.tabifyDockWidget(self.dock_inspector, self.dock_undo)
-        self.dock_inspector.raise_()
 
         toolbar = QToolBar(self)
         toolbar.setObjectName("mainToolBar")
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
         self.compare.unit_selected.connect(self._compare_chosen)
         self.inspector.set_document(document)
         document.findings_changed.connect(self._update_counts)
+        document.scenario_reset.connect(self._update_counts)
         document.read_only_changed.connect(self._read_only_changed)
         document.region_changed.connect(self._update_title)
         document.version_changed.connect(self._forget_search)

@@ -331,13 +331,13 @@ class MergeDialog(OperationDialog):
         grid.addLayout(row)
         grid.addWidget(self.new)
         grid.addWidget(self.fields)
-        self.children = QCheckBox(
+        self.merge_children = QCheckBox(
             self.tr("Also merge their sekretariat, and subunits of the same name and kind"), box
         )
-        self.children.setObjectName("mergeChildren")
+        self.merge_children.setObjectName("mergeChildren")
         kinds = [[units[c].kind for c in document.child_ids(u)] for u in unit_ids]
-        self.children.setChecked(sum(ops.SECRETARIAT in k for k in kinds) >= 2)
-        grid.addWidget(self.children)
+        self.merge_children.setChecked(sum(ops.SECRETARIAT in k for k in kinds) >= 2)
+        grid.addWidget(self.merge_children)
         self.content.addWidget(box)
         self.new.toggled.connect(self.fields.setEnabled)
         for signal in (self.new.toggled, self.fields.name.textChanged):
@@ -351,8 +351,9 @@ class MergeDialog(OperationDialog):
         into: int | ops.NewUnit = (
             self.survivor.currentData() if self.keep.isChecked() else self.fields.value()
         )
+        alike = self.merge_children.isChecked()
         return ops.plan_merge(self.document.structure, self.unit_ids, motive, into=into,
-                              merge_children=self.children.isChecked(), **self.rules)  # fmt: skip
+                              merge_children=alike, **self.rules)  # fmt: skip
 
 
 # -- pecah ------------------------------------------------------------------------------------
@@ -508,7 +509,9 @@ class SplitDialog(OperationDialog):
 
     def give(self, row: int, piece: int) -> None:
         """Hand a row to a new unit, as a tick in its cell does."""
-        self.table.item(row, piece + 1).setCheckState(Qt.CheckState.Checked)
+        cell = self.table.item(row, piece + 1)
+        assert cell is not None
+        cell.setCheckState(Qt.CheckState.Checked)
 
     def headcounts(self) -> dict[int, tuple[int, int]]:
         return {n: (a.value(), b.value()) for n, (a, b) in enumerate(self.spins) if n > 0}

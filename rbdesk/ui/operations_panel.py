@@ -180,7 +180,8 @@ class OperationsPanel(QWidget):
     def choose(self, operation_id: int) -> bool:
         """Select the row of an operation (which shows its units)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == operation_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == operation_id:
                 self.table.selectRow(row)
                 return True
         return False

@@ -160,7 +160,7 @@ class ScenarioControl(QObject):
             return
         for scenario in document.scenarios():
             if scenario.name == name:
-                document.switch_scenario(scenario.id)
+                self.switch_to(scenario.id)  # the tree keeps what it has open
                 return
 
     # -- new, rename, delete ---------------------------------------------------------------------

@@ -4,37 +4,37 @@
 <context>
     <name>AbolishDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="683"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="686"/>
         <source>Abolish units</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="684"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="687"/>
         <source>Abolish {names}.</source>
         <translation>Hapus {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="687"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="690"/>
         <source>Abolish the units under them too</source>
         <translation>Hapus juga unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="689"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="692"/>
         <source>Move the units under them to:</source>
         <translation>Pindahkan unit di bawahnya ke:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="711"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="714"/>
         <source>Positions that go:</source>
         <translation>Jabatan yang hilang:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="735"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="738"/>
         <source>{title} ({unit}): {existing} existing, {needed} needed</source>
         <translation>{title} ({unit}): {existing} ada, {needed} kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="740"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="743"/>
         <source>No position goes.</source>
         <translation>Tidak ada jabatan yang hilang.</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AddIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="397"/>
+        <location filename="../../rbdesk/ui/commands.py" line="399"/>
         <source>Add IKU “{name}”</source>
         <translation>Tambah IKU “{name}”</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="324"/>
+        <location filename="../../rbdesk/ui/commands.py" line="326"/>
         <source>Add position “{title}”</source>
         <translation>Tambah jabatan “{title}”</translation>
     </message>
@@ -58,7 +58,7 @@
 <context>
     <name>AddUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="141"/>
+        <location filename="../../rbdesk/ui/commands.py" line="143"/>
         <source>Add “{name}”</source>
         <extracomment>``QUndoCommand.id()`` of the commands that merge. The command changes the active scenario (not the plan&apos;s own details): on a scenario a proposal derives from, the document&apos;s ``edit_guard`` is asked first.</extracomment>
         <translation>Tambah “{name}”</translation>
@@ -130,32 +130,32 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="830"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="833"/>
         <source>Convert to a functional group</source>
         <translation>Alihkan ke jabatan fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="831"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="834"/>
         <source>{names} become one functional group; the eselon is cleared and each structural head takes a functional post.</source>
         <translation>{names} menjadi satu kelompok jabatan fungsional; eselonnya dihapus dan setiap pejabat struktural menduduki jabatan fungsional.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="839"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="842"/>
         <source>Name of the group:</source>
         <translation>Nama kelompok:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="840"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="843"/>
         <source>Functional post of the heads:</source>
         <translation>Jabatan fungsional para kepala:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="842"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="845"/>
         <source>Posts that change:</source>
         <translation>Jabatan yang berubah:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="867"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="870"/>
         <source>No structural post in these units.</source>
         <translation>Unit ini tidak memiliki jabatan struktural.</translation>
     </message>
@@ -163,12 +163,12 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="656"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="659"/>
         <source>Form a unit</source>
         <translation>Bentuk unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="659"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="662"/>
         <source>A new unit under “{name}”.</source>
         <translation>Unit baru di bawah “{name}”.</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>DeleteIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="444"/>
+        <location filename="../../rbdesk/ui/commands.py" line="446"/>
         <source>Delete IKU</source>
         <translation>Hapus IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="451"/>
+        <location filename="../../rbdesk/ui/commands.py" line="453"/>
         <source>Delete IKU “{name}”</source>
         <translation>Hapus IKU “{name}”</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>DeletePositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="372"/>
+        <location filename="../../rbdesk/ui/commands.py" line="374"/>
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="380"/>
+        <location filename="../../rbdesk/ui/commands.py" line="382"/>
         <source>Delete position “{title}”</source>
         <translation>Hapus jabatan “{title}”</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>DeleteUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="276"/>
+        <location filename="../../rbdesk/ui/commands.py" line="278"/>
         <source>Delete “{name}”</source>
         <translation>Hapus “{name}”</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>EditIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="425"/>
+        <location filename="../../rbdesk/ui/commands.py" line="427"/>
         <source>Edit IKU “{name}”</source>
         <translation>Ubah IKU “{name}”</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>EditPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="352"/>
+        <location filename="../../rbdesk/ui/commands.py" line="354"/>
         <source>Edit position “{title}”</source>
         <translation>Ubah jabatan “{title}”</translation>
     </message>
@@ -226,7 +226,7 @@
 <context>
     <name>EditUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="214"/>
+        <location filename="../../rbdesk/ui/commands.py" line="216"/>
         <source>Edit “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
@@ -529,159 +529,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="386"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="388"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Undo</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="389"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="391"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="412"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="414"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="424"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="426"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="429"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="431"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="521"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="523"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="530"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="532"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="538"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="539"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="541"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="555"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="557"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="573"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="575"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="596"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="673"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="302"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="303"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="616"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="618"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="619"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="621"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="674"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="691"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="702"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="693"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="704"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="692"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="698"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="700"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="707"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="736"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="759"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="752"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="685"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="751"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="687"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="753"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="374"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="376"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="684"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="686"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="723"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="760"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="762"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -694,304 +694,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="773"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="782"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="784"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="789"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="791"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="791"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="794"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="814"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="857"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1071,12 +1071,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="632"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="635"/>
         <source>Move units</source>
         <translation>Pindahkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="633"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="636"/>
         <source>Move {names} under:</source>
         <translation>Pindahkan {names} ke bawah:</translation>
     </message>
@@ -1084,7 +1084,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="242"/>
+        <location filename="../../rbdesk/ui/commands.py" line="244"/>
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
     </message>
@@ -1508,17 +1508,17 @@ Tetap buat laporan?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="886"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="889"/>
         <source>Reason of the step</source>
         <translation>Alasan langkah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="895"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="898"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="896"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="899"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1526,12 +1526,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="754"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="757"/>
         <source>Change the name (nomenclature)</source>
         <translation>Ubah nomenklatur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="756"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="759"/>
         <source>New name of “{name}”:</source>
         <translation>Nama baru “{name}”:</translation>
     </message>
@@ -1539,7 +1539,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>RenameUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="179"/>
+        <location filename="../../rbdesk/ui/commands.py" line="181"/>
         <source>Rename to “{name}”</source>
         <translation>Ganti nama menjadi “{name}”</translation>
     </message>
@@ -1547,22 +1547,22 @@ Tetap buat laporan?</translation>
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="788"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="791"/>
         <source>Change the type</source>
         <translation>Ubah tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="790"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="793"/>
         <source>“{name}” is of type {type}. New type:</source>
         <translation>“{name}” bertipe {type}. Tipe baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="808"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="811"/>
         <source>Eselon of {name}: {old} → {new}</source>
         <translation>Eselon {name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="812"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="815"/>
         <source>No eselon depends on this type (PP 18/2016 Pasal 94–95).</source>
         <translation>Tidak ada eselon yang bergantung pada tipe ini (PP 18/2016 Pasal 94–95).</translation>
     </message>
@@ -1639,7 +1639,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>SetAssignmentsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="299"/>
+        <location filename="../../rbdesk/ui/commands.py" line="301"/>
         <source>Set the urusan of “{name}”</source>
         <translation>Tetapkan urusan “{name}”</translation>
     </message>
@@ -1647,7 +1647,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>SetPlanDetailsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="471"/>
+        <location filename="../../rbdesk/ui/commands.py" line="473"/>
         <source>Edit the plan details</source>
         <translation>Ubah rincian rencana</translation>
     </message>
@@ -1655,63 +1655,63 @@ Tetap buat laporan?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="368"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="369"/>
         <source>Split a unit</source>
         <translation>Pecah unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="370"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="371"/>
         <source>Split “{name}” into new units and hand out what it holds.</source>
         <translation>Pecah “{name}” menjadi unit baru dan bagikan isinya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="373"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="374"/>
         <source>Number of new units:</source>
         <translation>Jumlah unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="382"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="383"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="415"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="416"/>
         <source>Urusan {code}</source>
         <translation>Urusan {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="417"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="418"/>
         <source>Position: {title}</source>
         <translation>Jabatan: {title}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="419"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="420"/>
         <source>IKU: {text}</source>
         <translation>IKU: {text}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="439"/>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="481"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="440"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="482"/>
         <source>New unit {n}</source>
         <translation>Unit baru {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="453"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="454"/>
         <source>Employees (existing)</source>
         <translation>Pegawai (ada)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="454"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="455"/>
         <source>Employees (needed)</source>
         <translation>Pegawai (kebutuhan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="479"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="480"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="529"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="532"/>
         <source>The first new unit keeps {e} existing and {n} needed employees.</source>
         <translation>Unit baru pertama menerima sisanya: {e} pegawai ada dan {n} kebutuhan.</translation>
     </message>
@@ -1719,7 +1719,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="570"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="573"/>
         <source>Type to filter</source>
         <translation>Ketik untuk menyaring</translation>
     </message>
@@ -1785,8 +1785,8 @@ Tetap buat laporan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="199"/>
-        <location filename="../../rbdesk/ui/app.py" line="222"/>
+        <location filename="../../rbdesk/ui/app.py" line="201"/>
+        <location filename="../../rbdesk/ui/app.py" line="224"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

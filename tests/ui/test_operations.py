@@ -394,3 +394,62 @@ def test_the_last_scenario_is_reopened(qtbot, sukamaju_plan: Path, tmp_path: Pat
     assert again.document.scenario.id == proposal.id
     assert again.scenario_selector.currentData() == proposal.id
     again.close()
+
+
+# -- the chart, the report, the command line -------------------------------------------------
+def test_units_chosen_in_the_chart_feed_the_restructure_menu(qtbot, proposal: MainWindow) -> None:
+    window = proposal
+    chart = window.chart
+    ids = [named(window, "Dinas Perhubungan"), named(window, "Dinas Tenaga Kerja")]
+    chart.expand_to_level(1)
+    qtbot.waitUntil(lambda: all(u in chart.item.layout.boxes for u in ids))
+    for n, uid in enumerate(ids):
+        box = chart.item.layout.boxes[uid]
+        chart.centerOn(box.x + box.width / 2, box.y + box.height / 2)
+        point = chart.mapFromScene(box.x + box.width / 2, box.y + box.height / 2)
+        modifier = Qt.KeyboardModifier.ControlModifier if n else Qt.KeyboardModifier.NoModifier
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+    assert sorted(window.selected_units()) == sorted(ids)
+    assert window.proposal.actions["actionMerge"].isEnabled()
+
+
+def test_a_placeholder_name_is_flagged_before_the_report(
+    qtbot, proposal: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rbdesk.ui.export import ExportRequest
+
+    window = proposal
+    dinas = named(window, "Dinas Perhubungan")
+    new = window.add_child(dinas, "bidang")  # "New <kind>" until the planner types over
+    assert new is not None
+    name = window.document.unit(new).name
+    assert name.startswith("New ")
+    asked: list[str] = []
+    monkeypatch.setattr(plaintext, "question", lambda _p, _t, text: (
+        asked.append(text), QMessageBox.StandardButton.No)[1])  # fmt: skip
+    request = ExportRequest(tmp_path / "u.pdf", "A4", "id", None, PROPOSAL)
+    assert not window.export_pdf(request)
+    assert asked and f"{PROPOSAL}: {name}" in asked[0]
+    assert not (tmp_path / "u.pdf").exists() and not window.exporter.busy
+
+
+def test_a_screenshot_of_a_scenario_and_a_view(tmp_path: Path, sukamaju_plan: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), RBDESK_LANG="en")  # fmt: skip
+    out = tmp_path / "compare.png"
+    base = [sys.executable, "-m", "rbdesk", str(sukamaju_plan), "--size", "1366x768"]
+    done = subprocess.run([*base, "--screenshot", str(out), "--scenario", "Usulan Penataan 2027",
+                           "--view", "compare"], capture_output=True, text=True, env=env,
+                          timeout=180)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    wrong = subprocess.run([*base, "--screenshot", str(tmp_path / "x.png"), "--scenario",
+                            "Tidak Ada"], capture_output=True, text=True, env=env,
+                           timeout=180)  # fmt: skip
+    assert wrong.returncode == 2
+    assert "Tidak Ada" in wrong.stderr and "Usulan Penataan 2027" in wrong.stderr
+    assert not (tmp_path / "x.png").exists()
