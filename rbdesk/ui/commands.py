@@ -58,7 +58,7 @@ def _unit_name(document: Document, unit_id: int) -> str:
 class DocumentCommand(QUndoCommand):
     """Base of the commands: ``apply`` makes the change, ``revert`` takes it back."""
 
-    #: The command changes the active scenario (not the plan's own details): on a
+    # The command changes the active scenario (not the plan's own details): on a
     #: scenario a proposal derives from, the document's ``edit_guard`` is asked first.
     scenario_edit = True
 

@@ -18,7 +18,7 @@ from rbdesk.ui.commands import DocumentCommand
 from rbdesk.ui.document import Document
 from rbdesk.ui.messages import window_language
 
-#: How many unit names an undo step's text lists before it says "…".
+# How many unit names an undo step's text lists before it says "…".
 NAMES_SHOWN = 3
 
 

@@ -51,7 +51,7 @@ from rbdesk.ui.messages import said
 from rbdesk.ui.models import SEVERITY_LABELS
 from rbdesk.ui.plaintext import plain_label
 
-#: The most new units a split makes in one step.
+# The most new units a split makes in one step.
 MAX_PIECES = 8
 
 

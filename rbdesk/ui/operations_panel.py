@@ -26,14 +26,14 @@ from rbdesk.ui.opcommands import OperationTextCommand
 from rbdesk.ui.opdialogs import ReasonDialog
 from rbdesk.ui.plaintext import plain_label, plain_tooltip
 
-#: How many unit names a cell lists before it says how many more.
+# How many unit names a cell lists before it says how many more.
 NAMES_SHOWN = 4
 
 
 class OperationsPanel(QWidget):
     """The steps of the active scenario (a proposal) as a table."""
 
-    #: The proposal units of the chosen step (to select in the chart and the tree).
+    # The proposal units of the chosen step (to select in the chart and the tree).
     units_chosen = Signal(list)
 
     NUMBER, KIND, BEFORE, AFTER, REASON, BASIS = range(6)

@@ -39,7 +39,7 @@ from rbdesk.ui.opdialogs import (
 if TYPE_CHECKING:
     from rbdesk.ui.mainwindow import MainWindow
 
-#: action name → (fewest units, most units or None, the dialog's maker)
+# action name → (fewest units, most units or None, the dialog's maker)
 _Maker = Callable[[Any, Sequence[int], str, Any], OperationDialog]
 
 

@@ -60,7 +60,7 @@
     <message>
         <location filename="../../rbdesk/ui/commands.py" line="143"/>
         <source>Add “{name}”</source>
-        <extracomment>``QUndoCommand.id()`` of the commands that merge. The command changes the active scenario (not the plan&apos;s own details): on a scenario a proposal derives from, the document&apos;s ``edit_guard`` is asked first.</extracomment>
+        <extracomment>``QUndoCommand.id()`` of the commands that merge. scenario a proposal derives from, the document&apos;s ``edit_guard`` is asked first.</extracomment>
         <translation>Tambah “{name}”</translation>
     </message>
 </context>
@@ -1034,8 +1034,7 @@ Tetap buat laporan?</translation>
     <message>
         <location filename="../../rbdesk/ui/opdialogs.py" line="105"/>
         <source>Why</source>
-        <extracomment>The most new units a split makes in one step.</extracomment>
-        <translation>Alasan</translation>
+        <translation>Pertimbangan</translation>
     </message>
     <message>
         <location filename="../../rbdesk/ui/opdialogs.py" line="122"/>
@@ -1200,7 +1199,6 @@ Tetap buat laporan?</translation>
     <message>
         <location filename="../../rbdesk/ui/opcommands.py" line="40"/>
         <source>{kind}: {before} → {after}</source>
-        <extracomment>How many unit names an undo step&apos;s text lists before it says &quot;…&quot;.</extracomment>
         <translation>{kind}: {before} → {after}</translation>
     </message>
 </context>
@@ -1225,7 +1223,6 @@ Tetap buat laporan?</translation>
     <message>
         <location filename="../../rbdesk/ui/operations_panel.py" line="105"/>
         <source>No.</source>
-        <extracomment>How many unit names a cell lists before it says how many more. The proposal units of the chosen step (to select in the chart and the tree).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -1439,7 +1436,6 @@ Tetap buat laporan?</translation>
     <message>
         <location filename="../../rbdesk/ui/proposal.py" line="89"/>
         <source>&amp;Restructure</source>
-        <extracomment>action name → (fewest units, most units or None, the dialog&apos;s maker)</extracomment>
         <translation>&amp;Penataan</translation>
     </message>
     <message>
