@@ -72,6 +72,7 @@ from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.plaintext import keep_action_tooltip_plain, plain_label
 from rbdesk.ui.proposal import ProposalActions
 from rbdesk.ui.scenarios import ScenarioControl
+from rbdesk.ui.takeover import LockControl
 from rbdesk.ui.worker import AnalysisRunner
 
 MAX_RECENT = 8
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
         self.scenarios = ScenarioControl(self)
+        self.lock = LockControl(self)
         self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -410,10 +412,9 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(doc.path))
 
     def _read_only_changed(self, read_only: bool) -> None:
-        self.read_only_label.setText(
-            self.tr("Read-only: another window or program has this plan open, or the file "
-                    "cannot be written") if read_only else ""
-        )  # fmt: skip
+        self.read_only_label.setText(self.lock.describe() if read_only else "")
+        if not read_only:
+            self.lock.button.hide()
         self._update_title()
 
     def _update_counts(self) -> None:
@@ -892,6 +893,7 @@ class MainWindow(QMainWindow):
         self.central.setTabText(0, self.tr("Chart"))
         self.central.setTabText(1, self.tr("Before and after"))
         self.proposal.retranslate_ui()
+        self.lock.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.scenario_label.setText(self.tr("Scenario:"))
         self.search.setPlaceholderText(self.tr("Search units…"))

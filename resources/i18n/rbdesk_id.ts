@@ -527,161 +527,185 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockControl</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="388"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
-        <source>Undo</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="391"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="414"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="56"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="426"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="59"/>
+        <source>Read-only: open for editing on {host} (process {pid}, since {since})</source>
+        <translation>Hanya-baca: sedang dibuka untuk disunting di {host} (proses {pid}, sejak {since})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/takeover.py" line="64"/>
+        <source>Take over…</source>
+        <translation>Ambil alih…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/takeover.py" line="73"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="84"/>
+        <source>Take over the plan</source>
+        <translation>Ambil alih rencana</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/takeover.py" line="74"/>
+        <source>The plan is marked as open for editing on {host}. Take it over only when that window is closed (or its computer is off): edits made there afterwards would be lost. Take it over?</source>
+        <translation>Rencana ini tercatat sedang dibuka untuk disunting di {host}. Ambil alih hanya bila jendela itu sudah ditutup (atau komputernya mati): suntingan yang dibuat di sana sesudahnya akan hilang. Ambil alih?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="390"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="427"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="431"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="432"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="523"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="524"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="532"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="533"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="541"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="541"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="542"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="557"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="558"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="575"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="577"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="596"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="676"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="303"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="304"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="618"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="619"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="621"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="622"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="674"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="693"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="704"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="700"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="701"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="707"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="739"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="752"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="753"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="762"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="687"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="753"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="688"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="754"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="376"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="378"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="686"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="687"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="723"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="724"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="762"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="763"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -694,304 +718,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="773"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="774"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="784"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="785"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="791"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="794"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="794"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="795"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="858"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
