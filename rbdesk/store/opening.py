@@ -87,6 +87,10 @@ class ReadOnlyError(RbdeskError):
     """A write to a plan that is open read-only."""
 
 
+class WriteError(RbdeskError):
+    """A write the disk refused (full, removed, failing): nothing of it was made."""
+
+
 @dataclass(frozen=True)
 class Inspection:
     """What the inspection of a plan file found."""

@@ -56,6 +56,7 @@ from rbdesk.store.opening import (
     Opened,
     PlanFileError,
     ReadOnlyError,
+    WriteError,
     begin_session,
     copy_plan,
     create_database,
@@ -330,6 +331,11 @@ class Store:
                 self._session = session
         except sqlite3.IntegrityError as exc:
             raise InvalidValueError("store.integrity", detail=str(exc)) from exc
+        except sqlite3.OperationalError as exc:
+            # SQLite rolled the transaction back: the file is as it was before it
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(exc):
+                raise WriteError("store.disk_full", path=self.path) from exc
+            raise WriteError("store.write_failed", path=self.path, detail=str(exc)) from exc
 
     @contextmanager
     def _reading(self) -> Iterator[None]:

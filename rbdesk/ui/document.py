@@ -77,7 +77,7 @@ from rbdesk.rules.pack import RulePack, load_pack
 from rbdesk.store import LockedError, ReadOnlyError, Store
 from rbdesk.store.sidefiles import real_path
 from rbdesk.ui.announce import announce
-from rbdesk.ui.messages import localised
+from rbdesk.ui.messages import localised, said
 
 #: A unit's place in the tree: ``(parent_id, sort_order)``.
 Place = tuple[int | None, int]
@@ -1016,7 +1016,7 @@ class Document(QObject):
         QTimer.singleShot(0, self, self.undo_stack.clear)
         self.scenario_reset.emit()
         self._changed()
-        self.edit_failed.emit(str(error))
+        self.edit_failed.emit(said(error))
 
 
 #: Fields of a unit whose change is a ``unit_changed`` (the rest make a ``unit_moved``).

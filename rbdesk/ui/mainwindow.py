@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(document)
         document.findings_changed.connect(self._update_counts)
         document.scenario_reset.connect(self._update_counts)
+        document.edit_failed.connect(self._edit_failed)
         document.read_only_changed.connect(self._read_only_changed)
         document.region_changed.connect(self._update_title)
         document.version_changed.connect(self._forget_search)
@@ -402,6 +403,12 @@ class MainWindow(QMainWindow):
 
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
+
+    def _edit_failed(self, reason: str) -> None:
+        """An undo or redo the file refused (a full disk): the plan was read again."""
+        plaintext.warning(self, self.tr("The step was not made"), self.tr(
+            "{reason}\n\nThe plan was read again from the file; the undo history of this "
+            "scenario was cleared.").format(reason=reason))  # fmt: skip
 
     def _update_title(self) -> None:
         if self.document is None:
