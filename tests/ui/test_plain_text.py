@@ -422,3 +422,32 @@ def test_the_walker_finds_rich_text(qtbot) -> None:
     tipped.setToolTip(plain_tooltip(f"Dinas {BOLD}"))
     item.setToolTip(plain_tooltip(f"{BOLD} Dinas"))
     assert rich_text_problems([host]) == []
+
+
+def test_the_restructuring_dialogs_panel_and_comparison_show_file_text_plain(
+    qtbot, markup_window: MainWindow
+) -> None:
+    """Every operation dialog, the steps panel and the before/after view quote unit
+    names, findings and reasons from the file: all as plain text."""
+    window = markup_window
+    doc = window.document
+    doc.create_proposal(f"{FONT} Usulan {IMG}")
+    opds = [_unit(doc, OPD), _unit(doc, OPD2)]
+    for action, ids in (("actionMerge", opds), ("actionSplit", opds[:1]),
+                        ("actionMoveUnits", [_unit(doc, BIDANG)]), ("actionAbolish", opds[:1]),
+                        ("actionRenameUnit", opds[:1]), ("actionRetype", opds[:1]),
+                        ("actionCreateUnit", opds[:1]),
+                        ("actionToFunctional", [_unit(doc, BIDANG)])):  # fmt: skip
+        window.select_units(ids)
+        dialog = window.proposal.run(action)
+        assert dialog is not None, action
+        assert rich_text_problems([dialog]) == [], action
+        if action == "actionMerge":  # a step with a reason quoting the file's text
+            dialog.motive.reason.setPlainText(f"{IMG} alasan {FONT}")
+            dialog.accept()
+        else:
+            dialog.reject()
+    assert window.operations.table.rowCount() == 1
+    window.show_view("compare")
+    qtbot.waitUntil(lambda: window.compare.comparison is not None, timeout=20000)
+    assert rich_text_problems([window.operations, window.compare]) == []
