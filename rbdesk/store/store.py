@@ -311,6 +311,13 @@ class Store:
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several writes as one: the file holds all of them at the end, or none (a
+        multi-part undo step; a crash in the middle leaves the file as it was)."""
+        with self._write():
+            yield
+
+    @contextmanager
     def _write(self) -> Iterator[Database]:
         if self.read_only:
             raise ReadOnlyError("store.read_only", path=self.path)

@@ -495,19 +495,22 @@ class GroupCommand(DocumentCommand):
         self.commands = list(commands)
 
     def apply(self) -> None:
-        done: list[DocumentCommand] = []
-        try:
-            for command in self.commands:
-                command.apply()
-                done.append(command)
-        except BaseException:
-            for command in reversed(done):
-                command.revert()
-            raise
+        # one transaction: a crash half-way leaves the file as it was before the step
+        with self.document.store.transaction():
+            done: list[DocumentCommand] = []
+            try:
+                for command in self.commands:
+                    command.apply()
+                    done.append(command)
+            except BaseException:
+                for command in reversed(done):
+                    command.revert()
+                raise
 
     def revert(self) -> None:
-        for command in reversed(self.commands):
-            command.revert()
+        with self.document.store.transaction():
+            for command in reversed(self.commands):
+                command.revert()
 
 
 __all__ = [

@@ -494,6 +494,29 @@ def test_group_is_one_step(doc: Document) -> None:
     assert assert_synced(doc) == before
 
 
+def test_a_group_reaches_the_file_in_one_transaction(doc: Document) -> None:
+    """Another reader sees none of a group's parts until all of them are made (a crash
+    half-way leaves the plan as it was: issue 17 item 15)."""
+    bidang, upt = unit_named(doc, BIDANG), unit_named(doc, "UPT Puskesmas Mojosari")
+    dinkes, disdik = unit_named(doc, DINKES), unit_named(doc, DISDIK)
+    before = on_disk(doc)
+    seen: list[tuple[int | None, int | None]] = []
+
+    class Peek(MoveUnitCommand):
+        def apply(self) -> None:  # between the two moves: what the file holds now
+            disk = on_disk(doc)
+            seen.append((disk.units[bidang].parent_id, disk.units[upt].parent_id))
+            super().apply()
+
+    group = GroupCommand(
+        doc, "Move 2 units", [MoveUnitCommand(doc, bidang, dinkes), Peek(doc, upt, disdik)]
+    )
+    assert push(doc, group) is None
+    assert seen == [(before.units[bidang].parent_id, before.units[upt].parent_id)]
+    after = assert_synced(doc)
+    assert (after.units[bidang].parent_id, after.units[upt].parent_id) == (dinkes, disdik)
+
+
 def test_read_only_document_refuses_edits(qtbot: QtBot, small_plan: Path) -> None:
     doc = Document.open(small_plan, read_only=True)
     try:
