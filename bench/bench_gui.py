@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from rbdesk.domain import operations as ops  # noqa: E402
 from rbdesk.domain.model import UrusanAssignment  # noqa: E402
 from rbdesk.interchange.synthetic import write_generated  # noqa: E402
+from rbdesk.perf import gc_paused  # noqa: E402
 from rbdesk.ui.commands import (  # noqa: E402
     MoveUnitCommand,
     RenameUnitCommand,
@@ -214,7 +215,8 @@ def operations(app: QApplication, window: MainWindow, beat: Heartbeat) -> None:
         layout_before = window.chart.item.layout
         beat.start()
         start = time.perf_counter()
-        plan, taken = make(doc.structure)
+        with gc_paused():  # as the dialog's OK works the plan out
+            plan, taken = make(doc.structure)
         error = push(doc, OperationCommand(doc, plan, taken))
         assert error is None, error
         wait_until(app, lambda b=layout_before: window.chart.item.layout is not b)

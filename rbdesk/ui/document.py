@@ -72,6 +72,7 @@ from rbdesk.domain.operations import (
     revert_plan,
 )
 from rbdesk.interchange.sample import CURRENT_NAME, write_sample
+from rbdesk.perf import gc_paused
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
 from rbdesk.store import LockedError, ReadOnlyError, Store
@@ -128,6 +129,9 @@ class Document(QObject):
     findings_changed = Signal()
     edit_failed = Signal(str)  #: an undo or redo failed; the document was reloaded
     region_changed = Signal()  #: the region's details or the signatories changed
+    #: The children of these parents (``None``: the roots) may stand in a new order
+    #: (after a restructuring operation, its undo or redo).
+    siblings_changed = Signal(list)
 
     def __init__(
         self,
@@ -808,22 +812,25 @@ class Document(QObject):
         self._require_writable()
         if plan.scenario_id != self.scenario.id:
             raise InvalidValueError("window.other_scenario")
-        applied = self._store.apply_operation(plan.scenario_id, plan)
-        self._replace(apply_plan(self._structure, applied))
+        with gc_paused():  # many short-lived objects: no full collection half-way
+            applied = self._store.apply_operation(plan.scenario_id, plan)
+            self._replace(apply_plan(self._structure, applied))
         return applied
 
     def reapply_operation(self, applied: AppliedOperation) -> AppliedOperation:
         """Apply a reverted operation again with the same ids (a redo)."""
         self._require_writable()
-        again = self._store.reapply_operation(applied)
-        self._replace(apply_plan(self._structure, again))
+        with gc_paused():
+            again = self._store.reapply_operation(applied)
+            self._replace(apply_plan(self._structure, again))
         return again
 
     def revert_operation(self, applied: AppliedOperation) -> None:
         """Take an applied operation back in one transaction (an undo)."""
         self._require_writable()
-        self._store.revert_operation(applied)
-        self._replace(revert_plan(self._structure, applied))
+        with gc_paused():
+            self._store.revert_operation(applied)
+            self._replace(revert_plan(self._structure, applied))
 
     def set_operation_text(self, operation_id: int, reason: str, basis: str) -> tuple[str, str]:
         """Set the reason and legal basis of an operation of the active scenario;

@@ -63,6 +63,7 @@ class StructureModel(QAbstractItemModel):
         document.unit_removed.connect(self._removed)
         document.unit_moved.connect(self._moved)
         document.unit_changed.connect(self._changed)
+        document.siblings_changed.connect(self._reorder)
         document.findings_changed.connect(self._findings)
 
     # -- mirror ------------------------------------------------------------------------
@@ -150,6 +151,37 @@ class StructureModel(QAbstractItemModel):
             self.endMoveRows()
         else:  # pragma: no cover - only when Qt refuses a move, which ours never are
             self._reset()
+
+    def _reorder(self, parents: list[int | None]) -> None:
+        """Put the children of ``parents`` in the document's order where a change
+        placed them otherwise (one layout change; selections and expansions follow
+        their units)."""
+        if not parents:
+            return
+        wanted = set(parents)
+        groups: dict[int | None, list[Any]] = {p: [] for p in wanted}
+        for unit in self.document.structure.units.values():  # one pass, no sort of all
+            if unit.parent_id in wanted:
+                groups[unit.parent_id].append(unit)
+        children = {
+            p: [u.id for u in sorted(g, key=lambda u: (u.sort_order, u.id))]
+            for p, g in groups.items()
+        }
+        wrong = [p for p in parents if self._children.get(p, []) != children.get(p, [])]
+        if not wrong:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        units = [i.internalId() if i.isValid() else None for i in old]
+        for parent in wrong:
+            self._children[parent] = list(children.get(parent, []))
+            for uid in self._children[parent]:
+                self._parent[uid] = parent
+        self.changePersistentIndexList(
+            old,
+            [self._index_of(u) if u is not None else QModelIndex() for u in units],
+        )
+        self.layoutChanged.emit()
 
     def _changed(self, unit_id: int) -> None:
         index = self._index_of(unit_id)

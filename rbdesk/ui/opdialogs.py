@@ -45,6 +45,7 @@ from rbdesk.analysis.findings import Finding
 from rbdesk.domain import operations as ops
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import ESELON, UNIT_TYPES, PositionCategory, Structure
+from rbdesk.perf import gc_paused
 from rbdesk.ui.announce import tree_order
 from rbdesk.ui.document import Document
 from rbdesk.ui.messages import said
@@ -254,7 +255,8 @@ class OperationDialog(QDialog):
             self.error.setText(self.tr("Write the reason for this step."))
             return
         try:
-            self.plan = self.build(self.motive.motive())
+            with gc_paused():
+                self.plan = self.build(self.motive.motive())
         except RbdeskError as exc:
             self.error.setText(said(exc))
             return

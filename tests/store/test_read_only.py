@@ -126,6 +126,7 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
         "reapply_operation": lambda: store.reapply_operation(applied),
         "revert_operation": lambda: store.revert_operation(applied),
         "set_operation_text": lambda: store.set_operation_text(operation.id, "alasan", "dasar"),
+        "transaction": lambda: store.transaction().__enter__(),
     }
 
 

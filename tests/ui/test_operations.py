@@ -110,14 +110,27 @@ def last_operation(window: MainWindow):
     return ops[-1] if ops else None
 
 
+def tree_follows(window: MainWindow) -> None:
+    """The tree shows the document's units, each under its parent in sibling order
+    (the window followed the step unit by unit, without a reset)."""
+    model = window.structure_model
+    children = window.document.structure.children()
+    assert {p: model._children.get(p, []) for p in children} == children
+    assert set(model._parent) == set(window.document.structure.units)
+
+
 def undo_redo(window: MainWindow, count: int) -> None:
-    """Undo in the window takes the step out of the file, redo brings it back."""
+    """Undo in the window takes the step out of the file, redo brings it back; the
+    tree follows each."""
     after = assert_synced(window.document)
+    tree_follows(window)
     window.act_undo.trigger()
     before = assert_synced(window.document)
+    tree_follows(window)
     assert len(before.operations) == count - 1 and before != after
     window.act_redo.trigger()
     assert assert_synced(window.document) == after
+    tree_follows(window)
 
 
 # -- each operation ------------------------------------------------------------------------
