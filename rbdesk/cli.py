@@ -920,6 +920,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The Indonesian name of each operation of ``rbdesk op`` (the planners' own words).
+OPERATION_ALIASES = {
+    "merge": "gabungkan",
+    "split": "pecah",
+    "move": "pindahkan",
+    "create": "bentuk",
+    "abolish": "hapus",
+    "rename": "ubah-nomenklatur",
+    "retype": "ubah-tipe",
+    "to-functional": "alihkan-jf",
+}
+
+
 def _operation_parsers(op: argparse.ArgumentParser) -> None:
     """The operations of ``rbdesk op``, each with its units, ``--reason`` (required),
     ``--basis`` and ``--date``."""
@@ -930,8 +943,10 @@ def _operation_parsers(op: argparse.ArgumentParser) -> None:
 
     def operation(command: str) -> argparse.ArgumentParser:
         key = command.replace("-", "_")
-        p = sub.add_parser(command, help=_t(f"cli.op.{key}.help"),
+        p = sub.add_parser(command, aliases=[OPERATION_ALIASES[command]],
+                           help=_t(f"cli.op.{key}.help"),
                            description=_t(f"cli.op.{key}.description"))  # fmt: skip
+        p.set_defaults(operation=command)  # the Indonesian name does the same
         # --lang here too (every command takes it); SUPPRESS keeps the one given
         # before the operation when this one is not given.
         p.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS,

@@ -365,3 +365,13 @@ def test_compare_shows_merge_and_split_with_the_operations(worked: Path, capsys)
     text = capsys.readouterr().out
     assert "Langkah penataan (2):" in text and "alasan: Serumpun" in text
     assert "Digabung" in text and "Dipecah" in text
+
+
+def test_the_operations_answer_to_their_indonesian_names(plan: Path) -> None:
+    """``gabungkan``, ``ubah-nomenklatur`` ... do what ``merge``, ``rename`` ... do."""
+    assert (
+        op(plan, "ubah-nomenklatur", DINSOS, "--to", "Dinas Sosial", "--reason", "Nomenklatur") == 0
+    )
+    base, s = load(plan)
+    assert recorded(base, s)["kind"].value == "rename"
+    assert named(s, "Dinas Sosial")
