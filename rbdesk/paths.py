@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,3 +28,22 @@ def resource_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of a shipped file, e.g. ``resource_path("catalogue", "urusan.csv")``."""
     return resource_root().joinpath(*parts)
+
+
+def fsync(path: Path) -> None:
+    """Flush a file, or a folder (which makes a rename in it durable), to the disk,
+    where the operating system allows it (a folder cannot be opened on Windows).
+    A failure is ignored: the write itself succeeded, only its durability is weaker."""
+    folder = path.is_dir()
+    if folder and sys.platform == "win32":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if folder else 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -34,6 +34,7 @@ from rbdesk.analysis.engine import Analyzer, bands_of, check_and_compare
 from rbdesk.analysis.findings import sort_findings
 from rbdesk.analysis.metrics import scenario_metrics
 from rbdesk.i18n import LANGUAGES, labels
+from rbdesk.paths import fsync
 from rbdesk.perf import gc_paused
 from rbdesk.report import sections
 from rbdesk.report.fonts import REGULAR, register_fonts
@@ -269,9 +270,9 @@ def write_report(
         # The last call before the file takes its place: a cancel here still leaves
         # nothing; after the rename no callback runs.
         tracker.step(tracker.total)
-        _sync(partial)
+        fsync(partial)
         os.replace(partial, out)
-        _sync(out.parent)  # the rename itself on disk, where the system allows it
+        fsync(out.parent)  # the rename itself on disk, where the system allows it
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ReportError("output.unwritable", path=out, detail=exc.strerror or str(exc)) from exc
@@ -312,19 +313,3 @@ def _tidy_partials(out: Path) -> None:
             leftover.unlink()
         except OSError:
             pass
-
-
-def _sync(path: Path) -> None:
-    """fsync a file or a folder, where the operating system allows it."""
-    if path.is_dir() and sys.platform == "win32":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

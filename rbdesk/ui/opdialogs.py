@@ -71,17 +71,9 @@ def kind_name(document: Document, kind: str, language: str) -> str:
     return entry.name_id if language == "id" else entry.name_en
 
 
-def _ids_below(structure: Structure, unit_ids: Sequence[int]) -> set[int]:
+def _ids_below(document: Document, unit_ids: Sequence[int]) -> set[int]:
     """``unit_ids`` and every unit under them."""
-    children = structure.children()
-    out: set[int] = set()
-    stack = list(unit_ids)
-    while stack:
-        uid = stack.pop()
-        if uid not in out:
-            out.add(uid)
-            stack.extend(children.get(uid, []))
-    return out
+    return {uid for unit_id in unit_ids for uid in document.subtree_ids(unit_id)}
 
 
 def current_findings(document: Document) -> list[Finding]:
@@ -109,7 +101,7 @@ class MotiveBox(QGroupBox):
         # findings on the units, on what is under them, and on the units above them
         # (an OPD's overlap is answered by merging two of its bidang); not the region's
         structure = document.structure
-        scope = _ids_below(structure, unit_ids)
+        scope = _ids_below(document, unit_ids)
         for uid in unit_ids:
             scope |= {up for up in structure.ancestors(uid)
                       if structure.units[up].parent_id is not None}  # fmt: skip
@@ -611,7 +603,7 @@ def _can_hold(document: Document, unit_ids: Sequence[int]) -> Callable[[int], bo
     """Whether a unit may take ``unit_ids`` as children (by kind; not one of them or
     below them)."""
     structure = document.structure
-    inside = _ids_below(structure, unit_ids)
+    inside = _ids_below(document, unit_ids)
     kinds = {structure.units[u].kind for u in unit_ids}
     allowed: dict[str, bool] = {}
 
