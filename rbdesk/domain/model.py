@@ -75,11 +75,16 @@ def eselon_rank(eselon: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """The region a plan is for. ``partial`` marks a plan of one or a few OPDs (an
+    office's own structure) rather than of the whole region: the analysis then leaves
+    out the region-wide completeness checks and says so once."""
+
     name: str
     level: Level
     code: str = ""
     geo_factor: float = 1.0
     preparing_unit: str = ""
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +310,23 @@ class OperationRef:
     side: str  # "before" or "after"
     position: int
     unit_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioSnapshot:
+    """A deleted scenario as the file held it, so that ``Store.restore_scenario`` can
+    put it back with every id it had (undo of a scenario's deletion, redo of its
+    creation).
+
+    ``rows`` is every row the deletion took out, table by table (the scenario's own
+    row first), each with its column names: whatever the schema version holds.
+    ``detached`` names the rows the deletion only changed (a proposal whose
+    ``derived_from`` pointed at the scenario): table, column, rowid, old value."""
+
+    scenario_id: int
+    name: str
+    rows: tuple[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]], ...]
+    detached: tuple[tuple[str, str, int, object], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

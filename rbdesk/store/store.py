@@ -41,6 +41,7 @@ from rbdesk.domain.model import (
     RemovedRecords,
     Scenario,
     ScenarioRole,
+    ScenarioSnapshot,
     Signatory,
     SignatoryRole,
     Structure,
@@ -103,6 +104,8 @@ _IKU_COLUMNS = "id, unit_id, indicator, target, measure, sort_order"
 
 #: The ``meta`` key under which the signatories are kept, as a JSON list.
 SIGNATORIES_KEY = "signatories"
+#: The ``meta`` key marking a partial plan (``Region.partial``): ``"1"``, or absent.
+PARTIAL_KEY = "partial"
 #: The longest signatories JSON a plan may hold: three roles of name, NIP and title,
 #: each far below its limit (``rbdesk.domain.model``), fit many times over.
 MAX_SIGNATORIES_JSON = 64 * 1024
@@ -367,7 +370,8 @@ class Store:
         ).fetchone()
         if row is None:
             raise PlanFileError(self.path, "no_region")
-        return Region(row[0], Level(row[1]), row[2], row[3], row[4])
+        partial = self.meta(PARTIAL_KEY) == "1"
+        return Region(row[0], Level(row[1]), row[2], row[3], row[4], partial)
 
     def _write_region(self, region: Region) -> None:
         self._exec(
@@ -378,6 +382,14 @@ class Store:
             [region.name, region.level.value, region.code, region.geo_factor,
              region.preparing_unit],
         )  # fmt: skip
+        if region.partial:
+            self._exec(
+                "INSERT INTO meta (key, value) VALUES (?, '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [PARTIAL_KEY],
+            )
+        else:
+            self._exec("DELETE FROM meta WHERE key = ?", [PARTIAL_KEY])
 
     def set_region(self, region: Region) -> None:
         if not region.name.strip():
@@ -545,13 +557,100 @@ class Store:
                 raise InvalidValueError("scenario.name_missing")
             self._exec("UPDATE scenario SET name = ? WHERE id = ?", [name, scenario_id])
 
-    def delete_scenario(self, scenario_id: int) -> None:
-        """Delete a scenario and all it holds. Lineage of proposals derived from it is
-        dropped with it (those proposals keep their units)."""
+    def delete_scenario(self, scenario_id: int) -> ScenarioSnapshot:
+        """Delete a scenario and all it holds, and return what went, for undo. Lineage
+        of proposals derived from it is dropped with it (those proposals keep their
+        units)."""
         with self._write():
+            snapshot = self._scenario_snapshot(scenario_id)
             # Units reference each other through parent_id; delete children first by
             # letting the cascade from the scenario row do it in one statement.
             self._exec("DELETE FROM scenario WHERE id = ?", [scenario_id])
+            return snapshot
+
+    def _scenario_snapshot(self, scenario_id: int) -> ScenarioSnapshot:
+        """Every row deleting the scenario would remove or change, found by following
+        the schema's own foreign keys from the scenario row (``ON DELETE CASCADE``
+        takes the row, ``SET NULL`` changes it): a schema version that adds a table
+        is covered without changing this."""
+        name = self.scenario(scenario_id).name
+        conn = self.db.conn
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+            )
+        ]
+        # (child table, child column, parent table, parent column, on delete)
+        keys = [
+            (table, r[3], r[2], r[4] or "rowid", r[6].upper())
+            for table in tables
+            for r in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", [table])
+        ]
+        taken: dict[str, dict[int, tuple[object, ...]]] = {}
+        columns: dict[str, tuple[str, ...]] = {}
+        detached: list[tuple[str, str, int, object]] = []
+        pending: list[tuple[str, str, list[object]]] = [("scenario", "id", [scenario_id])]
+        while pending:
+            table, column, values = pending.pop(0)
+            if table not in columns:
+                columns[table] = tuple(
+                    r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", [table])
+                )
+            names = ", ".join(f'"{c}"' for c in columns[table])
+            rows = conn.execute(
+                f'SELECT rowid, {names} FROM "{table}" '
+                f'WHERE "{column}" IN (SELECT value FROM json_each(?))',
+                [json.dumps(values)],
+            ).fetchall()
+            fresh = [r for r in rows if r[0] not in taken.setdefault(table, {})]
+            for row in fresh:
+                taken[table][row[0]] = tuple(row[1:])
+            if not fresh:
+                continue
+            for child, child_col, parent, parent_col, on_delete in keys:
+                if parent != table:
+                    continue
+                index = columns[table].index(parent_col) + 1 if parent_col != "rowid" else 0
+                parents = [r[index] for r in fresh]
+                if on_delete == "CASCADE":
+                    pending.append((child, child_col, parents))
+                elif on_delete in ("SET NULL", "SET DEFAULT"):
+                    for rowid, value in conn.execute(
+                        f'SELECT rowid, "{child_col}" FROM "{child}" '
+                        f'WHERE "{child_col}" IN (SELECT value FROM json_each(?))',
+                        [json.dumps(parents)],
+                    ):
+                        detached.append((child, child_col, rowid, value))
+        taken_rows = tuple(
+            (table, columns[table], tuple(rows.values())) for table, rows in taken.items() if rows
+        )
+        # A row the deletion takes is put back whole: it is not "changed" as well.
+        detached = [d for d in detached if d[2] not in taken.get(d[0], {})]
+        return ScenarioSnapshot(scenario_id, name, taken_rows, tuple(detached))
+
+    def restore_scenario(self, snapshot: ScenarioSnapshot) -> Scenario:
+        """Put a deleted scenario back with every id it had, in one transaction; an
+        id or name taken since fails the whole write."""
+        try:
+            with self._write() as db:
+                conn = db.conn
+                # Units name their parents: the keys are checked when all are back.
+                conn.execute("PRAGMA defer_foreign_keys = ON")
+                for table, names, rows in snapshot.rows:
+                    listed = ", ".join(f'"{c}"' for c in names)
+                    conn.executemany(
+                        f'INSERT INTO "{table}" ({listed}) VALUES ({", ".join("?" * len(names))})',
+                        rows,
+                    )
+                for table, column, rowid, value in snapshot.detached:
+                    conn.execute(
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', [value, rowid]
+                    )
+        except sqlite3.IntegrityError as exc:
+            raise InvalidValueError("store.integrity", detail=str(exc)) from exc
+        return self.scenario(snapshot.scenario_id)
 
     def copy_scenario(self, source_id: int, name: str) -> Scenario:
         """Copy a scenario into a new proposal derived from it: every unit, assignment,

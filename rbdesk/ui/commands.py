@@ -16,6 +16,7 @@ recover: it reloads the file and drops the history.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -43,6 +44,9 @@ log = logging.getLogger(__name__)
 #: ``QUndoCommand.id()`` of the commands that merge.
 RENAME_UNIT_ID = 1
 
+#: Numbers the commands in the order they were made, across all stacks.
+_SEQUENCE = itertools.count(1)
+
 
 def _applied(record_id: int | None) -> int:
     if record_id is None:
@@ -61,11 +65,20 @@ class DocumentCommand(QUndoCommand):
     # The command changes the active scenario (not the plan's own details): on a
     #: scenario a proposal derives from, the document's ``edit_guard`` is asked first.
     scenario_edit = True
+    #: The command changes the plan rather than one scenario (a scenario created,
+    #: renamed or deleted, the plan's details): it goes on the plan's own stack.
+    plan_level = False
 
     def __init__(self, document: Document, text: str = "") -> None:
         super().__init__(text)
         self.document = document
         self._done_by_push = False
+        #: When it was made, relative to every other command (``rbdesk.ui.history``).
+        self.sequence = next(_SEQUENCE)
+
+    def made_change(self, version_before: int) -> bool:
+        """After ``apply``: whether anything changed (else it is not pushed)."""
+        return self.document.version != version_before
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -120,10 +133,10 @@ def push(document: Document, command: DocumentCommand) -> RbdeskError | None:
         command.apply()
     except RbdeskError as exc:
         return localised(exc)
-    if document.version == version:
+    if not command.made_change(version):
         return None
     command._done_by_push = True
-    document.undo_stack.push(command)
+    (document.plan_stack if command.plan_level else document.undo_stack).push(command)
     return None
 
 
@@ -465,6 +478,7 @@ class SetPlanDetailsCommand(DocumentCommand):
     """Change the region's details and the signatories of the proposal."""
 
     scenario_edit = False
+    plan_level = True
 
     def __init__(
         self, document: Document, region: Region, signatories: Iterable[Signatory]

@@ -11,8 +11,9 @@ It is the only thing the window edits through. Every edit method
 4. emits a past-tense signal carrying ids,
 
 so an edit the screen shows is an edit on disk. The undo commands of
-``rbdesk.ui.commands`` call these methods; scenario operations are not undoable and
-clear the undo stack where it would go stale.
+``rbdesk.ui.commands`` call these methods. Each scenario has its own undo history;
+creating, renaming and deleting scenarios and the plan's details are undone on the
+plan's own stack (``rbdesk.ui.history`` puts the two in the order they were made).
 
 The structure in memory is never changed in place: each edit builds a new
 ``Structure`` that shares what did not change, so ``snapshot()`` can hand the current
@@ -58,6 +59,7 @@ from rbdesk.domain.model import (
     RemovedRecords,
     Scenario,
     ScenarioRole,
+    ScenarioSnapshot,
     Signatory,
     Structure,
     Unit,
@@ -159,6 +161,12 @@ class Document(QObject):
         #: active stack is the active scenario's.
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
+        #: The histories of deleted scenarios, back with them when a deletion is undone.
+        self._put_aside: dict[int, QUndoStack] = {}
+        #: The plan's own history: scenarios created, renamed and deleted, the plan's
+        #: details (``rbdesk.ui.history`` undoes it and the active scenario's in the
+        #: order they were made).
+        self.plan_stack = QUndoStack(self)
         self._version = 0
         self._auto_analyse = auto_analyse
         self._findings: list[Finding] = []
@@ -302,6 +310,12 @@ class Document(QObject):
                 stack.clear()
                 self.undo_group.removeStack(stack)
                 stack.deleteLater()
+        if scenario_ids is None:
+            self.plan_stack.clear()
+            for stack in self._put_aside.values():
+                stack.clear()
+                stack.deleteLater()
+            self._put_aside.clear()
 
     def close(self) -> None:
         """Close the file. The document cannot be used afterwards."""
@@ -887,11 +901,13 @@ class Document(QObject):
             self._structure = replace(self._structure, scenario=self._store.scenario(scenario_id))
         self.scenarios_changed.emit()
 
-    def delete_scenario(self, scenario_id: int) -> None:
-        """Delete a scenario and all it holds. Deleting the active one makes the
-        scenario it derives from (else the current one) active. The last scenario
-        of a plan cannot be deleted. Clears every undo history: restoring a unit
-        could need lineage into the deleted scenario."""
+    def delete_scenario(self, scenario_id: int) -> ScenarioSnapshot:
+        """Delete a scenario and all it holds, and return what went (for undo).
+        Deleting the active one makes the scenario it derives from (else the current
+        one) active. The last scenario of a plan cannot be deleted. The scenario's
+        own undo history is put aside for ``restore_scenario``; the histories of the
+        proposals derived from it are dropped (undoing there could need lineage into
+        the deleted units)."""
         self._require_writable()
         doomed = self._store.scenario(scenario_id)
         others = [s for s in self._store.scenarios() if s.id != scenario_id]
@@ -905,10 +921,32 @@ class Document(QObject):
                 active = doomed.derived_from
             else:
                 active = (current or others)[0].id
-        self._store.delete_scenario(scenario_id)
+        derived = [s.id for s in others if s.derived_from == scenario_id]
+        snapshot = self._store.delete_scenario(scenario_id)
+        stack = self._stacks.pop(scenario_id, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            self._put_aside[scenario_id] = stack
+        self._forget_history(derived)
         # Lineage and operations of the active scenario may have gone with it.
-        self._reset(self._store.load(active))
+        self._reset(self._store.load(active), keep_history=True)
         self.scenarios_changed.emit()
+        return snapshot
+
+    def restore_scenario(self, snapshot: ScenarioSnapshot, *, switch: bool = True) -> Scenario:
+        """Put a deleted scenario back as it was, with its undo history, and make it
+        active unless ``switch`` is false."""
+        self._require_writable()
+        scenario = self._store.restore_scenario(snapshot)
+        stack = self._put_aside.pop(scenario.id, None)
+        if stack is not None:
+            self._stacks[scenario.id] = stack
+            self.undo_group.addStack(stack)
+        self.scenarios_changed.emit()
+        # The active scenario's lineage into it is back as well: read it again.
+        self._reset(self._store.load(scenario.id if switch else self.scenario.id),
+                    keep_history=True)  # fmt: skip
+        return scenario
 
     def reload(self) -> None:
         """Read the active scenario from the file again (clears the undo stack)."""

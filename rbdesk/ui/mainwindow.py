@@ -65,11 +65,12 @@ from rbdesk.ui.compareview import CompareView
 from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeholder_names_in
+from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.operations_panel import OperationsPanel
-from rbdesk.ui.plaintext import keep_action_tooltip_plain, plain_label
+from rbdesk.ui.plaintext import plain_label
 from rbdesk.ui.proposal import ProposalActions
 from rbdesk.ui.scenarios import ScenarioControl
 from rbdesk.ui.takeover import LockControl
@@ -382,21 +383,16 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _install_undo_actions(self, document: Document) -> None:
-        for attr in ("act_undo", "act_redo"):
+        for attr in ("act_undo", "act_redo", "history"):
             old = getattr(self, attr, None)
             if old is not None:
-                self.menu_edit.removeAction(old)
-                self.toolbar.removeAction(old)
-        # from the group: they undo in the active scenario, whichever it is
-        self.act_undo = document.undo_group.createUndoAction(self, self.tr("Undo"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.setObjectName("actionUndo")
-        self.act_redo = document.undo_group.createRedoAction(self, self.tr("Redo"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_redo.setObjectName("actionRedo")
-        # their text quotes the command's, which names units: no rich-text tooltip
-        for action in (self.act_undo, self.act_redo):
-            keep_action_tooltip_plain(action)
+                if isinstance(old, QAction):
+                    self.menu_edit.removeAction(old)
+                    self.toolbar.removeAction(old)
+                old.deleteLater()  # the last plan's: no more signals from it
+        # the active scenario's history and the plan's, in the order the steps were made
+        self.history = History(document, self)
+        self.act_undo, self.act_redo = self.history.make_actions(self)
         self.menu_edit.clear()
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
@@ -933,8 +929,7 @@ class MainWindow(QMainWindow):
             combo.setCurrentIndex(max(current, 0))
             combo.blockSignals(False)
         if self.document is not None:
-            self.act_undo.setText(self.tr("Undo"))
-            self.act_redo.setText(self.tr("Redo"))
+            self.history.retranslate_ui()
             self.findings_model.set_language(self.language)
             self.scenarios.fill()
             self._update_counts()

@@ -17,12 +17,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Scenario
 from rbdesk.ui import plaintext
+from rbdesk.ui.commands import push
 from rbdesk.ui.document import Document
 from rbdesk.ui.messages import said
 from rbdesk.ui.models import StructureModel
+from rbdesk.ui.scenario_commands import (
+    CreateProposalCommand,
+    DeleteScenarioCommand,
+    RenameScenarioCommand,
+)
 
 if TYPE_CHECKING:
     from rbdesk.ui.mainwindow import MainWindow
@@ -58,6 +63,7 @@ class ScenarioControl(QObject):
         document.scenarios_changed.connect(self.fill)
         document.scenario_reset.connect(self.fill)
         document.scenario_reset.connect(self._remember)
+        document.scenarios_changed.connect(self._remember)  # a rename
         self.reopen_last(document)
         self.fill()
 
@@ -173,10 +179,12 @@ class ScenarioControl(QObject):
             text=self.tr("Proposal {n}").format(n=len(doc.scenarios())),
         )  # fmt: skip
         if ok and name.strip():
-            try:
-                doc.create_proposal(name.strip())
-            except RbdeskError as exc:
-                plaintext.warning(window, self.tr("Cannot create the proposal"), said(exc))
+            expanded = self.expanded_names()
+            error = push(doc, CreateProposalCommand(doc, name.strip()))
+            if error is not None:
+                plaintext.warning(window, self.tr("Cannot create the proposal"), said(error))
+            else:
+                self.expand_names(expanded)  # the copy opens as its baseline was
 
     def rename_scenario_dialog(self) -> None:
         doc, window = self.document, self.window
@@ -187,12 +195,9 @@ class ScenarioControl(QObject):
             window, self.tr("Rename scenario"), self.tr("New name:"), text=scenario.name
         )
         if ok and name.strip():
-            try:
-                doc.rename_scenario(scenario.id, name.strip())
-            except RbdeskError as exc:
-                plaintext.warning(window, self.tr("Cannot rename the scenario"), said(exc))
-            else:
-                self._remember()
+            error = push(doc, RenameScenarioCommand(doc, scenario.id, name.strip()))
+            if error is not None:
+                plaintext.warning(window, self.tr("Cannot rename the scenario"), said(error))
 
     def delete_scenario_dialog(self) -> None:
         doc, window = self.document, self.window
@@ -201,14 +206,13 @@ class ScenarioControl(QObject):
         scenario = doc.scenario
         answer = plaintext.question(
             window, self.tr("Delete scenario"),
-            self.tr("Delete the scenario '{name}' and everything in it? This cannot be "
-                    "undone.").format(name=scenario.name),
+            self.tr("Delete the scenario '{name}' and everything in it? (Edit → Undo "
+                    "brings it back while the plan is open.)").format(name=scenario.name),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                doc.delete_scenario(scenario.id)
-            except RbdeskError as exc:
-                plaintext.warning(window, self.tr("Cannot delete the scenario"), said(exc))
+            error = push(doc, DeleteScenarioCommand(doc, scenario.id))
+            if error is not None:
+                plaintext.warning(window, self.tr("Cannot delete the scenario"), said(error))
 
 
 __all__ = ["ScenarioControl"]

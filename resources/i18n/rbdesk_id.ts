@@ -4,37 +4,37 @@
 <context>
     <name>AbolishDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="686"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="680"/>
         <source>Abolish units</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="687"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="681"/>
         <source>Abolish {names}.</source>
         <translation>Hapus {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="690"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="684"/>
         <source>Abolish the units under them too</source>
         <translation>Hapus juga unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="692"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="686"/>
         <source>Move the units under them to:</source>
         <translation>Pindahkan unit di bawahnya ke:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="714"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="708"/>
         <source>Positions that go:</source>
         <translation>Jabatan yang hilang:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="738"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="732"/>
         <source>{title} ({unit}): {existing} existing, {needed} needed</source>
         <translation>{title} ({unit}): {existing} ada, {needed} kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="743"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="737"/>
         <source>No position goes.</source>
         <translation>Tidak ada jabatan yang hilang.</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>AddIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="399"/>
+        <location filename="../../rbdesk/ui/commands.py" line="412"/>
         <source>Add IKU “{name}”</source>
         <translation>Tambah IKU “{name}”</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>AddPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="326"/>
+        <location filename="../../rbdesk/ui/commands.py" line="339"/>
         <source>Add position “{title}”</source>
         <translation>Tambah jabatan “{title}”</translation>
     </message>
@@ -58,9 +58,9 @@
 <context>
     <name>AddUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="143"/>
+        <location filename="../../rbdesk/ui/commands.py" line="156"/>
         <source>Add “{name}”</source>
-        <extracomment>``QUndoCommand.id()`` of the commands that merge. scenario a proposal derives from, the document&apos;s ``edit_guard`` is asked first.</extracomment>
+        <extracomment>``QUndoCommand.id()`` of the commands that merge. Numbers the commands in the order they were made, across all stacks. scenario a proposal derives from, the document&apos;s ``edit_guard`` is asked first. The command changes the plan rather than one scenario (a scenario created, renamed or deleted, the plan&apos;s details): it goes on the plan&apos;s own stack. When it was made, relative to every other command (``rbdesk.ui.history``).</extracomment>
         <translation>Tambah “{name}”</translation>
     </message>
 </context>
@@ -130,32 +130,32 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="833"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="827"/>
         <source>Convert to a functional group</source>
         <translation>Alihkan ke jabatan fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="834"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="828"/>
         <source>{names} become one functional group; the eselon is cleared and each structural head takes a functional post.</source>
         <translation>{names} menjadi satu kelompok jabatan fungsional; eselonnya dihapus dan setiap pejabat struktural menduduki jabatan fungsional.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="842"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="836"/>
         <source>Name of the group:</source>
         <translation>Nama kelompok:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="843"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="837"/>
         <source>Functional post of the heads:</source>
         <translation>Jabatan fungsional para kepala:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="845"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="839"/>
         <source>Posts that change:</source>
         <translation>Jabatan yang berubah:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="870"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="864"/>
         <source>No structural post in these units.</source>
         <translation>Unit ini tidak memiliki jabatan struktural.</translation>
     </message>
@@ -163,25 +163,33 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="659"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="653"/>
         <source>Form a unit</source>
         <translation>Bentuk unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="662"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="656"/>
         <source>A new unit under “{name}”.</source>
         <translation>Unit baru di bawah “{name}”.</translation>
     </message>
 </context>
 <context>
+    <name>CreateProposalCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/scenario_commands.py" line="34"/>
+        <source>New proposal “{name}”</source>
+        <translation>Usulan baru “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>DeleteIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="446"/>
+        <location filename="../../rbdesk/ui/commands.py" line="459"/>
         <source>Delete IKU</source>
         <translation>Hapus IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="453"/>
+        <location filename="../../rbdesk/ui/commands.py" line="466"/>
         <source>Delete IKU “{name}”</source>
         <translation>Hapus IKU “{name}”</translation>
     </message>
@@ -189,20 +197,28 @@
 <context>
     <name>DeletePositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="374"/>
+        <location filename="../../rbdesk/ui/commands.py" line="387"/>
         <source>Delete position</source>
         <translation>Hapus jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="382"/>
+        <location filename="../../rbdesk/ui/commands.py" line="395"/>
         <source>Delete position “{title}”</source>
         <translation>Hapus jabatan “{title}”</translation>
     </message>
 </context>
 <context>
+    <name>DeleteScenarioCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/scenario_commands.py" line="88"/>
+        <source>Delete scenario “{name}”</source>
+        <translation>Hapus skenario “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>DeleteUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="278"/>
+        <location filename="../../rbdesk/ui/commands.py" line="291"/>
         <source>Delete “{name}”</source>
         <translation>Hapus “{name}”</translation>
     </message>
@@ -210,7 +226,7 @@
 <context>
     <name>EditIkuCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="427"/>
+        <location filename="../../rbdesk/ui/commands.py" line="440"/>
         <source>Edit IKU “{name}”</source>
         <translation>Ubah IKU “{name}”</translation>
     </message>
@@ -218,7 +234,7 @@
 <context>
     <name>EditPositionCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="354"/>
+        <location filename="../../rbdesk/ui/commands.py" line="367"/>
         <source>Edit position “{title}”</source>
         <translation>Ubah jabatan “{title}”</translation>
     </message>
@@ -226,7 +242,7 @@
 <context>
     <name>EditUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="216"/>
+        <location filename="../../rbdesk/ui/commands.py" line="229"/>
         <source>Edit “{name}”</source>
         <translation>Ubah “{name}”</translation>
     </message>
@@ -318,6 +334,29 @@
         <location filename="../../rbdesk/ui/dialogs.py" line="73"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../rbdesk/ui/history.py" line="99"/>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/history.py" line="99"/>
+        <source>Undo {step}</source>
+        <translation>Batalkan {step}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/history.py" line="100"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/history.py" line="100"/>
+        <source>Redo {step}</source>
+        <translation>Ulangi {step}</translation>
     </message>
 </context>
 <context>
@@ -558,149 +597,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="391"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
-        <source>Undo</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="394"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="434"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="430"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="439"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="435"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="531"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="527"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="536"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="548"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="544"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="549"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="545"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="565"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="561"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="583"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="579"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="584"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="580"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="604"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="600"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="683"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="679"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="304"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="305"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="622"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="625"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="682"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="678"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="701"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="697"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="702"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="698"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="704"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="715"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="711"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="760"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="769"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="756"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="765"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="691"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="379"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="380"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="409"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="405"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="410"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="406"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -709,17 +736,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="690"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="731"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -732,304 +759,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="781"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="777"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="788"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="795"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="801"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="797"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="829"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1037,32 +1064,32 @@ Tetap buat laporan?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="310"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="304"/>
         <source>Merge units</source>
         <translation>Gabungkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="312"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="306"/>
         <source>Merge {n} units: {names}.</source>
         <translation>Gabungkan {n} unit: {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="314"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="308"/>
         <source>What comes out</source>
         <translation>Hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="316"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="310"/>
         <source>Keep one of them:</source>
         <translation>Pertahankan salah satunya:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="319"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="313"/>
         <source>A new unit:</source>
         <translation>Unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="335"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="329"/>
         <source>Also merge their sekretariat, and subunits of the same name and kind</source>
         <translation>Gabungkan juga sekretariatnya, serta subunit yang sama nama dan jenisnya</translation>
     </message>
@@ -1070,37 +1097,37 @@ Tetap buat laporan?</translation>
 <context>
     <name>MotiveBox</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="105"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="98"/>
         <source>Why</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="122"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="115"/>
         <source>Findings this step answers (ticking one fills the reason and the basis):</source>
         <translation>Temuan yang dijawab langkah ini (mencentangnya mengisi alasan dan dasar hukum):</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="138"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="131"/>
         <source>No finding concerns the chosen units.</source>
         <translation>Tidak ada temuan pada unit yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="147"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="140"/>
         <source>Why this step is proposed (required)</source>
         <translation>Mengapa langkah ini diusulkan (wajib diisi)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="152"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="145"/>
         <source>e.g. PP 18/2016 Pasal 54 ayat (1)</source>
         <translation>mis. PP 18/2016 Pasal 54 ayat (1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="153"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="146"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="154"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="147"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1108,12 +1135,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="635"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="629"/>
         <source>Move units</source>
         <translation>Pindahkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="636"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="630"/>
         <source>Move {names} under:</source>
         <translation>Pindahkan {names} ke bawah:</translation>
     </message>
@@ -1121,7 +1148,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="244"/>
+        <location filename="../../rbdesk/ui/commands.py" line="257"/>
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
     </message>
@@ -1207,27 +1234,27 @@ Tetap buat laporan?</translation>
 <context>
     <name>NewUnitFields</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="286"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="280"/>
         <source>as the catalogue gives</source>
         <translation>sesuai katalog</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="288"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="282"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="289"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="283"/>
         <source>Kind:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="290"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="284"/>
         <source>Type:</source>
         <translation>Tipe:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="291"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="285"/>
         <source>Eselon:</source>
         <translation>Eselon:</translation>
     </message>
@@ -1243,7 +1270,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="254"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="247"/>
         <source>Write the reason for this step.</source>
         <translation>Tuliskan alasan langkah ini.</translation>
     </message>
@@ -1542,17 +1569,17 @@ Tetap buat laporan?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="889"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="883"/>
         <source>Reason of the step</source>
         <translation>Alasan langkah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="898"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="892"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="899"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="893"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1560,20 +1587,28 @@ Tetap buat laporan?</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="757"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="751"/>
         <source>Change the name (nomenclature)</source>
         <translation>Ubah nomenklatur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="759"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="753"/>
         <source>New name of “{name}”:</source>
         <translation>Nama baru “{name}”:</translation>
     </message>
 </context>
 <context>
+    <name>RenameScenarioCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/scenario_commands.py" line="62"/>
+        <source>Rename scenario to “{name}”</source>
+        <translation>Ubah nama skenario menjadi “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>RenameUnitCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="181"/>
+        <location filename="../../rbdesk/ui/commands.py" line="194"/>
         <source>Rename to “{name}”</source>
         <translation>Ganti nama menjadi “{name}”</translation>
     </message>
@@ -1581,22 +1616,22 @@ Tetap buat laporan?</translation>
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="791"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="785"/>
         <source>Change the type</source>
         <translation>Ubah tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="793"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="787"/>
         <source>“{name}” is of type {type}. New type:</source>
         <translation>“{name}” bertipe {type}. Tipe baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="811"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="805"/>
         <source>Eselon of {name}: {old} → {new}</source>
         <translation>Eselon {name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="815"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="809"/>
         <source>No eselon depends on this type (PP 18/2016 Pasal 94–95).</source>
         <translation>Tidak ada eselon yang bergantung pada tipe ini (PP 18/2016 Pasal 94–95).</translation>
     </message>
@@ -1604,68 +1639,68 @@ Tetap buat laporan?</translation>
 <context>
     <name>ScenarioControl</name>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="75"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="81"/>
         <source>{name} (proposal)</source>
         <extracomment>Baselines the planner agreed to edit in this session.</extracomment>
         <translation>{name} (usulan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="133"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="139"/>
         <source>Edit the baseline</source>
         <translation>Ubah dasar pembanding</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="134"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="140"/>
         <source>“{name}” is the baseline of {proposals}: every comparison and the report measure the proposal against it. Edit it anyway?</source>
         <translation>“{name}” adalah dasar pembanding {proposals}: setiap perbandingan dan laporan mengukur usulan terhadapnya. Tetap ubah?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="172"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="178"/>
         <source>New proposal</source>
         <translation>Usulan baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="172"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="178"/>
         <source>Name of the proposal:</source>
         <translation>Nama usulan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="173"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="179"/>
         <source>Proposal {n}</source>
         <translation>Usulan {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="179"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="185"/>
         <source>Cannot create the proposal</source>
         <translation>Usulan tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="187"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="195"/>
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="187"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="195"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="193"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="200"/>
         <source>Cannot rename the scenario</source>
         <translation>Nama skenario tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="203"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="208"/>
         <source>Delete scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="204"/>
-        <source>Delete the scenario &apos;{name}&apos; and everything in it? This cannot be undone.</source>
-        <translation>Hapus skenario &apos;{name}&apos; beserta seluruh isinya? Tindakan ini tidak dapat dibatalkan.</translation>
+        <location filename="../../rbdesk/ui/scenarios.py" line="209"/>
+        <source>Delete the scenario &apos;{name}&apos; and everything in it? (Edit → Undo brings it back while the plan is open.)</source>
+        <translation>Hapus skenario &apos;{name}&apos; beserta seluruh isinya? (Sunting → Batalkan mengembalikannya selama rencana masih terbuka.)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/scenarios.py" line="211"/>
+        <location filename="../../rbdesk/ui/scenarios.py" line="215"/>
         <source>Cannot delete the scenario</source>
         <translation>Skenario tidak dapat dihapus</translation>
     </message>
@@ -1673,7 +1708,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>SetAssignmentsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="301"/>
+        <location filename="../../rbdesk/ui/commands.py" line="314"/>
         <source>Set the urusan of “{name}”</source>
         <translation>Tetapkan urusan “{name}”</translation>
     </message>
@@ -1681,7 +1716,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>SetPlanDetailsCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/commands.py" line="473"/>
+        <location filename="../../rbdesk/ui/commands.py" line="487"/>
         <source>Edit the plan details</source>
         <translation>Ubah rincian rencana</translation>
     </message>
@@ -1689,63 +1724,63 @@ Tetap buat laporan?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="369"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="363"/>
         <source>Split a unit</source>
         <translation>Pecah unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="371"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="365"/>
         <source>Split “{name}” into new units and hand out what it holds.</source>
         <translation>Pecah “{name}” menjadi unit baru dan bagikan isinya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="374"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="368"/>
         <source>Number of new units:</source>
         <translation>Jumlah unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="383"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="377"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="416"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="410"/>
         <source>Urusan {code}</source>
         <translation>Urusan {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="418"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="412"/>
         <source>Position: {title}</source>
         <translation>Jabatan: {title}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="420"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="414"/>
         <source>IKU: {text}</source>
         <translation>IKU: {text}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="440"/>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="482"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="434"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="476"/>
         <source>New unit {n}</source>
         <translation>Unit baru {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="454"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="448"/>
         <source>Employees (existing)</source>
         <translation>Pegawai (ada)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="455"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="449"/>
         <source>Employees (needed)</source>
         <translation>Pegawai (kebutuhan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="480"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="474"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="532"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="526"/>
         <source>The first new unit keeps {e} existing and {n} needed employees.</source>
         <translation>Unit baru pertama menerima sisanya: {e} pegawai ada dan {n} kebutuhan.</translation>
     </message>
@@ -1753,7 +1788,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="573"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="567"/>
         <source>Type to filter</source>
         <translation>Ketik untuk menyaring</translation>
     </message>
