@@ -643,18 +643,65 @@ def _split_shares(args: argparse.Namespace, units: _Units, unit_id: int) -> Any:
         if not held:
             raise CliError("cli.op.assign_item", item=what, name=structure.units[unit_id].name)
         positions.update(dict.fromkeys(held, index))
-    return Shares(children=children, urusan=urusan, positions=positions)
+    headcounts: dict[int, tuple[int, int]] = {}
+    for item in args.headcount or []:
+        new, sep, count = item.partition("=")
+        new = " ".join(new.split())
+        existing, _slash, needed = count.partition("/")
+        if not sep or not existing.strip().isdigit() or not (needed.strip() or "0").isdigit():
+            raise CliError("cli.op.headcount_form", item=item)
+        if new in names:
+            index = names.index(new)
+        elif new.isdigit() and 1 <= int(new) <= len(names):
+            index = int(new) - 1
+        else:
+            raise CliError("cli.op.assign_new", new=new, names=tuple(names))
+        headcounts[index] = (int(existing), int(needed.strip() or 0))
+    return Shares(children=children, urusan=urusan, positions=positions, headcounts=headcounts)
+
+
+def _answered(
+    args: argparse.Namespace, structure: Any, region: Any, unit_ids: Sequence[int]
+) -> tuple[str, tuple[str, ...]]:
+    """``--answers RULE``: the findings of those rules that concern the named units
+    (as the window's Pertimbangan box offers them), as the step's basis (unless
+    ``--basis`` is given) and its finding references."""
+    if not args.answers:
+        return args.basis or "", ()
+    from rbdesk.analysis.engine import analyse
+    from rbdesk.analysis.motives import answered, findings_concerning
+
+    rules = set(args.answers)
+    concerning = findings_concerning(structure, analyse(structure, region), unit_ids)
+    chosen = [f for f in concerning if f.rule in rules]
+    missing = sorted(rules - {f.rule for f in chosen})
+    if missing:
+        offered = sorted({f.rule for f in concerning}) or ["-"]
+        raise CliError("cli.op.answers_none", rules=", ".join(missing),
+                       offered=", ".join(offered))  # fmt: skip
+    _reason, basis, refs = answered(structure, chosen, _lang)
+    return args.basis or basis, refs
+
+
+def _named_units(args: argparse.Namespace, units: _Units) -> list[int]:
+    """The existing units the operation's arguments name (none for ``create``)."""
+    if args.operation in ("split", "rename", "retype"):
+        return [units.one(args.unit)]
+    if args.operation == "create":
+        return [units.one(args.under)]
+    return units.many(args.units)
 
 
 def _plan_operation(
-    args: argparse.Namespace, structure: Any, level: Level, catalogue: Any
+    args: argparse.Namespace, structure: Any, region: Any, catalogue: Any
 ) -> tuple[Any, list[int]]:
     """The plan of the operation the arguments ask for, and the units they name."""
     from rbdesk.domain import operations as ops
 
     units = _Units(structure)
-    motive = ops.Motive(args.reason, args.basis or "", date=args.date or "")
-    rules = {"level": level, "rules": catalogue}
+    basis, refs = _answered(args, structure, region, _named_units(args, units))
+    motive = ops.Motive(args.reason, basis, refs, date=args.date or "")
+    rules = {"level": region.level, "rules": catalogue}
     kind = args.operation
     if kind == "merge":
         ids = units.many(args.units)
@@ -702,7 +749,7 @@ def cmd_op(args: argparse.Namespace) -> int:
         scenario = store.scenario_by_name(args.scenario)
         structure = store.load(scenario.id)
         check_proposal(structure)
-        plan, named = _plan_operation(args, structure, store.region().level, default_catalogue())
+        plan, named = _plan_operation(args, structure, store.region(), default_catalogue())
         applied = store.apply_operation(scenario.id, plan)
     after = apply_plan(structure, applied)
     words = _words()
@@ -965,6 +1012,8 @@ def _operation_parsers(op: argparse.ArgumentParser) -> None:
     arg(p, "split_unit", "unit", metavar=unit)
     arg(p, "split_into", "--into", required=True, nargs="+", metavar=name)
     arg(p, "split_assign", "--assign", action="append", metavar=_t("cli.metavar.assign"))
+    arg(p, "split_headcount", "--headcount", action="append",
+        metavar=_t("cli.metavar.headcount"))  # fmt: skip
     p = parsers["move"] = operation("move")
     arg(p, "move_units", "units", nargs="+", metavar=units)
     arg(p, "move_under", "--under", required=True, metavar=unit)
@@ -989,6 +1038,7 @@ def _operation_parsers(op: argparse.ArgumentParser) -> None:
     for p in parsers.values():
         arg(p, "reason", "--reason", required=True, metavar=text)
         arg(p, "basis", "--basis", metavar=text)
+        arg(p, "answers", "--answers", action="append", metavar=_t("cli.metavar.rule"))
         arg(p, "date", "--date", metavar=_t("cli.metavar.date"))
 
 

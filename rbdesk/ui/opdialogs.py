@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rbdesk.analysis.compare import finding_ref_of
 from rbdesk.analysis.findings import Finding
+from rbdesk.analysis.motives import answered, findings_concerning
 from rbdesk.domain import operations as ops
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import ESELON, UNIT_TYPES, PositionCategory, Structure
@@ -54,14 +54,6 @@ from rbdesk.ui.plaintext import plain_label
 
 # The most new units a split makes in one step.
 MAX_PIECES = 8
-
-
-def origins_of(structure: Structure) -> dict[int, tuple[int, ...]]:
-    """Each proposal unit's origins in the scenario it derives from (sorted)."""
-    out: dict[int, list[int]] = {}
-    for link in structure.lineage:
-        out.setdefault(link.unit_id, []).append(link.origin_id)
-    return {uid: tuple(sorted(ids)) for uid, ids in out.items()}
 
 
 def kind_name(document: Document, kind: str, language: str) -> str:
@@ -100,13 +92,9 @@ class MotiveBox(QGroupBox):
         self.language = language
         # findings on the units, on what is under them, and on the units above them
         # (an OPD's overlap is answered by merging two of its bidang); not the region's
-        structure = document.structure
-        scope = _ids_below(document, unit_ids)
-        for uid in unit_ids:
-            scope |= {up for up in structure.ancestors(uid)
-                      if structure.units[up].parent_id is not None}  # fmt: skip
-        self.findings: list[Finding] = [f for f in current_findings(document)
-                                        if scope & set(f.units)]  # fmt: skip
+        self.findings: list[Finding] = findings_concerning(
+            document.structure, current_findings(document), unit_ids
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
@@ -161,9 +149,7 @@ class MotiveBox(QGroupBox):
     def _prefill(self, _item: QListWidgetItem) -> None:
         """Fill the reason and the basis from the ticked findings, unless the planner
         has written their own."""
-        chosen = self.checked()
-        reason = "\n".join(dict.fromkeys(f.text(self.language) for f in chosen))
-        basis = "; ".join(dict.fromkeys(f.basis for f in chosen if f.basis))
+        reason, basis, _refs = answered(self.document.structure, self.checked(), self.language)
         if self.reason.toPlainText() in ("", self._filled[0]):
             self.reason.setPlainText(reason)
         if self.basis.text() in ("", self._filled[1]):
@@ -174,8 +160,7 @@ class MotiveBox(QGroupBox):
         return bool(self.reason.toPlainText().strip())
 
     def motive(self) -> ops.Motive:
-        origins = origins_of(self.document.structure)
-        refs = tuple(dict.fromkeys(finding_ref_of(f, origins) for f in self.checked()))
+        _reason, _basis, refs = answered(self.document.structure, self.checked(), self.language)
         return ops.Motive(self.reason.toPlainText().strip(), self.basis.text().strip(), refs)
 
 
@@ -925,5 +910,4 @@ __all__ = [
     "RetypeDialog",
     "SplitDialog",
     "UnitChooser",
-    "origins_of",
 ]

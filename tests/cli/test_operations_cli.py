@@ -375,3 +375,53 @@ def test_the_operations_answer_to_their_indonesian_names(plan: Path) -> None:
     base, s = load(plan)
     assert recorded(base, s)["kind"].value == "rename"
     assert named(s, "Dinas Sosial")
+
+
+def test_answers_records_the_findings_and_their_basis(plan: Path, capsys) -> None:
+    """``--answers RULE`` records the findings of that rule on the named units, as the
+    window's Pertimbangan box does, and their basis when no --basis is given."""
+    assert op(plan, "merge", DINSOS, DP2KB, "--into", "Dinas Sosial dan PPKB",
+              "--answers", "overlap.urusan_shared", "--reason", "Tumpang tindih 2.08") == 0  # fmt: skip
+    base, s = load(plan)
+    last = s.operations[-1]
+    assert last.findings and all(r.startswith("overlap.urusan_shared|") for r in last.findings)
+    assert any("2.08" in r for r in last.findings)
+    assert "Pasal" in last.basis
+    # the same reference the comparison matches against the baseline's finding
+    capsys.readouterr()
+    assert cli("compare", str(plan), "--to", PROPOSAL, "--format", "json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["operations"][-1]["reason"] == "Tumpang tindih 2.08"
+
+
+def test_answers_of_a_rule_with_no_finding_there_is_refused(plan: Path, capsys) -> None:
+    data = plan.read_bytes()
+    assert op(plan, "rename", DINSOS, "--to", "X", "--answers", "spans.wide",
+              "--reason", "r") == 2  # fmt: skip
+    err = capsys.readouterr().err
+    assert "spans.wide" in err and "overlap.urusan_shared" in err and "Traceback" not in err
+    assert plan.read_bytes() == data
+
+
+def test_split_hands_out_the_headcount(plan: Path, capsys) -> None:
+    _base, s = load(plan)
+    unit = s.units[named(s, DISKOP)]
+    assert unit.headcount_existing >= 1 and unit.headcount_needed >= 1
+    give = (unit.headcount_existing, 0)
+    assert op(plan, "split", DISKOP, "--into", "Dinas Koperasi dan UKM",
+              "Dinas Perdagangan dan Perindustrian", "--headcount", f"2={give[0]}",
+              "--reason", "Beban kerja") == 0  # fmt: skip
+    _base, s = load(plan)
+    second = s.units[named(s, "Dinas Perdagangan dan Perindustrian")]
+    first = s.units[named(s, "Dinas Koperasi dan UKM")]
+    assert (second.headcount_existing, second.headcount_needed) == give
+    assert first.headcount_existing == unit.headcount_existing - give[0]
+    assert first.headcount_needed == unit.headcount_needed - give[1]
+    data = plan.read_bytes()
+    assert op(plan, "split", "Dinas Koperasi dan UKM", "--into", "A", "B",
+              "--headcount", "B=banyak", "--reason", "r") == 2  # fmt: skip
+    assert "--headcount 'B=banyak'" in capsys.readouterr().err
+    assert op(plan, "split", "Dinas Koperasi dan UKM", "--into", "A", "B",
+              "--headcount", "B=99999", "--reason", "r") == 2  # fmt: skip
+    assert "melebihi" in capsys.readouterr().err
+    assert plan.read_bytes() == data
