@@ -1438,15 +1438,33 @@ def take_staff(into: Node, positions: list[dict[str, Any]]) -> None:
 
 
 def op(
-    kind: str, before: list[str], after: list[str], justification: str, date: str
-) -> dict[str, Any]:
-    return {
+    kind: str, before: list[str], after: list[str], justification: str, date: str,
+    basis: str = "",
+) -> dict[str, Any]:  # fmt: skip
+    entry = {
         "kind": kind,
         "before": before,
         "after": after,
         "justification": justification,
         "date": date,
     }
+    if basis:
+        entry["basis"] = basis
+    return entry
+
+
+# The legal basis of each step, in Indonesian legal form, as the texts in
+# ../shared/reference/law/ print the pasal (Sukamaju is a kabupaten). A rename that
+# follows another step has none of its own: its reason says which step it follows.
+BASIS_ONE_DINAS = "PP 18/2016 Pasal 37 ayat (6)"
+BASIS_CAP_TIPE_B = "PP 18/2016 Pasal 82 ayat (1)"
+BASIS_RUMPUN = "PP 18/2016 Pasal 40 ayat (3) dan ayat (4) huruf d"
+BASIS_PERTANAHAN = "PP 18/2016 Pasal 37 ayat (4) huruf d dan ayat (6); Pasal 40 ayat (4) huruf f"
+BASIS_HABIS_TUGAS = "PP 18/2016 Pasal 2 huruf e"
+BASIS_SIMPLIFICATION = (
+    "Surat Menteri Dalam Negeri Nomor 800/2603/OTDA; PermenPANRB Nomor 25 Tahun 2021 "
+    "(penyederhanaan struktur); PermenPANRB Nomor 17 Tahun 2021 (penyetaraan jabatan)"
+)
 
 
 def build_proposal(current: Node) -> tuple[Node, list[dict[str, Any]]]:
@@ -1509,6 +1527,7 @@ def merge_pppa(tree: Tree) -> list[dict[str, Any]]:
             "Dinas Sosial digabung ke dalam Bidang Perlindungan Perempuan dan Anak pada "
             "DP2KBP3A beserta pejabat fungsionalnya.",
             "2026-03-04",
+            BASIS_ONE_DINAS,
         ),
         op(
             "rename",
@@ -1535,6 +1554,7 @@ def abolish_pengujian(tree: Tree) -> list[dict[str, Any]]:
             "kendaraan bermotor telah dilaksanakan oleh UPT Pengujian Kendaraan Bermotor; "
             "pejabat fungsional penguji dipindahkan ke UPT tersebut.",
             "2026-03-06",
+            BASIS_CAP_TIPE_B,
         ),
     ]
 
@@ -1583,10 +1603,11 @@ def convert_seksi(tree: Tree) -> list[dict[str, Any]]:
                 "convert",
                 [s.key for s in seksi],
                 [group.key],
-                f"Penyederhanaan birokrasi (Surat Mendagri 800/2603/OTDA dan PermenPANRB 17/2021): "
+                f"Penyederhanaan birokrasi (Surat Mendagri 800/2603/OTDA dan PermenPANRB 25/2021): "
                 f"seksi pada {bid.name} dialihkan menjadi kelompok jabatan fungsional; jabatan "
                 "pengawas disetarakan menjadi jabatan fungsional ahli muda.",
                 "2026-03-09",
+                BASIS_SIMPLIFICATION,
             )
         )
     return ops
@@ -1637,6 +1658,7 @@ def move_transmigrasi(tree: Tree) -> list[dict[str, Any]]:
             "hanya dalam satu rumpun (PP 18/2016 Pasal 40). Bidang Transmigrasi dipindahkan ke "
             "Dinas Tenaga Kerja yang serumpun (rumpun d).",
             "2026-03-11",
+            BASIS_RUMPUN,
         ),
         op(
             "rename",
@@ -1685,6 +1707,7 @@ def create_pertanahan(tree: Tree) -> list[dict[str, Any]]:
             "rumpun f) untuk melaksanakan sub-urusan sengketa tanah garapan, ganti kerugian dan "
             "santunan tanah, izin membuka tanah serta penggunaan tanah.",
             "2026-03-13",
+            BASIS_PERTANAHAN,
         ),
         op(
             "rename",
@@ -1726,6 +1749,7 @@ def merge_publikasi(tree: Tree) -> list[dict[str, Any]]:
             "Subbagian dihapus dan tugasnya digabung ke Bidang Informasi dan Komunikasi Publik "
             "sebagai pelaksana urusan komunikasi dan informatika (2.16).",
             "2026-03-16",
+            BASIS_HABIS_TUGAS,
         ),
     ]
 

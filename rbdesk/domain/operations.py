@@ -584,10 +584,11 @@ def _absorb(d: _Draft, survivor_id: int, other_id: int, *, groups_join: bool = F
 
 
 def _same_job(unit: Unit) -> tuple[str, ...]:
-    """Children of a merged unit that merge too: every sekretariat, else units of one
-    kind and one name (spaces and case aside)."""
-    if unit.kind == SECRETARIAT:
-        return (SECRETARIAT,)
+    """Children of a merged unit that merge too: every sekretariat, every functional
+    group (a unit has one *kelompok jabatan fungsional*, whatever each was called),
+    else units of one kind and one name (spaces and case aside)."""
+    if unit.kind in (SECRETARIAT, FUNCTIONAL_GROUP):
+        return (unit.kind,)
     return (unit.kind, " ".join(unit.name.split()).casefold())
 
 

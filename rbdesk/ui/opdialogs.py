@@ -311,11 +311,18 @@ class MergeDialog(OperationDialog):
         grid.addWidget(self.new)
         grid.addWidget(self.fields)
         self.merge_children = QCheckBox(
-            self.tr("Also merge their sekretariat, and subunits of the same name and kind"), box
+            self.tr(
+                "Also merge their sekretariat, their functional groups, and subunits "
+                "of the same name and kind"
+            ),
+            box,
         )
         self.merge_children.setObjectName("mergeChildren")
         kinds = [[units[c].kind for c in document.child_ids(u)] for u in unit_ids]
-        self.merge_children.setChecked(sum(ops.SECRETARIAT in k for k in kinds) >= 2)
+        self.merge_children.setChecked(
+            any(sum(kind in k for k in kinds) >= 2
+                for kind in (ops.SECRETARIAT, ops.FUNCTIONAL_GROUP))
+        )  # fmt: skip
         grid.addWidget(self.merge_children)
         self.content.addWidget(box)
         self.new.toggled.connect(self.fields.setEnabled)

@@ -4,37 +4,37 @@
 <context>
     <name>AbolishDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="680"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="672"/>
         <source>Abolish units</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="681"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="673"/>
         <source>Abolish {names}.</source>
         <translation>Hapus {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="684"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="676"/>
         <source>Abolish the units under them too</source>
         <translation>Hapus juga unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="686"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="678"/>
         <source>Move the units under them to:</source>
         <translation>Pindahkan unit di bawahnya ke:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="708"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="700"/>
         <source>Positions that go:</source>
         <translation>Jabatan yang hilang:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="732"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="724"/>
         <source>{title} ({unit}): {existing} existing, {needed} needed</source>
         <translation>{title} ({unit}): {existing} ada, {needed} kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="737"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="729"/>
         <source>No position goes.</source>
         <translation>Tidak ada jabatan yang hilang.</translation>
     </message>
@@ -130,32 +130,32 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="827"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="819"/>
         <source>Convert to a functional group</source>
         <translation>Alihkan ke jabatan fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="828"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="820"/>
         <source>{names} become one functional group; the eselon is cleared and each structural head takes a functional post.</source>
         <translation>{names} menjadi satu kelompok jabatan fungsional; eselonnya dihapus dan setiap pejabat struktural menduduki jabatan fungsional.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="836"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="828"/>
         <source>Name of the group:</source>
         <translation>Nama kelompok:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="837"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="829"/>
         <source>Functional post of the heads:</source>
         <translation>Jabatan fungsional para kepala:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="839"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="831"/>
         <source>Posts that change:</source>
         <translation>Jabatan yang berubah:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="864"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="856"/>
         <source>No structural post in these units.</source>
         <translation>Unit ini tidak memiliki jabatan struktural.</translation>
     </message>
@@ -163,12 +163,12 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="653"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="645"/>
         <source>Form a unit</source>
         <translation>Bentuk unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="656"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="648"/>
         <source>A new unit under “{name}”.</source>
         <translation>Unit baru di bawah “{name}”.</translation>
     </message>
@@ -1064,70 +1064,70 @@ Tetap buat laporan?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="304"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="289"/>
         <source>Merge units</source>
         <translation>Gabungkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="306"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="291"/>
         <source>Merge {n} units: {names}.</source>
         <translation>Gabungkan {n} unit: {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="308"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="293"/>
         <source>What comes out</source>
         <translation>Hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="310"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="295"/>
         <source>Keep one of them:</source>
         <translation>Pertahankan salah satunya:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="313"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="298"/>
         <source>A new unit:</source>
         <translation>Unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="329"/>
-        <source>Also merge their sekretariat, and subunits of the same name and kind</source>
-        <translation>Gabungkan juga sekretariatnya, serta subunit yang sama nama dan jenisnya</translation>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="315"/>
+        <source>Also merge their sekretariat, their functional groups, and subunits of the same name and kind</source>
+        <translation>Gabungkan juga sekretariatnya, kelompok jabatan fungsionalnya, dan sub-unit yang sama nama dan jenisnya</translation>
     </message>
 </context>
 <context>
     <name>MotiveBox</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="98"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="90"/>
         <source>Why</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="115"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="103"/>
         <source>Findings this step answers (ticking one fills the reason and the basis):</source>
         <translation>Temuan yang dijawab langkah ini (mencentangnya mengisi alasan dan dasar hukum):</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="131"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="119"/>
         <source>No finding concerns the chosen units.</source>
         <translation>Tidak ada temuan pada unit yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="140"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="128"/>
         <source>Why this step is proposed (required)</source>
         <translation>Mengapa langkah ini diusulkan (wajib diisi)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="145"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="133"/>
         <source>e.g. PP 18/2016 Pasal 54 ayat (1)</source>
         <translation>mis. PP 18/2016 Pasal 54 ayat (1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="146"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="134"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="147"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="135"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1135,12 +1135,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="629"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="621"/>
         <source>Move units</source>
         <translation>Pindahkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="630"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="622"/>
         <source>Move {names} under:</source>
         <translation>Pindahkan {names} ke bawah:</translation>
     </message>
@@ -1234,27 +1234,27 @@ Tetap buat laporan?</translation>
 <context>
     <name>NewUnitFields</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="280"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="265"/>
         <source>as the catalogue gives</source>
         <translation>sesuai katalog</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="282"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="267"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="283"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="268"/>
         <source>Kind:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="284"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="269"/>
         <source>Type:</source>
         <translation>Tipe:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="285"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="270"/>
         <source>Eselon:</source>
         <translation>Eselon:</translation>
     </message>
@@ -1270,7 +1270,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="247"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="232"/>
         <source>Write the reason for this step.</source>
         <translation>Tuliskan alasan langkah ini.</translation>
     </message>
@@ -1569,17 +1569,17 @@ Tetap buat laporan?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="883"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="875"/>
         <source>Reason of the step</source>
         <translation>Alasan langkah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="892"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="884"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="893"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="885"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1587,12 +1587,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="751"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="743"/>
         <source>Change the name (nomenclature)</source>
         <translation>Ubah nomenklatur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="753"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="745"/>
         <source>New name of “{name}”:</source>
         <translation>Nama baru “{name}”:</translation>
     </message>
@@ -1616,22 +1616,22 @@ Tetap buat laporan?</translation>
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="785"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="777"/>
         <source>Change the type</source>
         <translation>Ubah tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="787"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="779"/>
         <source>“{name}” is of type {type}. New type:</source>
         <translation>“{name}” bertipe {type}. Tipe baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="805"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="797"/>
         <source>Eselon of {name}: {old} → {new}</source>
         <translation>Eselon {name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="809"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="801"/>
         <source>No eselon depends on this type (PP 18/2016 Pasal 94–95).</source>
         <translation>Tidak ada eselon yang bergantung pada tipe ini (PP 18/2016 Pasal 94–95).</translation>
     </message>
@@ -1724,63 +1724,63 @@ Tetap buat laporan?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="363"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="355"/>
         <source>Split a unit</source>
         <translation>Pecah unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="365"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="357"/>
         <source>Split “{name}” into new units and hand out what it holds.</source>
         <translation>Pecah “{name}” menjadi unit baru dan bagikan isinya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="368"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="360"/>
         <source>Number of new units:</source>
         <translation>Jumlah unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="377"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="369"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="410"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="402"/>
         <source>Urusan {code}</source>
         <translation>Urusan {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="412"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="404"/>
         <source>Position: {title}</source>
         <translation>Jabatan: {title}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="414"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="406"/>
         <source>IKU: {text}</source>
         <translation>IKU: {text}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="434"/>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="476"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="426"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="468"/>
         <source>New unit {n}</source>
         <translation>Unit baru {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="448"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="440"/>
         <source>Employees (existing)</source>
         <translation>Pegawai (ada)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="449"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="441"/>
         <source>Employees (needed)</source>
         <translation>Pegawai (kebutuhan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="474"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="466"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="526"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="518"/>
         <source>The first new unit keeps {e} existing and {n} needed employees.</source>
         <translation>Unit baru pertama menerima sisanya: {e} pegawai ada dan {n} kebutuhan.</translation>
     </message>
@@ -1788,7 +1788,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="567"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="559"/>
         <source>Type to filter</source>
         <translation>Ketik untuk menyaring</translation>
     </message>

@@ -59,8 +59,12 @@ def named(window: MainWindow, name: str) -> int:
 
 def click_units(qtbot, window: MainWindow, names: Sequence[str]) -> list[int]:
     """Click the first unit in the tree, Ctrl-click the others."""
+    return click_ids(qtbot, window, [named(window, n) for n in names])
+
+
+def click_ids(qtbot, window: MainWindow, ids: Sequence[int]) -> list[int]:
+    """:func:`click_units` for units given by id (names repeat: "Sekretariat")."""
     tree = window.tree
-    ids = [named(window, n) for n in names]
     for n, uid in enumerate(ids):
         index = window.structure_model.index_of(uid)
         parent = index.parent()
@@ -72,7 +76,7 @@ def click_units(qtbot, window: MainWindow, names: Sequence[str]) -> list[int]:
         qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, modifier,
                          tree.visualRect(index).center())  # fmt: skip
     assert sorted(window.selected_units()) == sorted(ids)
-    return ids
+    return list(ids)
 
 
 def run(window: MainWindow, action: str, kind: type) -> object:

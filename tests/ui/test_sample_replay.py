@@ -7,10 +7,11 @@ resolve and introduce the same findings as the shipped proposal's, with the same
 unit, layer, span and eselon figures, and the PDF written from the window's plan must
 list every step with its reason.
 
-Not replayed: the staffing the shipped proposal also changes (the functional group
-under the new Bidang Pertanahan with its eight posts, the penguji moved to the UPT),
-plain position edits unrelated to the operations; the employee and position counts
-are therefore left out of the figures compared (named in ``STAFFING``).
+Then the staffing the shipped proposal sets besides (the functional group under the
+new Bidang Pertanahan with its posts, the penguji moved to the UPT, the posts of the
+functional groups) is entered as a planner would: the tree's "Add child unit" menu,
+the inspector's positions table and its headcount fields, unit by unit where the two
+differ; the employee and position counts then match too.
 """
 
 from __future__ import annotations
@@ -36,10 +37,15 @@ from rbdesk.ui.opdialogs import (
     MoveDialog,
     RenameDialog,
 )
-from tests.ui.test_operations import click_ok, click_units, named, run, type_reason
-
-#: The rows of the comparison that count employees and posts (see the docstring).
-STAFFING = {"headcount.existing", "headcount.needed", "positions.existing", "positions.needed"}
+from rbdesk.domain.model import Position, Structure
+from tests.ui.test_operations import (
+    click_ids,
+    click_ok,
+    click_units,
+    named,
+    run,
+    type_reason,
+)
 
 
 def _merge(qtbot, window: MainWindow, names: list[str], survivor: str, reason: str) -> None:
@@ -108,6 +114,108 @@ def _add_post(qtbot, window: MainWindow, unit: str, title: str, eselon: str) -> 
         qtbot.keyClicks(spin, "1")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)  # fmt: skip
+
+
+def _fill_post(qtbot, dialog, post: Position) -> None:
+    """Type a position's values into the inspector's position dialog and accept it."""
+    dialog.title.clear()
+    qtbot.keyClicks(dialog.title, post.title)
+    dialog.category.setCurrentIndex(dialog.category.findData(post.category))
+    dialog.eselon.setCurrentIndex(dialog.eselon.findData(post.eselon))
+    for spin, value in ((dialog.existing, post.existing), (dialog.needed, post.needed)):
+        spin.clear()
+        qtbot.keyClicks(spin, str(value))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+
+
+def _set_spin(qtbot, spin, value: int) -> None:
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def _counterparts(mine: Structure, theirs: Structure) -> dict[int, int | None]:
+    """Each shipped unit's unit in the window's proposal: the one with the same origins
+    in the current scenario, else (a unit a step or an edit added) the one of the same
+    name under the counterpart of its parent; None where there is none yet."""
+
+    def origins(s: Structure) -> dict[int, frozenset[int]]:
+        out: dict[int, set[int]] = {}
+        for link in s.lineage:
+            out.setdefault(link.unit_id, set()).add(link.origin_id)
+        return {uid: frozenset(ids) for uid, ids in out.items()}
+
+    by_origin = {o: uid for uid, o in origins(mine).items()}
+    theirs_origins = origins(theirs)
+    found: dict[int, int | None] = {}
+    for uid in sorted(theirs.units, key=lambda u: (len(list(theirs.ancestors(u))), u)):
+        unit = theirs.units[uid]
+        match = by_origin.get(theirs_origins.get(uid, frozenset()))
+        if match is None and unit.parent_id is not None:
+            parent = found.get(unit.parent_id)
+            match = next((m.id for m in mine.units.values()
+                          if m.parent_id == parent and m.name == unit.name), None)  # fmt: skip
+        found[uid] = match
+    return found
+
+
+def _staff_as_shipped(qtbot, window: MainWindow, theirs: Structure) -> int:
+    """Make every unit's posts and headcount equal to the shipped proposal's through the
+    tree menu and the inspector; the number of units touched."""
+    doc = window.document
+    touched = 0
+    key = lambda p: (p.title, p.category, p.eselon, p.existing, p.needed)  # noqa: E731
+    pairs = _counterparts(doc.structure, theirs)
+    for their_id, uid in pairs.items():
+        unit = theirs.units[their_id]
+        if uid is None:  # a unit the shipped proposal added by a plain edit
+            parent = pairs[unit.parent_id]
+            assert parent is not None
+            click_ids(qtbot, window, [parent])
+            menu = window.tree_menu_for(parent)
+            add = next(a.menu() for a in menu.actions() if a.menu() is not None)
+            next(a for a in add.actions() if a.data() == unit.kind).trigger()
+            uid = pairs[their_id] = window.selected_units()[0]
+            field = window.inspector.name
+            field.selectAll()
+            qtbot.keyClicks(field, unit.name)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+            assert doc.unit(uid).name == unit.name
+        want = [p for p in theirs.positions if p.unit_id == their_id]
+        current = doc.unit(uid)
+        counts = (unit.headcount_existing, unit.headcount_needed)
+        if sorted(map(key, doc.positions_of(uid))) == sorted(map(key, want)) and counts == (
+                current.headcount_existing, current.headcount_needed):  # fmt: skip
+            continue
+        touched += 1
+        click_ids(qtbot, window, [uid])
+        inspector = window.inspector
+        table = inspector.positions
+
+        def choose(title: str) -> None:
+            (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == title]
+            table.setCurrentCell(row, 0)
+
+        for post in doc.positions_of(uid):  # drop what the shipped unit does not have
+            if post.title not in {w.title for w in want}:
+                choose(post.title)
+                qtbot.mouseClick(inspector.position_remove, Qt.MouseButton.LeftButton)
+        for post in want:
+            held = [p for p in doc.positions_of(uid) if p.title == post.title]
+            if held and key(held[0]) == key(post):
+                continue
+            if held:
+                choose(post.title)
+                qtbot.mouseClick(inspector.position_edit, Qt.MouseButton.LeftButton)
+            else:
+                qtbot.mouseClick(inspector.position_add, Qt.MouseButton.LeftButton)
+            _fill_post(qtbot, inspector.active_dialog, post)
+        _set_spin(qtbot, inspector.existing, unit.headcount_existing)
+        _set_spin(qtbot, inspector.needed, unit.headcount_needed)
+        assert (doc.unit(uid).headcount_existing, doc.unit(uid).headcount_needed) == counts
+        assert sorted(map(key, doc.positions_of(uid))) == sorted(map(key, want)), unit.name
+    return touched
 
 
 def test_the_sample_proposal_made_in_the_window(
@@ -206,6 +314,11 @@ def test_the_sample_proposal_made_in_the_window(
     )
     _add_post(qtbot, window, "Bidang Pertanahan", "Kepala Bidang Pertanahan", "IIIb")
 
+    # the staffing the shipped proposal sets besides, entered in the inspector
+    with Store.open(doc.path, read_only=True) as store:
+        theirs = store.load(shipped.id)
+    assert _staff_as_shipped(qtbot, window, theirs) >= 5
+
     # the file holds the same steps as the shipped proposal, each with its reason
     with Store.open(doc.path, read_only=True) as store:
         mine, theirs = store.load(doc.scenario.id), store.load(shipped.id)
@@ -219,9 +332,9 @@ def test_the_sample_proposal_made_in_the_window(
     reference = compare_scenarios(before, theirs, region)
     assert sorted(map(finding_key, ours.resolved)) == sorted(map(finding_key, reference.resolved))
     assert len(ours.introduced) == len(reference.introduced) == 0
-    figures = {row[0]: row[1:] for row in ours.metric_table() if row[0] not in STAFFING}
-    expected = {row[0]: row[1:] for row in reference.metric_table() if row[0] not in STAFFING}
-    assert figures == expected
+    figures = {row[0]: row[1:] for row in ours.metric_table()}
+    expected = {row[0]: row[1:] for row in reference.metric_table()}
+    assert figures == expected  # staffing included
 
     # the PDF exported from the window lists every step with its reason
     pdf = tmp_path / "usulan.pdf"
