@@ -18,6 +18,7 @@ needs no display (Qt's ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says ot
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QRectF,
     QSettings,
     QStandardPaths,
     QTranslator,
@@ -36,6 +38,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.lookup import unit_named
 from rbdesk.i18n import chosen_language, language_in, localise_argparse, say
 from rbdesk.paths import resource_path
 from rbdesk.ui import plaintext
@@ -154,6 +157,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--scenario", metavar=t("cli.metavar.scenario"),
                         help=t("cli.window.scenario"))  # fmt: skip
     parser.add_argument("--view", choices=["compare", "operations"], help=t("cli.window.view"))
+    parser.add_argument("--select", metavar=t("cli.metavar.unit_name"), help=t("cli.window.select"))
     parser.add_argument("--lang", choices=["id", "en"], help=t("cli.arg.lang"))
     return parser.parse_args(list(argv))
 
@@ -214,6 +218,17 @@ def run_gui(argv: Sequence[str]) -> int:
             window.close()
             return 2
         window.scenarios.switch_to(chosen[0].id)
+    selected: int | None = None
+    if args.select is not None:
+        kinds = document.catalogue.kinds
+        try:
+            selected = unit_named(document.structure, args.select,
+                                  lambda kind: bool((k := kinds.get(kind)) and k.opd))  # fmt: skip
+        except RbdeskError as exc:
+            print(f"rbdesk: {say('cli.error', language)}: {exc.message(language)}",
+                  file=sys.stderr)  # fmt: skip
+            window.close()
+            return 2
     if args.view is not None:
         window.show_view(args.view)
     window.show()
@@ -234,9 +249,14 @@ def run_gui(argv: Sequence[str]) -> int:
         for _ in range(20):  # the views that follow the findings (the comparison's timer)
             app.processEvents()
             time.sleep(0.01)
-        window.chart.fit()
+        if selected is None:
+            window.chart.fit()
+        else:  # as a person sees it after clicking the unit
+            window.select_unit(selected)
         app.processEvents()
         ok = window.grab().save(args.screenshot)
+        if ok and selected is not None:
+            print(json.dumps(_unit_on_screen(window, selected)))
         window.close()
         app.processEvents()
         if not ok:
@@ -245,5 +265,24 @@ def run_gui(argv: Sequence[str]) -> int:
             print(f"rbdesk: {say('cli.error', language)}: {unwritable}", file=sys.stderr)
             return 2
         return 0
+    if selected is not None:
+        window.select_unit(selected)
     code = app.exec()
     return int(code)
+
+
+def _unit_on_screen(window: MainWindow, unit_id: int) -> dict[str, object]:
+    """Where the chart shows a unit: its box in the view's viewport, the viewport's
+    size and the zoom (``--select`` with ``--screenshot``)."""
+    chart = window.chart
+    box = chart.item.layout.boxes.get(unit_id)
+    viewport = chart.viewport()
+    found: dict[str, object] = {"unit": unit_id, "box": None,
+                                "viewport": {"width": viewport.width(),
+                                             "height": viewport.height()},
+                                "scale": round(chart.transform().m11(), 4)}  # fmt: skip
+    if box is not None:
+        rect = chart.mapFromScene(QRectF(box.x, box.y, box.width, box.height)).boundingRect()
+        found["box"] = {"x": rect.x(), "y": rect.y(), "width": rect.width(),
+                        "height": rect.height()}  # fmt: skip
+    return found

@@ -64,6 +64,8 @@ BOX_W = 176.0
 BOX_H = 70.0
 CELL = 512.0
 OPTIONS = LayoutOptions()
+# Below this scale a chart's text cannot be read: it does not open that small.
+READABLE = 0.4
 # How far a mark's tag reaches out of its box: the grid indexes boxes with this margin
 # so that a repaint of the margin alone still finds the box.
 MARGIN = 8.0
@@ -85,6 +87,13 @@ MARK_TEXT: dict[Mark, QColor] = {
 }
 SELECTED_PEN = QColor("#0d47a1")
 SELECTED_FILL = QColor("#fff8d6")
+# A box's fill by kind, its edge when no finding concerns it, a coordination link's
+# colour (the legend, ``rbdesk.ui.legend``, shows the same).
+FILL_OPD = QColor("#e3f2fd")
+FILL_STRUCTURAL = QColor("#ffffff")
+FILL_FUNCTIONAL = QColor("#f1f8e9")
+EDGE_PLAIN = QColor("#90a4ae")
+LINK_COLOUR = QColor("#6a1b9a")
 
 
 class ChartItem(QGraphicsItem):
@@ -185,7 +194,7 @@ class ChartItem(QGraphicsItem):
             painter.drawPath(path)
         # under the boxes, as org charts draw them: visible between boxes
         if self.links:
-            pen = QPen(QColor("#6a1b9a"), 1.6, Qt.PenStyle.DashLine)
+            pen = QPen(LINK_COLOUR, 1.6, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for start, end in self.links:
@@ -205,14 +214,14 @@ class ChartItem(QGraphicsItem):
         box = self.layout.boxes[uid]
         rect = QRectF(box.x, box.y, box.width, box.height)
         severity = view.worst.get(uid)
-        edge = SEVERITY_COLOURS[severity] if severity else QColor("#90a4ae")
+        edge = SEVERITY_COLOURS[severity] if severity else EDGE_PLAIN
         selected = uid == view.selected or uid in view.selected_set
         mark = view.marks.get(uid)
         gone = mark is Mark.REMOVED
         kind = catalogue.kinds.get(unit.kind)
-        fill = QColor("#ffffff") if kind is None or kind.structural else QColor("#f1f8e9")
+        fill = FILL_STRUCTURAL if kind is None or kind.structural else FILL_FUNCTIONAL
         if kind is not None and kind.opd:
-            fill = QColor("#e3f2fd")
+            fill = FILL_OPD
         if selected:
             fill = SELECTED_FILL
         if gone:
@@ -363,6 +372,12 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
     return lines[:max_lines]
 
 
+def _root_of(structure: Structure | None) -> int | None:
+    if structure is None:
+        return None
+    return next((uid for uid, u in structure.units.items() if u.parent_id is None), None)
+
+
 def measure(_unit: Any) -> tuple[float, float]:
     return BOX_W, BOX_H
 
@@ -379,6 +394,8 @@ class ChartView(QGraphicsView):
     # The scale changed (zoom, fit, actual size): for views that follow this one.
     zoomed = Signal()
     message = Signal(str)
+    #: What the chart draws changed (a new layout, findings, marks): for its overview.
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -543,6 +560,7 @@ class ChartView(QGraphicsView):
         if self.document is not None and self.static is None:
             self.worst = worst_severity(self.document.findings())
             self.item.update()
+            self.changed.emit()
 
     def relayout(self) -> None:
         structure = self.structure
@@ -559,17 +577,34 @@ class ChartView(QGraphicsView):
         self._scene.setSceneRect(self.item.boundingRect())
         if not self._fitted:
             self._fitted = True
-            self.fit()
+            self.first_view()
+        self.changed.emit()
 
     # -- view commands ------------------------------------------------------------------------
     def fit(self) -> None:
+        """The whole chart in the view, never larger than its actual size."""
         rect = self.item.boundingRect()
         if rect.width() > 0:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() < 0.05:  # a huge chart: start readable at the top
+            if self.transform().m11() > 1:
                 self.resetTransform()
-                self.scale(0.5, 0.5)
-                self.centerOn(rect.center().x(), 0)
+                self.centerOn(rect.center())
+            self.zoomed.emit()
+
+    def first_view(self) -> None:
+        """How a chart opens: fitted, unless that makes its text too small to read
+        (below 40 %); then at 60 % from the top unit, the overview showing the rest."""
+        rect = self.item.boundingRect()
+        if rect.width() <= 0:
+            return
+        self.fit()
+        if self.transform().m11() < READABLE:
+            self.resetTransform()
+            self.scale(0.6, 0.6)
+            root = _root_of(self.structure)
+            top = self.item.layout.boxes.get(root) if root is not None else None
+            self.centerOn(top.x + top.width / 2 if top else rect.center().x(),
+                          rect.top() + self.viewport().height() / 1.2 / 2)  # fmt: skip
             self.zoomed.emit()
 
     def actual_size(self) -> None:
@@ -602,14 +637,43 @@ class ChartView(QGraphicsView):
         only when it is not part of it already (the tree sets the rest)."""
         if unit_id not in self.selected_set:
             self._set_selected([unit_id])
-        if self.selected == unit_id:
-            self.item.update()
-            return
         self.selected = unit_id
+        self.show_unit(unit_id)
+        self.item.update()
+
+    def show_unit(self, unit_id: int) -> None:
+        """Reveal ``unit_id``'s box and, when it is not wholly on screen, centre it."""
+        self.reveal(unit_id)
         box = self.item.layout.boxes.get(unit_id)
         if box is not None:
-            self.ensureVisible(QRectF(box.x, box.y, box.width, box.height), 40, 40)
-        self.item.update()
+            rect = QRectF(box.x, box.y, box.width, box.height)
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            if not shown.contains(rect):
+                self.centerOn(rect.center())
+
+    def reveal(self, unit_id: int) -> bool:
+        """Open what hides ``unit_id``: the collapsed units above it and the depth limit,
+        each box opened showing its own children only (those with units below stay
+        closed), so the rest of the chart looks as it did. True if anything opened."""
+        structure = self.structure
+        boxes = self.item.layout.boxes
+        if structure is None or unit_id not in structure.units or unit_id in boxes:
+            return False
+        children = structure.children()
+        if self.max_depth is not None:
+            # the depth limit, as the boxes it closes: the same chart, and one to open
+            self.collapsed |= {uid for uid in boxes
+                               if children.get(uid) and children[uid][0] not in boxes}  # fmt: skip
+            self.max_depth = None
+        path = [*reversed(list(structure.ancestors(unit_id))), unit_id]
+        for above, below in zip(path, path[1:], strict=False):
+            if above in boxes and above not in self.collapsed:
+                continue  # open already
+            self.collapsed.discard(above)
+            self.collapsed |= {c for c in children.get(above, [])
+                               if c != below and children.get(c) and c not in boxes}  # fmt: skip
+        self.relayout()
+        return True
 
     def set_selection(self, unit_ids: Sequence[int]) -> None:
         """Choose ``unit_ids`` (in this order) without emitting anything."""

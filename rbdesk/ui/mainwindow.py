@@ -69,6 +69,7 @@ from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
+from rbdesk.ui.navigation import Navigation
 from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.plaintext import plain_label
 from rbdesk.ui.proposal import ProposalActions
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
             widget.hide()
         self.scenarios = ScenarioControl(self)
         self.lock = LockControl(self)
+        self.navigation = Navigation(self)
         self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -395,6 +397,8 @@ class MainWindow(QMainWindow):
         self.act_undo, self.act_redo = self.history.make_actions(self)
         self.menu_edit.clear()
         self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.navigation.act_find)
         self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
 
     def _clean_changed(self, _clean: bool) -> None:
@@ -935,6 +939,7 @@ class MainWindow(QMainWindow):
             self._update_counts()
             self._read_only_changed(self.document.read_only)
         self.chart.retranslate_ui()
+        self.navigation.retranslate_ui()
         self.compare.retranslate_ui()
         self.inspector.retranslate_ui()
 

@@ -65,27 +65,85 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="86"/>
+        <source>Regional work unit (OPD)</source>
+        <translation>Perangkat daerah (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="87"/>
+        <source>Structural unit</source>
+        <translation>Unit struktural</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="88"/>
+        <source>Functional group or non-structural unit</source>
+        <translation>Kelompok fungsional atau unit nonstruktural</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="89"/>
+        <source>Edge: an error concerns it</source>
+        <translation>Tepi: ada galat</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="90"/>
+        <source>Edge: a warning concerns it</source>
+        <translation>Tepi: ada peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="91"/>
+        <source>Edge: a note concerns it</source>
+        <translation>Tepi: ada catatan (info)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="92"/>
+        <source>Selected</source>
+        <translation>Terpilih</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="93"/>
+        <source>Reports to</source>
+        <translation>Garis atasan–bawahan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="94"/>
+        <source>Coordination link</source>
+        <translation>Hubungan koordinasi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="95"/>
+        <source>Staff: in post / needed (the unit&apos;s own)</source>
+        <translation>Pegawai: ada / kebutuhan (unit itu sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="96"/>
+        <source>Units below a closed box (double-click opens it)</source>
+        <translation>Unit di bawah kotak tertutup (klik ganda untuk membuka)</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="256"/>
+        <location filename="../../rbdesk/ui/chart.py" line="265"/>
         <source>{count} changes inside</source>
         <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>{count} perubahan di dalam</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="302"/>
+        <location filename="../../rbdesk/ui/chart.py" line="311"/>
         <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="309"/>
+        <location filename="../../rbdesk/ui/chart.py" line="318"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="748"/>
+        <location filename="../../rbdesk/ui/chart.py" line="812"/>
         <source>Cannot move: {reason}</source>
-        <extracomment>A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
+        <extracomment>What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
 </context>
@@ -597,137 +655,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="430"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="434"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="435"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="439"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="527"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="531"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="536"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="544"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="548"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="545"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="549"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="561"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="565"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="579"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="583"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="580"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="584"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="600"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="604"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="679"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="683"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="305"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="306"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="622"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="625"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="678"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="682"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="697"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="701"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="698"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="702"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="704"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="711"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="715"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="756"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="765"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="760"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="769"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="691"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="380"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="382"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="405"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="409"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="406"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="410"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -736,17 +794,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="690"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="731"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -759,304 +817,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="777"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="781"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="788"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="795"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="797"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="801"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="829"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="855"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1151,6 +1209,19 @@ Tetap buat laporan?</translation>
         <location filename="../../rbdesk/ui/commands.py" line="257"/>
         <source>Move “{name}”</source>
         <translation>Pindahkan “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../rbdesk/ui/navigation.py" line="60"/>
+        <source>Legend</source>
+        <translation>Keterangan bagan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/navigation.py" line="61"/>
+        <source>Find a unit</source>
+        <translation>Cari unit</translation>
     </message>
 </context>
 <context>
@@ -1854,8 +1925,8 @@ Tetap buat laporan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="201"/>
-        <location filename="../../rbdesk/ui/app.py" line="224"/>
+        <location filename="../../rbdesk/ui/app.py" line="205"/>
+        <location filename="../../rbdesk/ui/app.py" line="239"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

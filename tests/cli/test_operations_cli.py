@@ -380,8 +380,8 @@ def test_the_operations_answer_to_their_indonesian_names(plan: Path) -> None:
 def test_answers_records_the_findings_and_their_basis(plan: Path, capsys) -> None:
     """``--answers RULE`` records the findings of that rule on the named units, as the
     window's Pertimbangan box does, and their basis when no --basis is given."""
-    assert op(plan, "merge", DINSOS, DP2KB, "--into", "Dinas Sosial dan PPKB",
-              "--answers", "overlap.urusan_shared", "--reason", "Tumpang tindih 2.08") == 0  # fmt: skip
+    assert op(plan, "merge", DINSOS, DP2KB, "--into", "Dinas Sosial dan PPKB", "--answers",
+              "overlap.urusan_shared", "--reason", "Tumpang tindih 2.08") == 0  # fmt: skip
     base, s = load(plan)
     last = s.operations[-1]
     assert last.findings and all(r.startswith("overlap.urusan_shared|") for r in last.findings)

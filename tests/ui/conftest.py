@@ -100,3 +100,19 @@ def no_modal_message_box(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     return shown
+
+
+@pytest.fixture
+def translations(qtbot):
+    """The window's translators, installed for the test and taken out after it."""
+    from PySide6.QtWidgets import QApplication
+
+    from rbdesk.ui.app import Translations
+
+    app = QApplication.instance()
+    assert app is not None
+    translations = Translations(app)
+    yield translations
+    translations.use("en")
+    for translator in translations.translators:
+        app.removeTranslator(translator)

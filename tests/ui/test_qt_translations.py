@@ -8,9 +8,6 @@ ones this Qt asks for: a translator that logs every question checks them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -42,17 +39,6 @@ STANDARD = (
 def plain(text: str) -> str:
     """A widget's text without its mnemonic marker: ``&Ya`` -> ``Ya``."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-@pytest.fixture
-def translations(qtbot) -> Iterator[Translations]:
-    app = QApplication.instance()
-    assert app is not None
-    translations = Translations(app)
-    yield translations
-    translations.use("en")
-    for translator in translations.translators:
-        app.removeTranslator(translator)
 
 
 def message_box_texts() -> dict[Button, str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from rbdesk.analysis.compare import finding_key
 from rbdesk.analysis.engine import compare_scenarios
-from rbdesk.domain.model import OperationKind, ScenarioRole
+from rbdesk.domain.model import OperationKind, Position, ScenarioRole, Structure
 from rbdesk.store import Store
 from rbdesk.ui import plaintext
 from rbdesk.ui.export import ExportRequest
@@ -37,7 +37,6 @@ from rbdesk.ui.opdialogs import (
     MoveDialog,
     RenameDialog,
 )
-from rbdesk.domain.model import Position, Structure
 from tests.ui.test_operations import (
     click_ids,
     click_ok,
@@ -129,6 +128,12 @@ def _fill_post(qtbot, dialog, post: Position) -> None:
                      Qt.MouseButton.LeftButton)  # fmt: skip
 
 
+def _choose_post(table, title: str) -> None:
+    """Click the row of the inspector's positions table that holds ``title``."""
+    (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == title]
+    table.setCurrentCell(row, 0)
+
+
 def _set_spin(qtbot, spin, value: int) -> None:
     spin.selectAll()
     qtbot.keyClicks(spin, str(value))
@@ -192,21 +197,16 @@ def _staff_as_shipped(qtbot, window: MainWindow, theirs: Structure) -> int:
         click_ids(qtbot, window, [uid])
         inspector = window.inspector
         table = inspector.positions
-
-        def choose(title: str) -> None:
-            (row,) = [r for r in range(table.rowCount()) if table.item(r, 0).text() == title]
-            table.setCurrentCell(row, 0)
-
         for post in doc.positions_of(uid):  # drop what the shipped unit does not have
             if post.title not in {w.title for w in want}:
-                choose(post.title)
+                _choose_post(table, post.title)
                 qtbot.mouseClick(inspector.position_remove, Qt.MouseButton.LeftButton)
         for post in want:
             held = [p for p in doc.positions_of(uid) if p.title == post.title]
             if held and key(held[0]) == key(post):
                 continue
             if held:
-                choose(post.title)
+                _choose_post(table, post.title)
                 qtbot.mouseClick(inspector.position_edit, Qt.MouseButton.LeftButton)
             else:
                 qtbot.mouseClick(inspector.position_add, Qt.MouseButton.LeftButton)
