@@ -144,9 +144,22 @@ class NewPlanDialog(FormDialog):
         self.form.addRow(self.tr("Level"), self.level)
         self.form.addRow(self.tr("Region code"), self.code)
         self.form.addRow(self.tr("Geographic factor"), self.geo_factor)
+        self.start = QComboBox(self)
+        self.start.setObjectName("newPlanStart")
+        self.start.addItem(self.tr("The standard perangkat daerah of its level"), True)
+        self.start.addItem(self.tr("The head of the region only"), False)
+        self.start.setToolTip(self.tr(
+            "The standard set: Sekretariat Daerah with its asisten, Sekretariat DPRD, "
+            "Inspektorat, a dinas for each urusan wajib and, in a kabupaten or kota, a "
+            "kecamatan to name. Merge, rename and type them to your region."))  # fmt: skip
         self.form.addRow(self.tr("Preparing unit"), self.preparing_unit)
+        self.form.addRow(self.tr("Start from"), self.start)
         self.finish_layout()
         self.setMinimumWidth(420)
+
+    def template(self) -> bool:
+        """Whether the plan starts from the standard perangkat daerah of its level."""
+        return bool(self.start.currentData())
 
     def validate(self) -> str | None:
         name = self.region_name.text().strip()

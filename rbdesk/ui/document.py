@@ -74,6 +74,7 @@ from rbdesk.domain.operations import (
     revert_plan,
 )
 from rbdesk.interchange.sample import CURRENT_NAME, write_sample
+from rbdesk.interchange.template import root_name, standard_structure
 from rbdesk.perf import gc_paused
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
@@ -100,9 +101,6 @@ def _record_order(r: Position | Iku) -> tuple[int, int, int]:
 
 def _lineage_order(x: Lineage) -> tuple[int, int]:
     return (x.unit_id, x.origin_id)
-
-
-_ROOT_TITLES = {Level.PROVINSI: "Gubernur", Level.KABUPATEN: "Bupati", Level.KOTA: "Walikota"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,9 +235,12 @@ class Document(QObject):
         overwrite: bool = False,
         auto_analyse: bool = True,
         parent: QObject | None = None,
+        template: bool = False,
     ) -> Document:
         """A new plan for ``region``: one current scenario holding the head of the
-        region. The window passes the scenario name in the user's language."""
+        region, or with ``template`` the standard perangkat daerah of its level
+        (``rbdesk.interchange.template``). The window passes the scenario name in the
+        user's language."""
         if overwrite and Path(path).exists():
             # never replace a plan another window or program has open
             lock = QLockFile(f"{real_path(path)}.lock")
@@ -249,14 +250,14 @@ class Document(QObject):
             lock.unlock()
         store = Store.create(path, region, overwrite=overwrite)
         try:
-            scenario = store.add_scenario(scenario_name, ScenarioRole.CURRENT)
-            place = region.name
-            for prefix in ("Provinsi ", "Kabupaten ", "Kota "):
-                place = place.removeprefix(prefix)
-            title = _ROOT_TITLES[region.level]
-            store.add_unit(
-                scenario.id, Unit(0, None, "kepala_daerah", f"{title} {place}", short_name=title)
-            )
+            if template:
+                start = standard_structure(region, scenario_name, default_catalogue())
+                store.insert_structure(start)
+                scenario = store.scenario_by_name(scenario_name)
+            else:
+                scenario = store.add_scenario(scenario_name, ScenarioRole.CURRENT)
+                name, title = root_name(region)
+                store.add_unit(scenario.id, Unit(0, None, "kepala_daerah", name, short_name=title))
             document = cls(store, scenario_id=scenario.id, auto_analyse=auto_analyse, parent=parent)
             document._take_lock()
             return document

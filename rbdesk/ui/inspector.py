@@ -193,6 +193,7 @@ class Inspector(QScrollArea):
     def set_document(self, document: Any) -> None:
         self.document = document
         document.unit_changed.connect(self._refresh_if_shown)
+        document.unit_moved.connect(self._refresh_if_shown)  # the kinds its parent allows
         document.assignments_changed.connect(self._refresh_if_shown)
         document.positions_changed.connect(self._refresh_if_shown)
         document.iku_changed.connect(self._refresh_if_shown)

@@ -64,6 +64,7 @@ from rbdesk.ui.commands import (
 from rbdesk.ui.compareview import CompareView
 from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
+from rbdesk.ui.editkeys import EditingKeys
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeholder_names_in
 from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         self.central.addTab(self.chart, "")
         self.central.addTab(self.compare, "")
         self.setCentralWidget(self.central)
+        # once: the views outlive the plans opened in the window
+        self.chart.unit_selected.connect(self.select_unit)
+        self.chart.selection_changed.connect(self._chart_selection)
+        self.compare.unit_selected.connect(self._compare_chosen)
 
         tree_panel = QWidget(self)
         tree_layout = QVBoxLayout(tree_panel)
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
         self.scenarios = ScenarioControl(self)
         self.lock = LockControl(self)
         self.navigation = Navigation(self)
+        self.editing_keys = EditingKeys(self)
         self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -331,6 +337,9 @@ class MainWindow(QMainWindow):
     # -- the document ------------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
         old = self.document
+        # what belonged to the last plan goes with it (its models, its checker)
+        retired = [getattr(self, name, None) for name in
+                   ("runner", "structure_model", "findings_model", "findings_filter")]  # fmt: skip
         if self.runner is not None:
             self.runner.stop()
         self.document = document
@@ -358,10 +367,7 @@ class MainWindow(QMainWindow):
         self.undo_view.setGroup(document.undo_group)  # the active scenario's history
         self._install_undo_actions(document)
         self.chart.set_document(document)
-        self.chart.unit_selected.connect(self.select_unit)
-        self.chart.selection_changed.connect(self._chart_selection)
         self.compare.set_document(document)
-        self.compare.unit_selected.connect(self._compare_chosen)
         self.inspector.set_document(document)
         document.findings_changed.connect(self._update_counts)
         document.scenario_reset.connect(self._update_counts)
@@ -380,6 +386,9 @@ class MainWindow(QMainWindow):
         notices = [notice.said(window_language()) for notice in document.store.notices]
         if notices:  # side files set aside, an interrupted edit undone: say so
             plaintext.information(self, self.tr("Opening the plan"), "\n\n".join(notices))
+        for thing in retired:
+            if thing is not None:
+                thing.deleteLater()
         if old is not None and old is not document:
             old.close()
             old.deleteLater()
@@ -398,7 +407,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.clear()
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.menu_edit.addSeparator()
-        self.menu_edit.addAction(self.navigation.act_find)
+        self.menu_edit.addActions([self.editing_keys.act_delete, self.navigation.act_find])
         self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
 
     def _clean_changed(self, _clean: bool) -> None:
@@ -657,22 +666,23 @@ class MainWindow(QMainWindow):
         )
 
     def _check_now(self) -> None:
-        if self.document is not None:
-            self.document.analyse()
+        if self.runner is not None:
+            self.runner.schedule()  # on the worker, as every check
 
     # -- files and scenarios ----------------------------------------------------------------
     def new_plan_dialog(self) -> NewPlanDialog:
         """Ask for the region (name, level, code, geographic factor), then where to keep
         the new plan; the dialog does not block (tests and people type into it)."""
         dialog = NewPlanDialog(self)
-        dialog.accepted.connect(lambda: self.create_plan(dialog.value()))
+        dialog.accepted.connect(lambda: self.create_plan(dialog.value(), dialog.template()))
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         dialog.open()
         self.active_dialog = dialog
         return dialog
 
-    def create_plan(self, region: Region) -> bool:
-        """Create a plan for ``region`` in a file the user names, and open it."""
+    def create_plan(self, region: Region, template: bool = False) -> bool:
+        """Create a plan for ``region`` in a file the user names, and open it; with
+        ``template``, holding the standard perangkat daerah of its level."""
         from rbdesk.ui.app import documents_folder
 
         folder = documents_folder()
@@ -704,9 +714,8 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
             return False
         try:
-            document = Document.new(
-                path, region, scenario_name=self.tr("Current condition"), overwrite=True
-            )
+            document = Document.new(path, region, scenario_name=self.tr("Current condition"),
+                                    overwrite=True, template=template)  # fmt: skip
         except (RbdeskError, OSError) as exc:
             reason = said(exc)
             plaintext.warning(self, self.tr("Cannot create the plan"), reason)
@@ -940,6 +949,7 @@ class MainWindow(QMainWindow):
             self._read_only_changed(self.document.read_only)
         self.chart.retranslate_ui()
         self.navigation.retranslate_ui()
+        self.editing_keys.retranslate_ui()
         self.compare.retranslate_ui()
         self.inspector.retranslate_ui()
 

@@ -306,6 +306,29 @@
     </message>
 </context>
 <context>
+    <name>EditingKeys</name>
+    <message>
+        <location filename="../../rbdesk/ui/editkeys.py" line="63"/>
+        <source>Delete units</source>
+        <translation>Hapus unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/editkeys.py" line="64"/>
+        <source>Delete {n} units ({names}) and the {below} units below them? Undo brings them back.</source>
+        <translation>Hapus {n} unit ({names}) beserta {below} unit di bawahnya? Batalkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/editkeys.py" line="69"/>
+        <source>Delete {n} units</source>
+        <translation>Hapus {n} unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/editkeys.py" line="77"/>
+        <source>Delete the chosen units</source>
+        <translation>Hapus unit yang dipilih</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <location filename="../../rbdesk/ui/export.py" line="75"/>
@@ -420,27 +443,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="471"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="484"/>
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="479"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="492"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="480"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="493"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="481"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="494"/>
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="487"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="500"/>
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -453,172 +476,172 @@
         <translation>Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="256"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="257"/>
         <source>Select a unit in the tree or the chart</source>
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="288"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="289"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="288"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="289"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="294"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="295"/>
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="303"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="304"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="304"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="305"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="305"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="306"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="334"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="335"/>
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="480"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="485"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="485"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="485"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="486"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <location filename="../../rbdesk/ui/inspector.py" line="492"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="494"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="495"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="494"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
         <location filename="../../rbdesk/ui/inspector.py" line="493"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="494"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
@@ -655,137 +678,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="434"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="443"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="439"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="448"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="531"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="549"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="548"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="557"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="549"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="558"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="565"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="583"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="592"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="584"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="593"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="604"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="613"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="683"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="825"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="693"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="834"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="306"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="311"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="635"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="638"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="682"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="692"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="701"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="711"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="702"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="717"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="715"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="724"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="755"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="760"/>
         <location filename="../../rbdesk/ui/mainwindow.py" line="769"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="778"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="382"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="388"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="409"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="418"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="410"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="419"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -794,17 +817,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="704"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="731"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="779"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -817,304 +840,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="781"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="790"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="801"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="801"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="802"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="859"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="866"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="873"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1287,17 +1310,37 @@ Tetap buat laporan?</translation>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="147"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="149"/>
+        <source>The standard perangkat daerah of its level</source>
+        <translation>Perangkat daerah standar untuk tingkatnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="150"/>
+        <source>The head of the region only</source>
+        <translation>Hanya kepala daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="152"/>
+        <source>The standard set: Sekretariat Daerah with its asisten, Sekretariat DPRD, Inspektorat, a dinas for each urusan wajib and, in a kabupaten or kota, a kecamatan to name. Merge, rename and type them to your region.</source>
+        <translation>Perangkat standar: Sekretariat Daerah dengan asistennya, Sekretariat DPRD, Inspektorat, satu dinas untuk setiap urusan wajib dan, di kabupaten atau kota, satu kecamatan untuk diberi nama. Gabungkan, ubah nomenklatur dan tetapkan tipenya sesuai daerah Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="155"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="154"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
+        <source>Start from</source>
+        <translation>Mulai dari</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/dialogs.py" line="167"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="157"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="170"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
@@ -1419,97 +1462,97 @@ Tetap buat laporan?</translation>
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="184"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="197"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="188"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="201"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="189"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="202"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="190"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="203"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="203"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="204"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="217"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="205"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="218"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="206"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="219"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="207"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="220"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="208"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="221"/>
         <source>Signatures on the proposal</source>
         <translation>Tanda tangan pada usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="211"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="224"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="211"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="224"/>
         <source>NIP (18 digits)</source>
         <translation>NIP (18 angka)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="211"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="224"/>
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="229"/>
         <source>Prepared by</source>
         <translation>Disiapkan oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="217"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="230"/>
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="218"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="231"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="244"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="257"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="247"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="260"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="253"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="266"/>
         <source>NIP &apos;{nip}&apos; is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
         <translation>NIP &apos;{nip}&apos; tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
@@ -1517,52 +1560,52 @@ Tetap buat laporan?</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="417"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="430"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="424"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="437"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="425"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="438"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="426"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="439"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="439"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="452"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="440"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="453"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="441"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="454"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="442"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="455"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="443"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="456"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="449"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="462"/>
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1867,57 +1910,57 @@ Tetap buat laporan?</translation>
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="291"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="304"/>
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="295"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="308"/>
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="300"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="313"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="300"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="313"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="300"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="313"/>
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="305"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="318"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="306"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="319"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="309"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="322"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="340"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="353"/>
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="399"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="412"/>
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="401"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="414"/>
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>

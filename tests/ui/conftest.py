@@ -116,3 +116,14 @@ def translations(qtbot):
     translations.use("en")
     for translator in translations.translators:
         app.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def window_speaks_indonesian():
+    """Each test starts with the window's messages in Indonesian, as a fresh window
+    does, whatever language an earlier test switched to."""
+    from rbdesk.ui import messages
+
+    messages.use_language("id")
+    yield
+    messages.use_language("id")

@@ -235,6 +235,7 @@ def test_new_plan_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path, 
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, "64.74")
     dialog.geo_factor.setValue(1.4)
+    dialog.start.setCurrentIndex(dialog.start.findData(False))  # the head of the region only
     click_ok(qtbot, dialog)
     created = target.with_name("kota baru.rbd")
     qtbot.waitUntil(lambda: window.document.path == created)

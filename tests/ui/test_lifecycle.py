@@ -1,0 +1,107 @@
+"""Opening plan after plan in one window (issue 16 item 7): each plan's models, checker
+and connections go with it, the views answer a click once, the inspector shows the
+current unit's values and choices, and every check runs on the worker."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, Qt
+
+from rbdesk.ui.mainwindow import MainWindow
+from rbdesk.ui.models import FindingsModel, StructureModel
+from rbdesk.ui.worker import AnalysisRunner
+from tests.ui.test_editing import choose_in_tree
+
+
+def _flush() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_five_plans_leave_one_of_each(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    source = window.document.path
+    for n in range(5):
+        copy = tmp_path / f"plan{n}.rbd"
+        shutil.copyfile(source, copy)
+        assert window.open_path(copy)
+        _flush()
+    assert window.document.path == tmp_path / "plan4.rbd"
+    for kind in (StructureModel, FindingsModel, AnalysisRunner):
+        assert (
+            len(window.findChildren(kind, options=Qt.FindChildOption.FindDirectChildrenOnly)) == 1
+        ), kind
+    # one receiver each: a click in the chart is handled once
+    assert window.chart.receivers(SIGNAL("unit_selected(int)")) == 1
+    assert window.chart.receivers(SIGNAL("selection_changed(QVariantList)")) == 1
+    calls: list[int] = []
+    window.chart.unit_selected.connect(calls.append)
+    uid = next(iter(window.chart.item.layout.boxes))
+    window.chart.unit_selected.emit(uid)
+    assert calls == [uid] and window.inspector.unit_id == uid
+
+
+def test_the_inspector_follows_a_move_and_a_new_plan(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    doc = window.document
+    uid = choose_in_tree(qtbot, window, "Bidang Transmigrasi")
+    kinds_before = {window.inspector.kind.itemData(i) for i in range(window.inspector.kind.count())}
+    badan = next(u.id for u in doc.structure.units.values() if u.kind == "badan")
+    assert window.chart.drop(uid, badan)  # a drag in the chart onto a badan
+    kinds_after = {window.inspector.kind.itemData(i) for i in range(window.inspector.kind.count())}
+    assert kinds_after == set(doc.possible_kinds(uid))  # those the new parent allows
+    assert kinds_after != kinds_before
+    copy = tmp_path / "other.rbd"
+    shutil.copyfile(doc.path, copy)
+    assert window.open_path(copy)
+    assert window.inspector.unit_id is None and window.inspector.name.text() == ""
+
+
+def test_f5_checks_on_the_worker(qtbot, window: MainWindow, monkeypatch) -> None:
+    qtbot.waitUntil(lambda: not window.document.findings_stale, timeout=20_000)
+    threads: list[bool] = []
+    analyzer = window.document.analyzer
+    run = analyzer.run
+
+    def spy(structure):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return run(structure)
+
+    monkeypatch.setattr(analyzer, "run", spy)
+    window.act_check.trigger()
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
+    assert threads == [False]
+
+
+def test_the_delete_key_removes_the_chosen_units_in_one_step(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rbdesk.store import Store
+    from rbdesk.ui import plaintext
+    from tests.ui.test_operations import click_units
+
+    doc = window.document
+    names = ["Bidang Transmigrasi", "UPT Balai Benih Pertanian"]
+    ids = click_units(qtbot, window, names)
+    before = len(doc.structure.units)
+    gone = sum(len(doc.subtree_ids(u)) for u in ids)
+    monkeypatch.setattr(plaintext, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    assert len(doc.structure.units) == before - gone
+    with Store.open(doc.path, read_only=True) as store:
+        assert not set(ids) & set(store.load(doc.scenario.id).units)
+    window.act_undo.trigger()  # one step brings both back
+    assert len(doc.structure.units) == before
+    # in a text field the key edits the text and deletes no unit
+    choose_in_tree(qtbot, window, "Dinas Tenaga Kerja")
+    field = window.inspector.name
+    field.setFocus()
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert len(doc.structure.units) == before
