@@ -28,7 +28,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,6 +63,7 @@ from PySide6.QtWidgets import (
 
 from rbdesk.analysis.findings import Finding
 from rbdesk.analysis.marks import Mark
+from rbdesk.analysis.rollup import Totals, rollups
 from rbdesk.domain.model import Structure
 from rbdesk.i18n import labels
 from rbdesk.layout import Layout, LayoutOptions, layout_tree
@@ -64,6 +76,8 @@ BOX_W = 176.0
 BOX_H = 70.0
 CELL = 512.0
 OPTIONS = LayoutOptions()
+# Up to this many units the totals are counted at once, else on a thread after an edit.
+SYNC_TOTALS = 2000
 # Below this scale a chart's text cannot be read: it does not open that small.
 READABLE = 0.4
 # How far a mark's tag reaches out of its box: the grid indexes boxes with this margin
@@ -298,8 +312,10 @@ class ChartItem(QGraphicsItem):
         """The wrapped name, the detail line and the staff line of a box, cached per
         unit until something they show changes (wrapping text costs more than drawing)."""
         view = self.view
+        total = view.totals().get(unit.id)
+        below = total.staff if total is not None and total.units > 1 else None
         key = (unit.name, unit.kind, unit.unit_type, unit.eselon, unit.headcount_existing,
-               unit.headcount_needed, hidden, view.language, width)  # fmt: skip
+               unit.headcount_needed, hidden, view.language, width, below)  # fmt: skip
         cached = self.text_cache.get(unit.id)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -318,8 +334,11 @@ class ChartItem(QGraphicsItem):
         staff = QCoreApplication.translate("ChartView", "staff {existing}/{needed}").format(
             existing=unit.headcount_existing, needed=unit.headcount_needed
         )
+        if below is not None:  # the unit and all below it
+            staff += f" · Σ {below[0]}/{below[1]}"
         if hidden:
             staff += f"   +{hidden}"
+        staff = self.small_metrics.elidedText(staff, Qt.TextElideMode.ElideRight, width)
         texts = (_wrap(unit.name, self.bold_metrics, width, 2), detail, staff)
         self.text_cache[unit.id] = (key, texts)
         return texts
@@ -382,6 +401,12 @@ def measure(_unit: Any) -> tuple[float, float]:
     return BOX_W, BOX_H
 
 
+class _TotalsRelay(QObject):
+    """Carries a count of totals made on a thread back to the chart's thread."""
+
+    ready = Signal(object, object)
+
+
 class ChartView(QGraphicsView):
     """The chart of the active scenario, or of any structure in the static mode.
 
@@ -435,6 +460,18 @@ class ChartView(QGraphicsView):
         self._fitted = False
         self._band: QRubberBand | None = None
         self._band_origin: QPoint | None = None
+        self._totals: tuple[Structure | None, dict[int, Totals]] = (None, {})
+        self._totals_asked: Structure | None = None
+        # the pool before the relay: deleting the view waits for a count before the
+        # relay it reports to goes
+        self._totals_pool = QThreadPool(self)
+        self._totals_pool.setMaxThreadCount(1)
+        self._totals_relay = _TotalsRelay(self)
+        self._totals_relay.ready.connect(self._totals_ready)
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(150)
+        self._totals_timer.timeout.connect(self._count_totals)
 
     # -- what is shown ------------------------------------------------------------------------
     @property
@@ -501,6 +538,37 @@ class ChartView(QGraphicsView):
             self._fitted = False
         self.relayout()
 
+    def totals(self) -> dict[int, Totals]:
+        """Staff and posts of each shown unit and all below it, worked out once per
+        version of the structure (an edit makes a new one). A large plan's are worked
+        out on a thread a moment after an edit: until then the boxes show the last."""
+        structure = self.structure
+        if structure is None:
+            return {}
+        if self._totals[0] is not structure and self._totals_asked is not structure:
+            self._totals_asked = structure
+            if self._totals[0] is None or len(structure.units) <= SYNC_TOTALS:
+                self._totals = (structure, rollups(structure))
+            else:
+                self._totals_timer.start()
+        return self._totals[1]
+
+    def _count_totals(self) -> None:
+        structure, relay = self._totals_asked, self._totals_relay
+        if structure is None:
+            return
+
+        def work() -> None:
+            relay.ready.emit(structure, rollups(structure))
+
+        self._totals_pool.start(work)
+
+    def _totals_ready(self, structure: Structure, totals: dict[int, Totals]) -> None:
+        self._totals = (structure, totals)
+        if structure is self.structure:
+            self.item.update()
+            self.changed.emit()
+
     def set_marks(self, marks: Mapping[int, Mark] | None) -> None:
         """Mark boxes with what happened to their units (``None``: no marks)."""
         self.marks = dict(marks or {})
@@ -542,6 +610,8 @@ class ChartView(QGraphicsView):
     def clear(self) -> None:
         """Forget the document or the structure (the window is closing)."""
         self._relayout_timer.stop()
+        self._totals_timer.stop()
+        self._totals_pool.waitForDone()
         self.item.set_layout(Layout())
         self.document = None
         self.static = None

@@ -58,6 +58,7 @@ from rbdesk.ui.commands import (
 )
 from rbdesk.ui.dialogs import IkuDialog, PositionDialog, UrusanPicker
 from rbdesk.ui.plaintext import plain_label, plain_tooltip
+from rbdesk.ui.totals_view import UnitTotals
 
 
 class _TextBox(QPlainTextEdit):
@@ -176,6 +177,8 @@ class Inspector(QScrollArea):
             box.addLayout(row)
             outer.addWidget(section)
             self.sections[key] = section
+        self.totals = UnitTotals(body)
+        outer.addWidget(self.totals)
         self.error = plain_label(QLabel(body))  # refusals quote names
         self.error.setObjectName("inspectorError")
         self.error.setWordWrap(True)
@@ -198,6 +201,7 @@ class Inspector(QScrollArea):
         document.positions_changed.connect(self._refresh_if_shown)
         document.iku_changed.connect(self._refresh_if_shown)
         document.unit_removed.connect(self._removed)
+        self.totals.set_document(document)
         document.scenario_reset.connect(self._cleared)
         document.read_only_changed.connect(self._read_only_changed)
         self.show_unit(None)
@@ -251,6 +255,7 @@ class Inspector(QScrollArea):
         doc = self.document
         unit = doc.structure.units.get(unit_id) if doc is not None and unit_id else None
         self.unit_id = unit.id if unit else None
+        self.totals.show_unit(self.unit_id)
         self.error.clear()
         self._enable(unit is not None and not doc.read_only)
         if unit is None:
@@ -477,6 +482,8 @@ class Inspector(QScrollArea):
             self._push(DeleteIkuCommand(self.document, iku_id))
 
     def retranslate_ui(self) -> None:
+        if hasattr(self, "totals"):
+            self.totals.retranslate_ui()
         texts = {
             "name": self.tr("Name"), "short": self.tr("Short name"), "kind": self.tr("Kind"),
             "type": self.tr("Type"), "eselon": self.tr("Eselon"),

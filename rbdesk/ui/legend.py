@@ -93,6 +93,7 @@ class ChartLegend(QFrame):
             (_line(QColor("#78909c"), Qt.PenStyle.SolidLine), self.tr("Reports to")),
             (_line(LINK_COLOUR, Qt.PenStyle.DashLine), self.tr("Coordination link")),
             (_text("3/5"), self.tr("Staff: in post / needed (the unit's own)")),
+            (_text("Σ"), self.tr("Σ: staff of the unit and all below it")),
             (_text("+9"), self.tr("Units below a closed box (double-click opens it)")),
         ]  # fmt: skip
 

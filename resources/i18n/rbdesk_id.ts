@@ -118,6 +118,11 @@
     </message>
     <message>
         <location filename="../../rbdesk/ui/legend.py" line="96"/>
+        <source>Σ: staff of the unit and all below it</source>
+        <translation>Σ: pegawai unit itu beserta seluruh unit di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/legend.py" line="97"/>
         <source>Units below a closed box (double-click opens it)</source>
         <translation>Unit di bawah kotak tertutup (klik ganda untuk membuka)</translation>
     </message>
@@ -125,23 +130,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="265"/>
+        <location filename="../../rbdesk/ui/chart.py" line="279"/>
         <source>{count} changes inside</source>
         <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>{count} perubahan di dalam</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="311"/>
+        <location filename="../../rbdesk/ui/chart.py" line="327"/>
         <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="318"/>
+        <location filename="../../rbdesk/ui/chart.py" line="334"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="812"/>
+        <location filename="../../rbdesk/ui/chart.py" line="882"/>
         <source>Cannot move: {reason}</source>
         <extracomment>What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
@@ -471,177 +476,177 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="102"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="103"/>
         <source>Only kinds the law allows under this unit&apos;s parent and over its children</source>
         <translation>Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="257"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="262"/>
         <source>Select a unit in the tree or the chart</source>
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="289"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="294"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="289"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="294"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="295"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="300"/>
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="304"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="309"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="305"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="310"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="306"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="311"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="335"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="340"/>
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="488"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="488"/>
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="481"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="488"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="482"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="483"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="484"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="485"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="485"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="486"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="495"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="494"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="494"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="507"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="509"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="509"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="509"/>
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
@@ -1905,6 +1910,64 @@ Tetap buat laporan?</translation>
         <location filename="../../rbdesk/ui/opdialogs.py" line="559"/>
         <source>Type to filter</source>
         <translation>Ketik untuk menyaring</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTotals</name>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="98"/>
+        <source>structural</source>
+        <translation>struktural</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="99"/>
+        <source>functional</source>
+        <translation>fungsional</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="100"/>
+        <source>pelaksana</source>
+        <translation>pelaksana</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="102"/>
+        <source>{units} units; staff {existing} in post of {needed} needed; posts (in post/needed): {posts}</source>
+        <translation>{units} unit; pegawai {existing} ada dari kebutuhan {needed}; jabatan (ada/kebutuhan): {posts}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="139"/>
+        <source>This unit and all below it</source>
+        <translation>Unit ini beserta seluruh unit di bawahnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="140"/>
+        <source>Peta jabatan of the OPD</source>
+        <translation>Peta jabatan perangkat daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="143"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="144"/>
+        <source>Post</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="145"/>
+        <source>In post</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="146"/>
+        <source>Needed</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/totals_view.py" line="147"/>
+        <source>Gap</source>
+        <translation>Selisih</translation>
     </message>
 </context>
 <context>
