@@ -33,6 +33,7 @@ from rbdesk.domain.model import (
     Region,
     RemovedRecords,
     ScenarioRole,
+    ScenarioSnapshot,
     Signatory,
     SignatoryRole,
     Structure,
@@ -91,6 +92,19 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
         "add_scenario": lambda: store.add_scenario("baru"),
         "rename_scenario": lambda: store.rename_scenario(proposal.id, "nama lain"),
         "delete_scenario": lambda: store.delete_scenario(proposal.id),
+        "restore_scenario": lambda: store.restore_scenario(
+            ScenarioSnapshot(
+                proposal.id + 100,
+                "kembali",
+                (
+                    (
+                        "scenario",
+                        ("id", "name", "role"),
+                        ((proposal.id + 100, "kembali", "proposal"),),
+                    ),
+                ),
+            )
+        ),  # fmt: skip
         "copy_scenario": lambda: store.copy_scenario(current.id, "salinan"),
         "insert_structure": lambda: store.insert_structure(
             Structure(replace(current, name="sisipan", role=ScenarioRole.PROPOSAL))
