@@ -20,9 +20,10 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,7 +71,7 @@ from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
-from rbdesk.ui.navigation import Navigation
+from rbdesk.ui.navigation import Navigation, arrange_docks
 from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.plaintext import plain_label
 from rbdesk.ui.proposal import ProposalActions
@@ -107,13 +108,18 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
-        # Tabify only when no arrangement is kept: tabifying first and then restoring
-        # leaves a stray tab bar of the first arrangement on the screen (Qt 6.11).
-        if not (isinstance(state, QByteArray) and self.restoreState(state)):
-            self.tabifyDockWidget(self.dock_inspector, self.dock_undo)
-            self.dock_inspector.raise_()
-            self.tabifyDockWidget(self.dock_findings, self.dock_operations)
-            self.dock_findings.raise_()
+        # With no arrangement kept, the first one is made when the window is shown:
+        # docks tabified before the window has its size leave a stray tab bar on the
+        # screen (Qt 6.11), and the docks' sizes follow the screen's.
+        self._arrange_on_show = not (isinstance(state, QByteArray) and self.restoreState(state))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._arrange_on_show:
+            self._arrange_on_show = False
+            arrange_docks(self)
+            # once more when the window has its final size (a window manager's resize)
+            QTimer.singleShot(0, self, lambda: arrange_docks(self, tabify=False))
 
     # -- construction ----------------------------------------------------------------------
     def _action(self, name: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:

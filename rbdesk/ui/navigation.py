@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHeaderView
 
 from rbdesk.ui.legend import ChartLegend
+from rbdesk.ui.models import FindingsModel
 from rbdesk.ui.overview import ChartOverview
 
 if TYPE_CHECKING:
     from rbdesk.ui.mainwindow import MainWindow
 
 LEGEND_KEY = "chart/legend"
+#: The usual widths of the findings' units and basis columns (the message stretches).
+FINDINGS_WIDTHS = {FindingsModel.UNITS: 280, FindingsModel.BASIS: 220}
 
 
 class Navigation(QObject):
@@ -42,9 +46,36 @@ class Navigation(QObject):
         window.addAction(self.act_find)  # Ctrl+F wherever the focus is
         window.menu_view.insertAction(window.menu_view.actions()[0], self.act_legend)
         window.menu_view.insertSeparator(window.menu_view.actions()[1])
+        window.findings.viewport().installEventFilter(self)
+        # compact rows: more findings on a laptop's screen (one line each, elided)
+        rows = window.findings.verticalHeader()
+        rows.setDefaultSectionSize(window.findings.fontMetrics().height() + 6)
         shown = window.settings.value(LEGEND_KEY, False)
         self.act_legend.setChecked(shown in (True, "true"))
         self.retranslate_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window.findings.viewport():
+            self.fit_findings_columns()
+        return False
+
+    def fit_findings_columns(self) -> None:
+        """Keep the message the widest column of the findings: the units and basis
+        columns take their usual widths when there is room, and give way when they
+        would leave the message less than two fifths of the width."""
+        view = self.window.findings
+        header = view.horizontalHeader()
+        width = view.viewport().width()
+        usual = {c: w for c, w in FINDINGS_WIDTHS.items()
+                 if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive}  # fmt: skip
+        if not usual:
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in usual and c != FindingsModel.MESSAGE)  # fmt: skip
+        room = max(0, width - others - width * 2 // 5)  # what the two may take together
+        scale = min(1.0, room / sum(usual.values()))
+        for column, wanted in usual.items():
+            header.resizeSection(column, max(60, int(wanted * scale)))
 
     def find(self) -> None:
         """Put the cursor in the structure search, its text chosen for typing over."""
@@ -62,4 +93,23 @@ class Navigation(QObject):
         self.legend.retranslate_ui()
 
 
-__all__ = ["Navigation"]
+def arrange_docks(window: MainWindow, *, tabify: bool = True) -> None:
+    """The first arrangement of the window's panels, made once it is shown: the
+    inspector with the undo history and the findings with the steps each in tabs, and
+    sizes that leave the chart the larger part of a laptop's screen (at 1366×768 the
+    findings take under a third of the height, the tree a fifth of the width and the
+    inspector a quarter)."""
+    if tabify:
+        window.tabifyDockWidget(window.dock_inspector, window.dock_undo)
+        window.dock_inspector.raise_()
+        window.tabifyDockWidget(window.dock_findings, window.dock_operations)
+        window.dock_findings.raise_()
+    width, height = window.width(), window.height()
+    window.resizeDocks([window.dock_tree, window.dock_inspector],
+                       [max(180, width // 5), max(240, width * 6 // 25)],
+                       Qt.Orientation.Horizontal)  # fmt: skip
+    window.resizeDocks([window.dock_findings], [max(180, height * 27 // 100)],
+                       Qt.Orientation.Vertical)  # fmt: skip
+
+
+__all__ = ["Navigation", "arrange_docks"]

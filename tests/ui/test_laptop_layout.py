@@ -1,0 +1,66 @@
+"""The window on a laptop (issue 16 item 5): at 1366×768 and 1280×720 the chart has
+the larger part of the screen, the panels are tabbed without a stray tab bar, the
+toolbar keeps every button, and the findings' message stays the widest column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTabBar, QToolButton
+
+from rbdesk.ui.document import Document
+from rbdesk.ui.mainwindow import MainWindow
+from rbdesk.ui.models import FindingsModel
+
+
+@pytest.fixture
+def fresh_window(qtbot, sukamaju_plan: Path, tmp_path: Path):
+    """A window as a planner first sees it: no arrangement kept from an earlier run."""
+
+    def make(width: int, height: int, language: str = "id") -> MainWindow:
+        settings = QSettings(str(tmp_path / f"s{width}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Document.open(sukamaju_plan), settings, language)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(20)  # the arrangement made once the window has its size
+        return window
+
+    return make
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_a_laptop_screen_gives_the_chart_room(fresh_window, size: tuple[int, int]) -> None:
+    window = fresh_window(*size)
+    chart = window.chart.viewport()
+    assert chart.width() >= size[0] * 0.45 and chart.height() >= size[1] * 0.38
+    # one visible tab bar per group of tabbed panels: none left over from arranging
+    groups = [tuple(bar.tabText(i) for i in range(bar.count()))
+              for bar in window.findChildren(QTabBar) if bar.isVisible()]  # fmt: skip
+    assert len(groups) == len(set(groups)), groups
+    assert sum(1 for g in groups if window.dock_findings.windowTitle() in g) == 1
+    # every toolbar button shows: no "more" arrow
+    more = [b for b in window.toolbar.findChildren(QToolButton)
+            if b.objectName() == "qt_toolbar_ext_button" and b.isVisible()]  # fmt: skip
+    assert not more
+    # about six findings can be read without scrolling
+    view = window.findings
+    assert view.viewport().height() >= 4 * view.verticalHeader().defaultSectionSize()
+    # with room to spare, the units column keeps its usual width
+    assert view.horizontalHeader().sectionSize(FindingsModel.UNITS) == 280
+    window.close()
+
+
+def test_the_findings_message_stays_the_widest_column(fresh_window) -> None:
+    window = fresh_window(800, 600)
+    header = window.findings.horizontalHeader()
+    width = window.findings.viewport().width()
+    message = header.sectionSize(FindingsModel.MESSAGE)
+    assert message >= width * 0.35
+    assert all(
+        message > header.sectionSize(c) for c in range(header.count()) if c != FindingsModel.MESSAGE
+    )
+    window.close()
