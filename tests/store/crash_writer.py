@@ -173,7 +173,7 @@ class Writer:
         if op == "delete_scenario":
             name = rng.choice(sorted(self.extra))
             sid = self.extra[name]
-            return op, {"id": sid, "name": name}, lambda: store.delete_scenario(sid)
+            return op, {"id": sid, "name": name}, lambda: store.delete_scenario(sid) and None
         raise AssertionError(op)
 
     def applied(self, op: str, args: dict[str, Any], result: Any) -> None:
