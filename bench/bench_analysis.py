@@ -8,6 +8,11 @@ and times, as the median of ``--repeat`` runs:
 * floor: reading the scenario's unit rows from SQLite, nothing else;
 * load: ``Store.load`` of the current scenario into domain objects;
 * checks (cold): every check on a fresh ``Analyzer`` (text index built from scratch);
+* checks (fresh process): the same in a new Python process, as ``rbdesk check`` and the
+  window's first check run it: the words of the texts are stemmed from nothing (the
+  shipped stem table read, Sastrawi loaded only for the words it does not know; store
+  and imports not timed); and the same with every word stemmed by Sastrawi, as before
+  the table (``fresh_sastrawi``);
 * checks (warm): the same ``Analyzer`` run again on the unchanged scenario;
 * metrics: ``scenario_metrics`` over the checked scenario;
 * compare: ``compare`` of the current scenario with the proposal, both checked;
@@ -22,6 +27,8 @@ figure at 100k as a multiple of the figure at 10k (linear growth is 10x).
 from __future__ import annotations
 
 import argparse
+import statistics
+import subprocess
 import sys
 import tempfile
 from dataclasses import replace
@@ -41,13 +48,51 @@ from rbdesk.interchange.synthetic import write_generated  # noqa: E402
 from rbdesk.rules import default_catalogue  # noqa: E402
 from rbdesk.rules.pack import load_pack  # noqa: E402
 
-STEPS = ("floor", "load", "checks_cold", "checks_warm", "metrics", "compare", "recheck")
+STEPS = ("floor", "load", "checks_cold", "checks_fresh", "fresh_sastrawi", "checks_warm",
+         "metrics", "compare", "recheck")  # fmt: skip
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: One run of every check in a fresh interpreter: argv is the repository, the plan and
+#: "table" or "sastrawi"; prints the milliseconds of the run.
+FRESH = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from rbdesk.analysis import textsim
+if sys.argv[3] == "sastrawi":  # every word stemmed by Sastrawi, as before the stem table
+    textsim._stem_table = lambda: {}
+    textsim.unaffixed = lambda word: False
+from rbdesk.analysis.engine import Analyzer
+from rbdesk.rules import default_catalogue
+from rbdesk.rules.pack import load_pack
+from rbdesk.store import Store
+with Store.open(Path(sys.argv[2]), read_only=True) as store:
+    structure = store.load(store.current_scenario().id)
+    region = store.region()
+catalogue = default_catalogue()
+pack = load_pack(catalogue=catalogue)
+start = time.perf_counter()
+Analyzer(region, catalogue=catalogue, pack=pack).run(structure)
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def fresh(path: Path, repeat: int, stemming: str) -> float:
+    """Median ms of every check in a new process (see ``FRESH``)."""
+    runs = [
+        float(subprocess.run([sys.executable, "-c", FRESH, str(ROOT), str(path), stemming],
+                             check=True, capture_output=True, text=True).stdout)
+        for _ in range(repeat)
+    ]  # fmt: skip
+    return statistics.median(runs)
 
 
 def measure(size: int, folder: Path, repeat: int) -> dict[str, float]:
     catalogue = default_catalogue()
     pack = load_pack(catalogue=catalogue)
-    store = write_generated(folder / f"plan-{size}.rbd", size, seed=1)
+    path = folder / f"plan-{size}.rbd"
+    store = write_generated(path, size, seed=1)
     current, proposal = store.scenarios()
     region = store.region()
     out: dict[str, float] = {}
@@ -59,6 +104,8 @@ def measure(size: int, folder: Path, repeat: int) -> dict[str, float]:
     out["checks_cold"], _ = timed(
         lambda: Analyzer(region, catalogue=catalogue, pack=pack).run(before), repeat
     )
+    out["checks_fresh"] = fresh(path, repeat, "table")
+    out["fresh_sastrawi"] = fresh(path, repeat, "sastrawi")
     warm = Analyzer(region, catalogue=catalogue, pack=pack)
     warm.run(before)
     out["checks_warm"], before_findings = timed(lambda: warm.run(before), repeat)

@@ -165,6 +165,7 @@ class OpdSpec:
     iku: list[tuple[str, str, str]]
     upt: list[UptSpec] = field(default_factory=list)
     lead: str = ""  # a tugas opening of its own
+    score: float | None = None  # the mapping score, where the law turns on it
     notes: str = ""
 
 
@@ -195,6 +196,15 @@ NOTE_RUMPUN = note(
     5,
     "Dinas ini menggabungkan urusan lintas rumpun: 2.13 Pemberdayaan Masyarakat dan Desa "
     "(rumpun b) dengan 3.32 Transmigrasi (rumpun d).",
+)
+#: The mapping score of the keuangan function: above 975, so that it may stand in two
+#: badan, both tipe A (PP 18/2016 Pasal 90 ayat (1)), which then have no 2 more bidang
+#: (ayat (2)): the BPKAD has 4, the tipe A cap of Pasal 85 ayat (1).
+SCORE_KEUANGAN = 982.4
+NOTE_KEUANGAN = (
+    "Fungsi penunjang keuangan (5.02) dibagi antara BPKAD dan Bapenda, keduanya tipe A: "
+    "nilai variabel fungsi keuangan 982,4 (di atas 975) sebagaimana disyaratkan PP 18/2016 "
+    "Pasal 90 ayat (1); tambahan 2 bidang Pasal 89 tidak berlaku lagi (Pasal 90 ayat (2))."
 )
 NOTE_TEXT = note(
     7,
@@ -668,9 +678,8 @@ BADAN: list[OpdSpec] = [
             ("Analis Keuangan Pusat dan Daerah Ahli Muda", "Penilai Pemerintah Ahli Pertama",
              "Analis Pengelolaan Keuangan APBN Ahli Pertama"),
             [("Opini BPK atas Laporan Keuangan Pemerintah Daerah", "WTP", "opini")],
-            notes="Urusan penunjang keuangan (5.02) dibagi antara BPKAD dan Bapenda; pembagian "
-                  "ini dibolehkan oleh PP 18/2016 Pasal 90."),
-    OpdSpec("bapenda", "badan", "Badan Pendapatan Daerah", "Bapenda", "B", ("5.02",),
+            notes=NOTE_KEUANGAN, score=SCORE_KEUANGAN),
+    OpdSpec("bapenda", "badan", "Badan Pendapatan Daerah", "Bapenda", "A", ("5.02",),
             "keuangan sub bidang pendapatan",
             "pendataan, penetapan, penagihan dan pelayanan pajak daerah serta pengembangan "
             "pendapatan asli daerah",
@@ -687,8 +696,7 @@ BADAN: list[OpdSpec] = [
                "atas tanah dan bangunan")],
             ("Analis Keuangan Pusat dan Daerah Ahli Pertama", "Penilai Pemerintah Ahli Pertama"),
             [("Rasio pendapatan asli daerah terhadap total pendapatan", "16,5", "persen")],
-            notes="Urusan penunjang keuangan (5.02) dibagi antara BPKAD dan Bapenda; pembagian "
-                  "ini dibolehkan oleh PP 18/2016 Pasal 90."),
+            notes=NOTE_KEUANGAN, score=SCORE_KEUANGAN),
     OpdSpec("bkpsdm", "badan", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM",
             "B", ("5.03", "5.04"), "kepegawaian serta bidang pendidikan dan pelatihan",
             "pengadaan, pemberhentian dan informasi kepegawaian, mutasi dan promosi, penilaian "
@@ -914,7 +922,7 @@ def build_opd(spec: OpdSpec) -> Node:
         "IIb",
         tugas,
         fungsi,
-        score(spec.key, spec.unit_type),
+        spec.score if spec.score is not None else score(spec.key, spec.unit_type),
         spec.notes,
         main_urusan(*spec.urusan),
     )

@@ -22,6 +22,7 @@ where it adds an algorithm: the bipartite unit-urusan graph and cycle reporting.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rbdesk.domain.model import Level, Region, Structure, Unit, UrusanAssignment
 from rbdesk.rules.catalogue import Catalogue
@@ -43,6 +44,9 @@ class Context:
     assignments: dict[int, list[UrusanAssignment]] = field(default_factory=dict)
     line: set[int] = field(default_factory=set)
     opd_kinds: frozenset[str] = frozenset()
+    #: What several checks derive from the same run (``rbdesk.analysis.holders``),
+    #: computed by the first that asks; a new version of the scenario starts empty.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def level(self) -> Level:
@@ -127,4 +131,6 @@ def with_units(ctx: Context, structure: Structure) -> Context:
     assignments: dict[int, list[UrusanAssignment]] = {}
     for a in structure.assignments:
         assignments.setdefault(a.unit_id, []).append(a)
-    return replace(ctx, structure=structure, units=structure.units, assignments=assignments)
+    return replace(
+        ctx, structure=structure, units=structure.units, assignments=assignments, memo={}
+    )

@@ -79,9 +79,10 @@ class Analyzer:
         self.context = ctx
         self._seen = dict(units)
         findings: list[Finding] = []
+        pack = self.pack.at_level(ctx.rule_level)  # findings cite the pasal of this level
         for check in self.checks:
-            findings.extend(check(ctx, self.pack))
-        findings.extend(self.text.run(ctx, self.pack, dirty, full=full))
+            findings.extend(check(ctx, pack))
+        findings.extend(self.text.run(ctx, pack, dirty, full=full))
         return sort_findings(findings)
 
 

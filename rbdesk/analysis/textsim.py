@@ -6,7 +6,11 @@ Terms
 stem
     A word reduced to its root by Sastrawi, the field's standard Indonesian stemmer:
     *perencanaan* -> *rencana*, *pengendalian* -> *kendali*. :func:`normalize` turns a
-    text into its list of stems, without stop words.
+    text into its list of stems, without stop words. Sastrawi is asked only for words
+    that neither the shipped stem table (the vocabulary of government texts, written by
+    ``tools/stem_table.py``) holds nor :func:`unaffixed` lets through as they are: a
+    cold process stems a plan's words without loading Sastrawi's dictionary, whose
+    result it gives all the same.
 stop word
     A word that carries no meaning for the comparison: Sastrawi's list of function words
     (*dan*, *yang*, *serta* ...), compared before stemming, and :data:`DOMAIN_STOP_WORDS`,
@@ -135,6 +139,7 @@ __all__ = [
     "clear_stem_cache",
     "normalize",
     "similar_pairs",
+    "unaffixed",
 ]
 
 #: A stem held by more than this many text classes generates no candidates (see above).
@@ -200,21 +205,93 @@ class _WordStemmer(Protocol):
 
 
 @lru_cache(maxsize=1)
-def _sastrawi() -> tuple[_WordStemmer, frozenset[str]]:
-    """Sastrawi's stemmer and stop words, loaded once (its dictionary ships in the wheel)."""
-    from Sastrawi.Stemmer.Stemmer import Stemmer
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+def _stop_words() -> frozenset[str]:
+    """Sastrawi's stop words (a list in its code: no dictionary to load)."""
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-    stemmer: _WordStemmer = Stemmer(_Dictionary(StemmerFactory().get_words()))
-    return stemmer, frozenset(StopWordRemoverFactory().get_stop_words())
+    return frozenset(StopWordRemoverFactory().get_stop_words())
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> _WordStemmer:
+    """Sastrawi's stemmer, loaded once (its dictionary ships in the wheel), and only when
+    a word is neither in the stem table nor free of affixes."""
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return Stemmer(_Dictionary(StemmerFactory().get_words()))
+
+
+def _sastrawi() -> tuple[_WordStemmer, frozenset[str]]:
+    """Sastrawi's stemmer and stop words."""
+    return _stemmer(), _stop_words()
+
+
+#: The shipped stem table (``resources/text/stems.tsv``, written by
+#: ``tools/stem_table.py``): what Sastrawi gives each word of the vocabulary of
+#: government texts, so that a cold process stems those words without Sastrawi.
+STEM_TABLE = ("text", "stems.tsv")
+
+
+@lru_cache(maxsize=1)
+def _stem_table() -> dict[str, str]:
+    """word -> its Sastrawi stem, for the words of the shipped table."""
+    from rbdesk.paths import resource_path
+
+    try:
+        text = resource_path(*STEM_TABLE).read_text(encoding="utf-8")
+    except OSError:  # a tree without the table still stems, with Sastrawi
+        return {}
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, stem = line.partition("\t")
+        table[word] = stem or word
+    return table
+
+
+#: The starts of a word that a Sastrawi prefix rule may take off (di-, ke-, se-, be-,
+#: me-, pe-, te- and their variants, ku-, kau-) or an infix rule apply to (a consonant,
+#: then -el-, -em-, -er- or -in- before a vowel): the regular expressions of Sastrawi
+#: 1.0.1's ``RemovePlainPrefix`` and ``DisambiguatorPrefixRule1`` to ``42``, merged.
+_PREFIXED = re.compile(r"(?:di|ke|se|be|me|pe|te|ku|kau|[b-df-hj-np-tv-z](?:el|em|er|in)[aiueo])")
+#: The ends of a word a Sastrawi suffix rule may take off: its ``RemoveInflectional
+#: Particle`` (lah, kah, tah, pun), ``RemoveInflectionalPossessivePronoun`` (ku, mu,
+#: nya) and ``RemoveDerivationalSuffix`` (is, isme, isasi, i, kan, an).
+_SUFFIXED = re.compile(r"(?:lah|kah|tah|pun|ku|mu|nya|is|isme|isasi|i|kan|an)$")
+
+
+def unaffixed(word: str) -> bool:
+    """Whether no Sastrawi rule applies to ``word``, so that Sastrawi gives it back as
+    it is: no prefix or infix rule matches its start, no suffix rule its end, and it is
+    no reduplication (no hyphen). Sastrawi's result is always the word or a root of its
+    dictionary reached by those rules (``Context.execute``), so nothing else can come
+    out. Place names (*Banjarharjo*, *Bojongagung*) are mostly such words.
+    ``tests/analysis/test_stem_table.py`` holds this against Sastrawi for every word of
+    its dictionary and of the stem table's vocabulary.
+
+    >>> unaffixed("banjarharjo"), unaffixed("pembangunan")
+    (True, False)
+    """
+    return "-" not in word and not _PREFIXED.match(word) and not _SUFFIXED.search(word)
+
+
+def _root(word: str) -> str:
+    """Sastrawi's stem of one lower-case word: from the stem table, the word itself when
+    no rule applies to it, else Sastrawi's."""
+    root = _stem_table().get(word)
+    if root is not None:
+        return root
+    if unaffixed(word):
+        return word
+    return _stemmer().stem_word(word)
 
 
 def _stem(word: str) -> tuple[str, ...]:
     """The Sastrawi stems of one lower-case word. A compound that Sastrawi leaves
     hyphenated (*sub-urusan*) gives one stem per part."""
-    stemmer, _ = _sastrawi()
-    root = stemmer.stem_word(word)
+    root = _root(word)
     if "-" not in root:
         return (root,) if len(root) > 1 else ()
     return tuple(s for part in root.split("-") if part for s in _stem(part))
@@ -233,8 +310,7 @@ _WORDS_MAX = 1 << 17
 
 
 def _stems_of(word: str) -> tuple[str, ...]:
-    _, stop_words = _sastrawi()
-    if len(word) < 2 or word in stop_words:
+    if len(word) < 2 or word in _stop_words():
         stems: tuple[str, ...] = ()
     else:
         domain = _domain_stop_stems()
@@ -246,11 +322,43 @@ def _stems_of(word: str) -> tuple[str, ...]:
 
 
 def clear_stem_cache() -> None:
-    """Forget Sastrawi's dictionary and every stemmed word, so that the next call starts
-    cold, as after start-up (for benchmarks and tests)."""
+    """Forget Sastrawi's dictionary, the stem table and every stemmed word, so that the
+    next call starts cold, as after start-up (for benchmarks and tests)."""
     _WORDS.clear()
-    _sastrawi.cache_clear()
+    _stemmer.cache_clear()
+    _stop_words.cache_clear()
+    _stem_table.cache_clear()
     _domain_stop_stems.cache_clear()
+
+
+#: ASCII but the letters and the hyphen to a space (:func:`split_words`).
+_SEPARATORS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).islower() or chr(c) == "-")}
+)
+
+
+def split_words(text: str) -> list[str]:
+    """The words of ``text`` (:data:`_WORD` over it lower-cased, accents folded). An
+    ASCII text, which nearly every one is, is cut at every character but a letter or a
+    hyphen by ``str.translate`` and ``split``, twice as fast as the regular expression,
+    which is kept for the runs that hold a hyphen (``sub-urusan``, ``-an``).
+
+    >>> split_words("Sub-urusan  kebakaran; -an 2024 tugas--fungsi")
+    ['sub-urusan', 'kebakaran', 'an', 'tugas', 'fungsi']
+    """
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        return _WORD.findall(text.lower())
+    runs = text.lower().translate(_SEPARATORS).split()
+    if "-" not in text:
+        return runs
+    out: list[str] = []
+    for run in runs:
+        if "-" in run:
+            out.extend(_WORD.findall(run))
+        else:
+            out.append(run)
+    return out
 
 
 def normalize(text: str) -> list[str]:
@@ -267,11 +375,9 @@ def normalize(text: str) -> list[str]:
     >>> normalize("")
     []
     """
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     out: list[str] = []
     words = _WORDS
-    for word in _WORD.findall(text.lower()):
+    for word in split_words(text):
         stems = words.get(word)
         if stems is None:
             stems = _stems_of(word)

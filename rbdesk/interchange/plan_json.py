@@ -3,7 +3,7 @@
 A *plan document* names units by string keys instead of database ids::
 
     {"format": "rbdesk-plan", "version": 1,
-     "region": {"name", "level", "code", "geo_factor", "preparing_unit"},
+     "region": {"name", "level", "code", "geo_factor", "preparing_unit", "partial"},
      "scenarios": [{"name", "role", "derived_from", "created",
                     "units": [{"key", "parent", "kind", "name", ...,
                                "urusan", "positions", "iku", "origins"}],
@@ -185,6 +185,13 @@ def _number(obj: Mapping[str, Any], name: str, where: Where) -> float | None:
     return float(value)
 
 
+def _flag(obj: Mapping[str, Any], name: str, where: Where) -> bool:
+    value = obj.get(name, False)
+    if not isinstance(value, bool):
+        _fail(where, "boolean", name=name)
+    return value
+
+
 def _keys(obj: Mapping[str, Any], name: str, where: Where) -> list[str]:
     values = _list(obj, name, where)
     if not all(isinstance(v, str) for v in values):
@@ -286,6 +293,7 @@ def _read_region(value: object) -> Region:
         code=_text(obj, "code", where),
         geo_factor=1.0 if geo is None else geo,
         preparing_unit=_text(obj, "preparing_unit", where),
+        partial=_flag(obj, "partial", where),
     )
 
 
@@ -389,6 +397,7 @@ class _ScenarioReader:
             headcount_needed=_count(obj, "headcount_needed", where),
             workload_score=_number(obj, "workload_score", where),
             notes=_text(obj, "notes", where),
+            hospital_kind=_optional_text(obj, "hospital_kind", where),
         )
         self._domain(where, check_fields, unit)
         structure.units[unit_id] = unit
@@ -714,6 +723,8 @@ def export_document(store: Store) -> dict[str, Any]:
         },
         "scenarios": out,
     }
+    if region.partial:  # a plan of one or a few OPDs (``Region.partial``)
+        doc["region"]["partial"] = True
     signatories = store.signatories()
     if signatories:
         doc["signatories"] = [

@@ -106,9 +106,12 @@ PLANTED_PROBLEMS: list[PlantedProblem] = [
         "id": "one_over_one_chain",
         "number": 4,
         "family": "spans",
-        "description": "A one-over-one chain of two links in the Setda: the Asisten "
-        "Perekonomian dan Pembangunan has only one bagian, which has only one subbagian "
-        "(its other work sits with a functional group, which is not in the line).",
+        "description": "One over one in the Setda: the Bagian Perekonomian dan Sumber Daya "
+        "Alam has only one subbagian (its other work sits with a functional group, which is "
+        "not in the line). Its asisten has only that bagian too, but an asisten and its "
+        "bagian are no one-over-one to merge: the law fixes the asisten of the Setda and "
+        "places a bagian under an asisten only (PP 18/2016 Pasal 74 to 76), so the span "
+        "rules leave that link out and no chain is reported.",
         "codes": [],
         "units": [
             _u("setda.asisten_ekbang", _SETDA, "Asisten Perekonomian dan Pembangunan"),

@@ -19,6 +19,7 @@ from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import ESELON, Level
 from rbdesk.i18n import Text, Words, say
 from rbdesk.paths import resource_path
+from rbdesk.rules.citation import Citation, CitationError, read_citations
 
 RULE_LEVELS = ("provinsi", "kabkota")
 URUSAN_CLASSES = (
@@ -126,6 +127,8 @@ class UnitKind:
     parents: Mapping[str, frozenset[str]]
     source: str
     note: str = ""
+    #: where the law places a unit of this kind (an OPD's kedudukan), per level
+    cites: tuple[Citation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +397,10 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
         _require(bool(str(entry.get("source", "")).strip()), where, "catalogue.source_empty")
         name = entry.get("name", {})
         _require(bool(name.get("id")) and bool(name.get("en")), where, "catalogue.names")
+        try:
+            cites = read_citations(entry.get("cite", []))
+        except CitationError as exc:
+            raise CatalogueError(exc.code, where=where, **exc.params) from None
         kinds[kind_id] = UnitKind(
             kind_id,
             name["id"],
@@ -405,6 +412,7 @@ def load_catalogue(folder: Path | None = None) -> Catalogue:
             {lv: frozenset(p) for lv, p in parents.items()},
             entry["source"],
             entry.get("note", ""),
+            cites,
         )
 
     data = _read_json(folder / "eselon.json")

@@ -1,6 +1,6 @@
 """Rule packs: the legal limits the analysis checks, as a versioned data file.
 
-A pack holds, for every rule, its family, default severity, legal basis, the date it
+A pack holds, for every rule, its family, default severity, its basis, the date it
 took effect, whether the fact behind it is confirmed, and its title, message and fix
 in Indonesian and English (templates with ``{name}``-style fields); and the limits:
 sub-unit caps per kind, type and level with their legal exceptions, maximum layers,
@@ -8,21 +8,33 @@ which units the 2021 simplification leaves structural, span bands, the urusan ov
 rules and the typology thresholds. A planner changes a limit by editing a copy of the
 pack and pointing rbdesk at it; no code changes. Loading validates everything and
 names the first problem with its place in the file.
+
+The basis of a rule says whether it is law (``"law": "hukum"``) or organisation-design
+practice (``"praktik"``), and cites the pasal as structured citations
+(:mod:`rbdesk.rules.citation`): ``"cite": [{"regulation": "PP 18/2016", "pasal": "82",
+"ayat": ["1"], "level": "kabkota", "type": "B"}]``, each naming a regulation of the
+pack's ``regulations`` list; a limit row cites the same way. A practice rule describes
+its practice (``"practice": {"id": ..., "en": ...}``), cites at most the principle of
+the law it serves, and is never confirmed. ``"cite_from"`` says the finding cites its
+own limit row or catalogue entry instead; ``"derived": true`` a limit the law implies
+without stating it. A plain-text ``"basis"`` (an older pack) is still read and shown as
+it is.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from rbdesk.domain.errors import RbdeskError
-from rbdesk.domain.model import UNIT_TYPES
+from rbdesk.domain.model import ESELON, UNIT_TYPES
 from rbdesk.i18n import Text, say
 from rbdesk.paths import resource_path
 from rbdesk.rules.catalogue import RULE_LEVELS, Catalogue, default_catalogue
+from rbdesk.rules.citation import Basis, Citation, CitationError, read_basis, read_citations
 
 FAMILIES = (
     "structure", "caps", "layers", "spans", "grades", "overlap", "authority", "text",
@@ -77,7 +89,7 @@ class RuleSpec:
     id: str
     family: str
     severity: str
-    basis: str
+    basis: Basis
     effective: str
     confirmed: str
     title: dict[str, str]
@@ -94,7 +106,7 @@ class Cap:
     unit_type: str | None
     children: frozenset[str]
     max: int
-    basis: str
+    basis: Basis
     effective: str
 
 
@@ -106,8 +118,13 @@ class CapException:
     unit_type: str | None
     min_urusan: int
     extra: int
-    basis: str
+    basis: Basis
     effective: str
+    #: the allowance lapses once the urusan is split between two OPDs (Pasal 73(2), 90(2))
+    unless_split: bool = False
+    #: the allowance holds only for a score below this (Pasal 17(5), 39(5): "kurang dari
+    #: 401"), after the geographic factor; ``None``: whatever the score
+    below_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +146,7 @@ class RulePack:
     caps: tuple[Cap, ...]
     cap_exceptions: tuple[CapException, ...]
     layers: dict[tuple[str, str | None], int]
-    layers_basis: str
+    layers_basis: Basis
     simplification: dict[str, Any]
     span_bands: tuple[SpanBand, ...]
     spans: dict[str, Any]
@@ -137,9 +154,29 @@ class RulePack:
     typology: dict[str, Any]
     text: dict[str, Any]
     source: str
+    #: the regulations the pack cites: id -> {"effective": ..., "note": ..., ...}
+    regulations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the basis of each other limit (layers, simplification, spans, overlap, typology)
+    bases: dict[str, Basis] = field(default_factory=dict)
+    #: the eselon table's citation per level: (cite, {eselon: ayat})
+    grades: dict[str, tuple[Citation, dict[str, str]]] = field(default_factory=dict)
+    #: the level of region the findings cite for (``provinsi``/``kabkota``), or ``None``
+    #: for every level; the analysis checks a scenario with ``at_level(...)``
+    level: str | None = None
+    #: what each region and each sekretariat consists of (Pasal 5; the "terdiri atas")
+    composition: dict[str, Any] = field(default_factory=dict)
+    #: urusan a level holds only a sliver of (UU 23/2014 Pasal 14)
+    authority: dict[str, Any] = field(default_factory=dict)
+    #: the rumah sakit Daerah by jenis and kelas: sub-unit caps, eselon of its posts (PP
+    #: 72/2019: Pasal 21F, 44E, 65A-65B, 84A-84B, 94, 95)
+    hospital: dict[str, Any] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> RuleSpec:
         return self.rules[rule_id]
+
+    def at_level(self, level: str | None) -> RulePack:
+        """The same pack citing only the pasal of ``level`` (``provinsi``/``kabkota``)."""
+        return self if level == self.level else replace(self, level=level)
 
     def band_of(self, span: int) -> str | None:
         for band in self.span_bands:
@@ -156,6 +193,8 @@ class _Reader:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        #: the ids of the regulations a citation may name (None: any)
+        self.regulations: tuple[str, ...] | None = None
 
     def fail(self, where: object, code: str, /, **params: object) -> PackError:
         """The error ``code`` (``error.<code>``) with ``params`` at ``where`` of the pack."""
@@ -210,13 +249,21 @@ class _Reader:
         assert isinstance(value, int)
         return value
 
-    def cited(self, data: dict[str, Any], where: object) -> tuple[str, str]:
-        """The legal basis and the date (YYYY-MM-DD) a limit took effect: both required."""
-        basis = data.get("basis")
+    def basis(self, data: dict[str, Any], where: object) -> Basis:
+        """The basis of a rule or limit (``law``, ``cite``, ``practice``, ``derived``,
+        ``cite_from``; or a plain-text ``basis``), its citations naming listed
+        regulations."""
+        try:
+            return read_basis(data, self.regulations)
+        except CitationError as exc:
+            raise self.fail(where, exc.code, **exc.params) from None
+
+    def cited(self, data: dict[str, Any], where: object) -> tuple[Basis, str]:
+        """The basis and the date (YYYY-MM-DD) a limit took effect: both required."""
+        basis = self.basis(data, where)
         effective = data.get("effective")
-        self.need(isinstance(basis, str) and bool(basis.strip()), where, "pack.basis_missing")
         self.need(isinstance(effective, str) and _is_date(effective), where, "pack.effective_date")
-        assert isinstance(basis, str) and isinstance(effective, str)
+        assert isinstance(effective, str)
         return basis, effective
 
     def texts(self, data: dict[str, Any], key: str, where: object) -> dict[str, str]:
@@ -242,9 +289,11 @@ def _rules(r: _Reader, data: dict[str, Any]) -> dict[str, RuleSpec]:
         r.need(rule_id.startswith(f"{family}."), where, "pack.rule_prefix", family=family)
         r.need(spec.get("severity") in SEVERITIES, where, "pack.severity", known=SEVERITIES)
         r.need(spec.get("confirmed") in ("C", "S", "U"), where, "pack.confirmed")
-        r.need(bool(str(spec.get("basis", "")).strip()), where, "pack.basis_missing")
+        basis = r.basis(spec, where)
+        r.need(not basis.is_practice or spec["confirmed"] != "C", where,
+               "pack.practice_confirmed")  # fmt: skip
         rules[rule_id] = RuleSpec(
-            rule_id, spec["family"], spec["severity"], spec["basis"],
+            rule_id, spec["family"], spec["severity"], basis,
             str(spec.get("effective", "")), spec["confirmed"],
             r.texts(spec, "title", where), r.texts(spec, "message", where),
             r.texts(spec, "fix", where),
@@ -260,13 +309,20 @@ def _caps(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> tuple[Cap, ...]
         r.need(row.get("type_of", "opd") in ("opd", "parent"), where, "pack.type_of")
         r.need(row.get("type") in (None, *UNIT_TYPES), where, "pack.type", known=UNIT_TYPES)
         within = row.get("within")
+        basis, effective = r.cited(row, where)
+        # a row's citations hold at its level (and, for the OPD's type, its type)
+        row_type = row.get("type") if row.get("type_of", "opd") == "opd" else None
+        cites = tuple(
+            replace(c, level=c.level or row["level"], unit_type=c.unit_type or row_type)
+            for c in basis.cites
+        )
         caps.append(
             Cap(
                 row["level"], row["parent"],
                 None if within is None else r.kinds(within, where, cat),
                 row.get("type_of", "opd"), row.get("type"),
                 r.kinds(row.get("children"), where, cat), r.number(row, "max", where),
-                *r.cited(row, where),
+                replace(basis, cites=cites), effective,
             )
         )  # fmt: skip
     return tuple(caps)
@@ -283,9 +339,172 @@ def _exceptions(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> tuple[Cap
                 r.number(row, "min_urusan", where) if "min_urusan" in row else 0,
                 r.number(row, "extra", where),
                 *r.cited(row, where),
+                row.get("unless_split") is True,
+                float(r.number(row, "below_score", where)) if "below_score" in row else None,
             )
         )  # fmt: skip
     return tuple(out)
+
+
+def _per_level(r: _Reader, data: dict[str, Any], key: str, where: str) -> None:
+    """``data[key]`` gives a text for each level."""
+    value = r.obj(data, key, where)
+    for level in RULE_LEVELS:
+        text = value.get(level)
+        r.need(isinstance(text, str) and bool(text.strip()), f"{where}.{key}",
+               "pack.text_key", key=level)  # fmt: skip
+
+
+def _overlap_extras(r: _Reader, overlap: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
+    """The parts of ``limits.overlap`` the checks of the law as written read: splits by
+    score (Pasal 73, 90), the parts of 1.05, the OPDs with rules of their own; returns
+    ``overlap`` with each ``cite`` read (``rbdesk.rules.citation``)."""
+    where = "limits.overlap"
+    out = dict(overlap)
+    splits = r.obj(overlap, "score_splits", where)
+    r.codes(splits.get("urusan"), f"{where}.score_splits", cat)
+    for place, band in r.entries(splits, "bands", f"{where}.score_splits"):
+        r.need(band.get("type") in UNIT_TYPES, place, "pack.type", known=UNIT_TYPES)
+        r.number(band, "above" if "above" in band else "min", place)
+    _per_level(r, splits, "extra_pasal", f"{where}.score_splits")
+    parts = dict(r.obj(overlap, "parts", where))
+    r.codes([parts.get("urusan")], f"{where}.parts", cat)
+    for place, role in r.entries(parts, "roles", f"{where}.parts"):
+        code = role.get("sub_urusan")
+        r.need(code in cat.sub_urusan, place, "urusan.unknown", code=code)
+        r.lst(role, "words", place)
+    parts["cite"] = r.basis(parts, f"{where}.parts").cites
+    out["parts"] = parts
+    own = []
+    for place, entry in r.entries(overlap, "own_rules", where):
+        r.codes(entry.get("urusan", []), place, cat)
+        r.texts(entry, "name", place)
+        r.texts(entry, "rules", place)
+        own.append({**entry, "cite": r.basis(entry, place).cites})
+    out["own_rules"] = own
+    r.codes(
+        [c for c, u in cat.urusan.items() if u.urusan_class in overlap.get(
+            "basic_service_classes", [])], f"{where}.basic_service_classes", cat,
+    )  # fmt: skip
+    _per_level(r, overlap, "merge_pasal", where)
+    return out
+
+
+def _composition(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
+    """``limits.composition``: the OPD kinds every region has (Pasal 5) and the
+    subbagian each sekretariat consists of, each row's ``cite`` read; absent in an
+    older pack (no such check)."""
+    if "composition" not in limits:
+        return {}
+    where = "limits.composition"
+    composition = dict(r.obj(limits, "composition", "limits"))
+    r.cited(composition, where)
+    required = r.obj(composition, "required", where)
+    for level in RULE_LEVELS:
+        r.kinds(required.get(level), f"{where}.required", cat)
+    rows = []
+    for place, row in r.entries(composition, "sekretariat_subbagian", where):
+        r.need(row.get("level") in RULE_LEVELS, place, "pack.level", known=RULE_LEVELS)
+        r.kinds([row.get("within")], place, cat)
+        r.need(row.get("type") in UNIT_TYPES, place, "pack.type", known=UNIT_TYPES)
+        r.number(row, "min", place)
+        rows.append({**row, "basis": r.cited(row, place)[0]})
+    composition["sekretariat_subbagian"] = rows
+    return composition
+
+
+def _authority(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
+    """``limits.authority``: per level, the urusan it holds only a sliver of, each row's
+    ``cite`` read into its ``basis``; absent in an older pack."""
+    if "authority" not in limits:
+        return {}
+    where = "limits.authority"
+    authority = dict(r.obj(limits, "authority", "limits"))
+    r.cited(authority, where)
+    narrow = r.obj(authority, "narrow_urusan", where)
+    read: dict[str, list[dict[str, Any]]] = {}
+    for level in RULE_LEVELS:
+        read[level] = []
+        for place, row in r.entries(narrow, level, f"{where}.narrow_urusan"):
+            r.codes([row.get("urusan")], place, cat)
+            read[level].append({**row, "basis": r.basis(row, place)})
+    authority["narrow_urusan"] = read
+    return authority
+
+
+def _hospital(r: _Reader, limits: dict[str, Any], cat: Catalogue) -> dict[str, Any]:
+    """``limits.hospital``: the kelas each jenis of rumah sakit has, the caps of its
+    sub-units and the eselon of its posts by jenis and kelas, each row's ``cite`` read
+    into its ``basis``; absent in an older pack (no such check)."""
+    if "hospital" not in limits:
+        return {}
+    where = "limits.hospital"
+    hospital = dict(r.obj(limits, "hospital", "limits"))
+    r.cited(hospital, where)
+    classes = r.obj(hospital, "classes", where)
+    for kind, listed in classes.items():
+        ok = isinstance(listed, list) and set(listed) <= set(UNIT_TYPES)
+        r.need(ok, f"{where}.classes.{kind}", "pack.type", known=UNIT_TYPES)
+    caps = []
+    for place, row in r.entries(hospital, "caps", where):
+        r.need(row.get("kind") in classes, place, "pack.text_key", key="kind")
+        r.need(row.get("class") in UNIT_TYPES, place, "pack.type", known=UNIT_TYPES)
+        r.kinds([row.get("parent")], place, cat)
+        r.kinds(row.get("children"), place, cat)
+        r.number(row, "max", place)
+        caps.append({**row, "basis": r.basis(row, place)})
+    grades = []
+    for place, row in r.entries(hospital, "grades", where):
+        r.need(row.get("level") in RULE_LEVELS, place, "pack.level", known=RULE_LEVELS)
+        r.need(row.get("kind") in classes, place, "pack.text_key", key="kind")
+        r.kinds([row.get("post")], place, cat)
+        listed = row.get("classes")
+        ok = isinstance(listed, list) and set(listed) <= set(UNIT_TYPES)
+        r.need(ok, place, "pack.type", known=UNIT_TYPES)
+        r.need(row.get("eselon") in ESELON, place, "unit.eselon_unknown",
+               value=row.get("eselon"), known=ESELON)  # fmt: skip
+        grades.append({**row, "basis": r.basis(row, place)})
+    hospital["caps"], hospital["grades"] = caps, grades
+    return hospital
+
+
+def _regulations(r: _Reader, data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The regulations the pack cites, by id; a citation may name only these. A pack
+    without the list (an older one) lets citations name any regulation."""
+    if "regulations" not in data:
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for where, row in r.entries(data, "regulations", "top"):
+        reg_id = row.get("id")
+        r.need(isinstance(reg_id, str) and bool(reg_id.strip()), where, "pack.text_key", key="id")
+        effective = row.get("effective")
+        ok = effective is None or (isinstance(effective, str) and _is_date(effective))
+        r.need(ok, where, "pack.effective_date")
+        assert isinstance(reg_id, str)
+        out[reg_id] = dict(row)
+    r.regulations = tuple(out)
+    return out
+
+
+def _grades(r: _Reader, limits: dict[str, Any]) -> dict[str, tuple[Citation, dict[str, str]]]:
+    """Per level, the pasal that sets the eselon of each post and the ayat of each
+    eselon in it (``limits.grades``: Pasal 94 for a provinsi, 95 for a kab/kota)."""
+    if "grades" not in limits:
+        return {}
+    data = r.obj(limits, "grades", "limits")
+    where = "limits.grades"
+    try:
+        cites = read_citations(data.get("cite"), r.regulations)
+    except CitationError as exc:
+        raise r.fail(where, exc.code, **exc.params) from None
+    ayat = r.obj(data, "ayat_by_eselon", where)
+    out: dict[str, tuple[Citation, dict[str, str]]] = {}
+    for cite in cites:
+        r.need(cite.level in RULE_LEVELS, where, "pack.level", known=RULE_LEVELS)
+        assert cite.level is not None
+        table = r.obj(ayat, cite.level, f"{where}.ayat_by_eselon")
+        out[cite.level] = (cite, {str(k): str(v) for k, v in table.items()})
+    return out
 
 
 def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> RulePack:
@@ -303,8 +522,10 @@ def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> R
     for key in ("pack", "version"):
         ok = isinstance(data.get(key), str) and bool(data[key])
         r.need(ok, TOP_LEVEL, "pack.text_key", key=key)
+    regulations = _regulations(r, data)
     rules = _rules(r, data)
     limits = r.obj(data, "limits", TOP_LEVEL)
+    bases: dict[str, Basis] = {}
     layers_data = r.obj(limits, "layers", "limits")
     layers: dict[tuple[str, str | None], int] = {}
     for where, row in r.entries(layers_data, "max", "limits.layers"):
@@ -312,9 +533,9 @@ def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> R
         level_ok = row.get("level") in (None, *RULE_LEVELS)
         r.need(level_ok, where, "pack.level_or_null", known=RULE_LEVELS)
         layers[(row["top"], row.get("level"))] = r.number(row, "max", where)
-    r.cited(layers_data, "limits.layers")
+    layers_basis = r.cited(layers_data, "limits.layers")[0]
     simplification = r.obj(limits, "simplification", "limits")
-    r.cited(simplification, "limits.simplification")
+    bases["simplification"] = r.cited(simplification, "limits.simplification")[0]
     for key in ("parents", "children", "exempt_within"):
         r.kinds(simplification.get(key), f"limits.simplification.{key}", cat)
     spans = r.obj(limits, "spans", "limits")
@@ -336,19 +557,33 @@ def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> R
     for key in ("chain_min", "narrow_max", "wide_min"):
         r.number(spans, key, "limits.spans")
     r.kinds(spans.get("wide_exempt", []), "limits.spans.wide_exempt", cat)
+    r.kinds(spans.get("narrow_kinds", []), "limits.spans.narrow_kinds", cat)
+    bases["spans"] = r.basis(spans, "limits.spans")
+    exemptions = r.entries(spans, "exempt", "limits.spans") if "exempt" in spans else []
+    for where, row in exemptions:
+        if row.get("parent") is not None:
+            r.kinds([row.get("parent")], where, cat)
+        if row.get("children") is not None:
+            r.kinds(row.get("children"), where, cat)
+        bases[where] = r.basis(row, where)
     overlap = r.obj(limits, "overlap", "limits")
-    r.cited(overlap, "limits.overlap")
+    bases["overlap"] = r.cited(overlap, "limits.overlap")[0]
     r.kinds(overlap.get("holder_kinds"), "limits.overlap.holder_kinds", cat)
     splits = r.obj(overlap, "lawful_splits", "limits.overlap")
     r.codes(list(splits), "limits.overlap.lawful_splits", cat)
     for key in ("max_urusan_per_dinas", "max_functions_per_badan"):
         r.number(overlap, key, "limits.overlap")
+    if "score_splits" in overlap:  # an older pack has none of the checks of issue 12
+        overlap = _overlap_extras(r, overlap, cat)
     typology = r.obj(limits, "typology", "limits")
-    r.cited(typology, "limits.typology")
+    bases["typology"] = r.cited(typology, "limits.typology")[0]
     for where, group in r.entries(typology, "groups", "limits.typology"):
         r.kinds(group.get("kinds"), where, cat)
         thresholds = r.obj(group, "thresholds", where)
         r.need(set(thresholds) <= set(UNIT_TYPES), where, "pack.thresholds", known=UNIT_TYPES)
+        if "cite" in group:
+            bases[f"typology.{group.get('id')}"] = r.basis(group, where)
+    grades = _grades(r, limits)
     text = r.obj(limits, "text", "limits")
     threshold = text.get("threshold")
     r.need(
@@ -358,6 +593,8 @@ def load_pack(path: Path | None = None, catalogue: Catalogue | None = None) -> R
     )
     return RulePack(
         data["pack"], data["version"], data.get("title", {}), rules, _caps(r, limits, cat),
-        _exceptions(r, limits, cat), layers, str(layers_data.get("basis", "")), simplification,
-        tuple(bands), spans, overlap, typology, text, str(path),
+        _exceptions(r, limits, cat), layers, layers_basis, simplification,
+        tuple(bands), spans, overlap, typology, text, str(path), regulations, bases, grades,
+        composition=_composition(r, limits, cat), authority=_authority(r, limits, cat),
+        hospital=_hospital(r, limits, cat),
     )  # fmt: skip

@@ -138,6 +138,14 @@ def m0002_operation_basis(db: Database) -> None:
     )
 
 
+@migrations(name="0003_unit_hospital_kind")
+def m0003_unit_hospital_kind(db: Database) -> None:
+    # The jenis of a rumah sakit Daerah, "umum" or "khusus" (PP 18/2016 Pasal 21F, 44E as
+    # inserted by PP 72/2019); NULL for every other unit and where not recorded. Its kelas
+    # is the unit's unit_type.
+    _run(db, "ALTER TABLE unit ADD COLUMN hospital_kind TEXT")
+
+
 def _run(db: Database, script: str) -> None:
     # One statement at a time: sqlite3's executescript() would COMMIT the
     # transaction the migration runs in.

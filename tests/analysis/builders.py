@@ -24,6 +24,8 @@ from rbdesk.domain.model import (
 class Plan:
     level: Level = Level.KABUPATEN
     geo_factor: float = 1.0
+    #: a plan of a few OPDs, not of the whole region (``Region.partial``)
+    partial: bool = False
     structure: Structure = field(
         default_factory=lambda: Structure(Scenario(1, "Kondisi Saat Ini", ScenarioRole.CURRENT))
     )
@@ -35,7 +37,7 @@ class Plan:
 
     @property
     def region(self) -> Region:
-        return Region("Daerah Contoh", self.level, geo_factor=self.geo_factor)
+        return Region("Daerah Contoh", self.level, geo_factor=self.geo_factor, partial=self.partial)
 
     def add(
         self,

@@ -130,11 +130,12 @@ def sample_plan(tmp_path_factory) -> Path:
 def test_check_exit_status_and_formats(sample_plan: Path, test_data: Path, tmp_path) -> None:
     done = rbdesk("check", str(sample_plan))
     assert done.returncode == 1, done.stderr  # the sample has errors
-    assert "Batas jumlah unit (1)" in done.stdout and "Galat" in done.stdout
+    # caps.sub_units, and caps.own_rules on the Satpol PP, BPBD and Kesbangpol
+    assert "Batas jumlah unit (2)" in done.stdout and "Galat" in done.stdout
     assert "Dasar:" in done.stdout and "caps.sub_units" in done.stdout
     english = rbdesk("check", str(sample_plan), "--lang", "en")
     assert english.returncode == 1
-    assert "Caps on sub-units (1)" in english.stdout and "Basis:" in english.stdout
+    assert "Caps on sub-units (2)" in english.stdout and "Basis:" in english.stdout
     data = json.loads(rbdesk("check", str(sample_plan), "--format", "json", "--lang", "en").stdout)
     rules = {f["rule"] for f in data["findings"]}
     assert {"caps.sub_units", "overlap.urusan_shared", "overlap.cross_rumpun"} <= rules
@@ -210,5 +211,5 @@ def test_help_shows_the_window_options_and_exit_statuses(capsys) -> None:
 def test_sample_says_the_units_of_each_scenario(tmp_path: Path) -> None:
     done = rbdesk("sample", "-o", str(tmp_path / "s.rbd"), "--lang", "en")
     assert done.returncode == 0, done.stderr
-    assert "Kondisi Saat Ini: current, 504 units" in done.stdout
-    assert "Usulan Penataan 2027: proposal, 496 units" in done.stdout
+    assert "Kondisi Saat Ini: current, 505 units" in done.stdout
+    assert "Usulan Penataan 2027: proposal, 497 units" in done.stdout

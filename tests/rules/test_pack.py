@@ -26,18 +26,19 @@ def test_every_rule_has_basis_date_and_both_languages() -> None:
     pack = load_pack()
     assert pack.id == "pp18-2016" and pack.version
     for rule in pack.rules.values():
-        assert rule.basis.strip()
+        assert rule.basis.cites or rule.basis.source, rule.id
         assert rule.title["id"] and rule.title["en"]
         assert rule.family in FAMILIES
-        if rule.family not in ("spans",):  # spans rest on practice, not on a dated law
+        if not rule.basis.is_practice:  # practice rests on no dated law
             assert rule.effective, rule.id
     assert {f.value for f in Family} == set(FAMILIES)
     assert {r.family for r in pack.rules.values()} == set(FAMILIES)
-    assert all(cap.basis.startswith("PP 18/2016") for cap in pack.caps)
-    assert all(cap.effective >= "2016-06-19" for cap in pack.caps)
-    amended = [c for c in pack.caps if "PP 72/2019" in c.basis]
-    assert amended and all(c.effective == "2019-10-17" for c in amended)
-    assert all(e.effective for e in pack.cap_exceptions)
+    assert all(c.regulation == "PP 18/2016" for cap in pack.caps for c in cap.basis.cites)
+    assert all(cap.basis.cites and cap.effective >= "2016-06-19" for cap in pack.caps)
+    # PP 72/2019: "Diundangkan di Jakarta pada tanggal 15 Oktober 2019", in force that day
+    amended = [c for c in pack.caps if any(x.amended_by for x in c.basis.cites)]
+    assert amended and all(c.effective == "2019-10-15" for c in amended)
+    assert all(e.effective and e.basis.cites for e in pack.cap_exceptions)
 
 
 def _write(tmp_path: Path, change) -> Path:
@@ -90,6 +91,18 @@ def _write(tmp_path: Path, change) -> Path:
         (lambda d: d["limits"]["spans"]["bands"][2].update(id="narrow"),
          "limits.spans.bands[2]: band 'narrow' is given twice", "pack.band_twice",
          "limits.spans.bands[2]: rentang kendali 'narrow' tercantum dua kali"),
+        (lambda d: d["rules"]["spans.wide"].update(confirmed="C"),
+         "rule 'spans.wide': a practice rule is not law and is never confirmed",
+         "pack.practice_confirmed", "aturan 'spans.wide': aturan praktik bukan hukum"),
+        (lambda d: d["rules"]["caps.untyped"].update(law="adat"),
+         "rule 'caps.untyped': 'law' must be one of: hukum, praktik", "pack.law",
+         "aturan 'caps.untyped': 'law' harus salah satu dari: hukum, praktik"),
+        (lambda d: d["limits"]["caps"][0]["cite"][0].update(regulation="PP 99/2099"),
+         "limits.caps[0]: a citation names 'PP 99/2099', which 'regulations' does not list",
+         "pack.cite_regulation", "limits.caps[0]: rujukan menyebut 'PP 99/2099'"),
+        (lambda d: d["limits"]["caps"][0]["cite"][0].update(ayat=[""]),
+         "limits.caps[0]: 'ayat' of a citation must be a non-empty text", "pack.cite_field",
+         "limits.caps[0]: 'ayat' pada rujukan harus berupa teks yang tidak kosong"),
         (lambda d: d["limits"]["cap_exceptions"][2].update(min_urusan="dua"),
          "limits.cap_exceptions[2]: 'min_urusan' must be a whole number of at least 0",
          "pack.whole_number", "limits.cap_exceptions[2]: 'min_urusan' harus berupa bilangan"),

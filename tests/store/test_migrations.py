@@ -66,6 +66,8 @@ def describe(structure: Structure, origins: Structure | None) -> dict[str, Any]:
             "headcount_needed": u.headcount_needed,
             "workload_score": u.workload_score,
             "notes": u.notes,
+            # schema 0003: a rumah sakit's jenis, absent from the records of older plans
+            **({"hospital_kind": u.hospital_kind} if u.hospital_kind else {}),
         }
         for u in structure.units.values()
     ]

@@ -5,7 +5,10 @@ index between runs, is the ``TextCheck`` class of ``text``."""
 from rbdesk.analysis.checks import (
     authority,
     caps,
+    composition,
+    division,
     grades,
+    hospital,
     layers,
     overlap,
     spans,
@@ -16,11 +19,14 @@ from rbdesk.analysis.checks import typology as typology_
 
 ALL_CHECKS = (
     structure.check,
+    composition.check,
     caps.check,
     layers.check,
     spans.check,
     grades.check,
+    hospital.check,
     overlap.check,
+    division.check,
     authority.check,
     typology_.check,
     values.check,

@@ -1,5 +1,10 @@
 """What every check shares: turning a rule id and its parameters into a ``Finding``.
 
+The finding cites the rule's basis at the level of the pack the check is given (the
+analysis gives each scenario's checks ``pack.at_level(...)``), or, with ``cite``, the
+citations of its own limit (the cap row exceeded, the kind's catalogue entry), of
+which ``cite_type`` keeps those of the OPD's type.
+
 Parameters whose value differs by language (a kind's name, a list of names with a
 conjunction) are given as ``{"id": ..., "en": ...}`` and picked per language when the
 rule pack's templates are filled in; decimals are written with the language's
@@ -8,12 +13,14 @@ separator (``0,82`` / ``0.82``); other values are the same in both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import LANGUAGES, Family, Finding, Severity
+from rbdesk.domain.model import ESELON
 from rbdesk.i18n import labels
+from rbdesk.rules.citation import Basis, Citation, basis_text
 from rbdesk.rules.pack import RulePack
 
 LangText = dict[str, str]
@@ -47,11 +54,26 @@ def emit(
     *,
     severity: Severity | None = None,
     confirmed: bool = True,
+    cite: Sequence[Citation] | Basis | None = None,
+    cite_type: str | None = None,
     **params: Any,
 ) -> Finding:
-    """A finding of ``rule_id`` with its message and fix filled in from the pack."""
+    """A finding of ``rule_id`` with its message and fix filled in from the pack;
+    ``cite``, when given, is what it rests on instead of the rule's own citations (a
+    basis of the law: the limit row's)."""
     spec = pack.rule(rule_id)
-    basis = fill(spec.basis, params, "en")
+    rests = spec.basis
+    if isinstance(cite, Basis):
+        rests, cite = (cite, None) if cite.legacy else (rests, cite.cites)
+    chosen = tuple(rests.cites if cite is None else cite)
+    if rests.legacy and not chosen:  # a plain-text basis, perhaps with fields to fill
+        grounds = {lang: fill(rests.legacy, params, lang) for lang in LANGUAGES}
+    else:
+        grounds = {
+            lang: basis_text(rests, lang, level=pack.level, unit_type=cite_type, cites=chosen)
+            for lang in LANGUAGES
+        }
+    practice = rests.is_practice
     return Finding(
         rule=rule_id,
         family=Family(spec.family),
@@ -60,10 +82,77 @@ def emit(
         codes=tuple(codes),
         message={lang: fill(spec.message[lang], params, lang) for lang in LANGUAGES},
         fix={lang: fill(spec.fix[lang], params, lang) for lang in LANGUAGES},
-        basis=basis,
-        confirmed=confirmed and spec.confirmed != "U",
+        basis="" if practice else grounds["id"],
+        confirmed=confirmed and spec.confirmed != "U" and not practice,
         params=params,
+        grounds=grounds,
+        practice=practice,
+        citations=tuple(c for c in chosen if c.applies(pack.level, cite_type)),
     )
+
+
+def placement(ctx: Context, pack: RulePack, uid: int) -> tuple[tuple[Citation, ...], str | None]:
+    """Where the law places a unit of this kind, and the type of its OPD: the kind's
+    own citations in the catalogue (an OPD's *kedudukan*: "berkedudukan di bawah dan
+    bertanggung jawab kepada bupati/wali kota melalui sekretaris Daerah", Pasal 35 ayat
+    (2) for a dinas of a kabupaten), then the limit rows of its OPD that list the kind
+    among the sub-units of another (a subbagian of a dinas stands in its sekretariat,
+    Pasal 82 ayat (2) for a tipe B dinas, or in a UPT, Pasal 84 ayat (1))."""
+    unit = ctx.units[uid]
+    entry = ctx.catalogue.kinds.get(unit.kind)
+    opd = ctx.opd_of.get(uid)
+    opd_unit = ctx.units[opd] if opd is not None and opd != uid else None
+    cites: list[Citation] = list(entry.cites) if entry is not None else []
+    level = ctx.rule_level
+    opd_type = opd_unit.unit_type if opd_unit is not None else None
+    for cap in pack.caps:
+        if cap.level != level or unit.kind not in cap.children or cap.max == 0:
+            continue  # (a row of 0 says where the kind may not stand)
+        if cap.within is not None and (opd_unit is None or opd_unit.kind not in cap.within):
+            continue
+        if cap.type_of == "opd" and cap.unit_type and opd_type and cap.unit_type != opd_type:
+            continue  # the row of another type: Pasal 81 is not a tipe B dinas's
+        cites += [c for c in cap.basis.cites if c not in cites]
+    return tuple(cites), opd_type
+
+
+#: The catalogue's kind of a functional group (*kelompok jabatan fungsional*).
+FUNCTIONAL_GROUP = "kelompok_fungsional"
+
+
+def functional_route(ctx: Context, pack: RulePack, unit_ids: Iterable[int]) -> bool:
+    """Whether the work of these units may lawfully go to a functional group, so that a
+    fix may advise it: their parent may hold one (the catalogue: not the head of the
+    region), none is a JPT post (eselon I or II: the 2021 conversion turns administrator
+    and pengawas posts into functional ones, never a JPT), and the 2021 simplification
+    does not keep them structural (``limits.simplification.exempt_within``: a unit in a
+    kecamatan, a UPT, a sekretariat, a rumah sakit ... keeps its pengawas)."""
+    cat = ctx.catalogue
+    level = ctx.level
+    if FUNCTIONAL_GROUP not in cat.kinds:
+        return False
+    hosts = cat.allowed_parents(FUNCTIONAL_GROUP, level)
+    kept = set(pack.simplification.get("exempt_within", []))
+    words = [w.lower() for w in pack.simplification.get("exempt_name_words", [])]
+    jpt = ESELON[: ESELON.index("IIIa")] if "IIIa" in ESELON else ()
+    for uid in unit_ids:
+        unit = ctx.units[uid]
+        parent = ctx.units.get(unit.parent_id) if unit.parent_id is not None else None
+        if parent is None or parent.kind not in hosts:
+            return False
+        if unit.eselon:
+            eselons = {unit.eselon}
+        elif unit.kind in cat.kinds:
+            eselons = {r.eselon for r in cat.head_eselon(unit.kind, level)}
+        else:
+            eselons = set()
+        if eselons & set(jpt):
+            return False
+        if any(ctx.units[a].kind in kept for a in ctx.structure.ancestors(uid)):
+            return False
+        if any(w in f"{unit.name} {parent.name}".lower() for w in words):
+            return False
+    return True
 
 
 def kind_text(ctx: Context, kind: str) -> LangText:

@@ -9,10 +9,16 @@ reported where it first goes past the limit, not again for each unit below it.
 
 from __future__ import annotations
 
-from rbdesk.analysis.checks.base import emit, kind_text
+from rbdesk.analysis.checks.base import emit, functional_route, kind_text
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
 from rbdesk.rules.pack import RulePack
+
+#: The fix's functional-group route, offered where ``functional_route`` allows it.
+JF_ADVICE = {
+    "id": " atau jadikan kelompok jabatan fungsional",
+    "en": " or make it a functional group",
+}
 
 
 def check(ctx: Context, pack: RulePack) -> list[Finding]:
@@ -34,10 +40,11 @@ def _depth(ctx: Context, pack: RulePack) -> list[Finding]:
             depth += 1
             limit = pack.max_layers(ctx.units[top].kind, level)
             if limit is not None and depth == limit + 1:
+                jf = JF_ADVICE if functional_route(ctx, pack, [uid]) else ""
                 out.append(
                     emit(pack, "layers.depth", [uid, top], name=unit.name, depth=depth,
                          top=ctx.units[top].name, top_kind=kind_text(ctx, ctx.units[top].kind),
-                         max=limit)
+                         max=limit, jf=jf)
                 )  # fmt: skip
         for child in ctx.children.get(uid, []):
             stack.append((child, top, depth))

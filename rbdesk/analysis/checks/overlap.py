@@ -3,14 +3,20 @@
 The *holders* are the units of the OPD kinds that hold urusan of their own (Setda,
 Setwan, Inspektorat, dinas, badan; a kecamatan holds its territory, not an urusan).
 Holders and the urusan they hold as main form a bipartite graph; an urusan node of
-degree above one is held by several OPDs, which is an error unless the law splits that
-urusan (two dinas for 1.03 or 3.27, two badan for 5.02, Satpol PP, fire service and
-BPBD for 1.05). Support and territorial codes (4.xx, 6.01, 7.xx) are not checked.
+degree above one is held by several OPDs, which is an error unless the law may split
+that urusan: two dinas for 1.03 or 3.27 and two badan for 5.02, whether the score
+allows it being ``overlap.split_score`` (Pasal 73, 90); 1.05 is split by sub-urusan,
+not by a count of holders (Satpol PP, fire service, BPBD: ``checks.division``).
+Support and territorial codes (4.xx, 6.01, 7.xx) are not checked.
 
 Also: more than 3 urusan in one dinas, urusan of different rumpun in one dinas, more
 than 2 support functions or functions of different rumpun in one badan, a sub-urusan
 held by units of different OPDs, and a mandatory urusan held by nobody (counted as
-held when any unit holds it or one of its sub-urusan, in any role).
+held when any unit holds it or one of its sub-urusan, in any role): an error for a
+basic-service urusan, which "tetap dibentuk sebagai dinas tipe C" whatever its score
+(Pasal 53 ayat (3)); a warning for the others, whose fix names the Setda route of
+Pasal 40 ayat (10). A partial plan (``Region.partial``) is not checked for urusan held
+by nobody.
 """
 
 from __future__ import annotations
@@ -42,9 +48,13 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
             if a.role is UrusanRole.MAIN and urusan and urusan.urusan_class not in ignored:
                 graph.add_edge(("unit", uid), ("code", a.code))
     splits = rules["lawful_splits"]
+    # 1.05 is split by sub-urusan, not by a count of holders: checks.division
+    by_part = rules.get("parts", {}).get("urusan")
     for node in sorted(n for n in graph if n[0] == "code"):
         code = node[1]
         holders = sorted(n[1] for n in graph.neighbors(node))
+        if code == by_part:
+            continue
         if len(holders) > 1 and len(holders) > splits.get(code, 1):
             out.append(
                 emit(pack, "overlap.urusan_shared", holders, [code], code=code,
@@ -103,11 +113,22 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
                      code_name=code_name(ctx, code), names=names(ctx, units))
             )  # fmt: skip
 
+    if ctx.region.partial:  # a partial plan: structure.partial_plan says so
+        return out
     mandatory = set(rules["mandatory_classes"])
+    # Pasal 53 ayat (3): a basic-service urusan "tetap dibentuk sebagai dinas tipe C"
+    basic = set(rules.get("basic_service_classes", []))
+    merge_pasal = rules.get("merge_pasal", {}).get(ctx.rule_level, "40")
     for code, urusan in sorted(cat.urusan.items()):
         if urusan.urusan_class in mandatory and code not in held:
+            if urusan.urusan_class in basic:
+                out.append(
+                    emit(pack, "overlap.basic_service_missing", [], [code], code=code,
+                         code_name=code_name(ctx, code))
+                )  # fmt: skip
+                continue
             out.append(
                 emit(pack, "overlap.mandatory_missing", [], [code], code=code,
-                     code_name=code_name(ctx, code), confirmed=False)
+                     code_name=code_name(ctx, code), confirmed=False, merge_pasal=merge_pasal)
             )  # fmt: skip
     return out

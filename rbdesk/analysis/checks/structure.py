@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from rbdesk.analysis.checks.base import emit, kind_text, kinds_text, level_text, names
+from rbdesk.analysis.checks.base import emit, kind_text, kinds_text, level_text, names, placement
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
 from rbdesk.rules.pack import RulePack
@@ -35,18 +35,26 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
     for root in ctx.roots:
         kind = ctx.units[root].kind
         if kind in cat.kinds and not cat.may_be_root(kind, ctx.level):
+            cites, opd_type = placement(ctx, pack, root)
+            rule_cites = pack.rule("structure.root_kind").basis.cites
             out.append(
                 emit(pack, "structure.root_kind", [root], name=ctx.name(root),
-                     kind=kind_text(ctx, kind))
+                     kind=kind_text(ctx, kind), cite=rule_cites + cites, cite_type=opd_type)
             )  # fmt: skip
     for uid in ctx.orphans:
-        out.append(emit(pack, "structure.orphan", [uid], name=ctx.name(uid)))
+        cites, opd_type = placement(ctx, pack, uid)
+        out.append(emit(pack, "structure.orphan", [uid], name=ctx.name(uid),
+                        cite=cites or None, cite_type=opd_type))  # fmt: skip
     if ctx.unreached:
         # Every unit has one parent, so each cycle is a simple cycle of this small graph.
         graph = nx.DiGraph((uid, ctx.units[uid].parent_id) for uid in ctx.unreached)
         for cycle in nx.simple_cycles(graph):
             ordered = sorted(cycle)
-            out.append(emit(pack, "structure.cycle", ordered, names=names(ctx, ordered)))
+            kinds = dict.fromkeys(ctx.units[u].kind for u in ordered)
+            cites = tuple(dict.fromkeys(
+                c for k in kinds if k in cat.kinds for c in cat.kinds[k].cites))  # fmt: skip
+            out.append(emit(pack, "structure.cycle", ordered, names=names(ctx, ordered),
+                            cite=cites or None))  # fmt: skip
     allowed_by_kind = {
         kind: cat.allowed_parents(kind, ctx.level)
         for kind in cat.kinds
@@ -58,10 +66,12 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
             continue
         allowed = allowed_by_kind.get(unit.kind)
         if allowed is not None and parent.kind not in allowed:
+            cites, opd_type = placement(ctx, pack, uid)
             out.append(
                 emit(pack, "structure.parent_kind", [uid, parent.id], name=unit.name,
                      kind=kind_text(ctx, unit.kind), parent=parent.name,
                      parent_kind=kind_text(ctx, parent.kind), allowed=kinds_text(ctx, allowed),
-                     kind_source=cat.kinds[unit.kind].source)
+                     kind_source=cat.kinds[unit.kind].source, cite=cites or None,
+                     cite_type=opd_type)
             )  # fmt: skip
     return out
