@@ -436,37 +436,30 @@ def unit_changes(
 
 def tree_keys(ctx: Context, unit_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
     """Unit id → a key that sorts units in depth-first pre-order, siblings in their
-    order: the path of sibling indexes from the top. Roots come first ``(0, …)``, then
-    orphans ``(1, missing parent id, …)``, then units on or under a cycle ``(2, id)``.
-    Only the given units and their ancestors are visited."""
-    units, children, unreached = ctx.units, ctx.children, ctx.unreached
-    ranks: dict[int | None, dict[int, int]] = {}
-
-    def rank(parent: int | None, uid: int) -> int:
-        among = ranks.get(parent)
-        if among is None:
-            among = ranks[parent] = {c: i for i, c in enumerate(children.get(parent, ()))}
-        return among[uid]
-
+    order. Roots and their trees come first ``(0, n)``, then the trees of orphans by
+    their missing parent's id ``(1, n)``, then units on or under a cycle ``(2, id)``;
+    ``n`` numbers the pre-order of the whole scenario, walked once: linear in its size,
+    however deep the tree (a path of sibling indexes per unit grew with the square of
+    the depth)."""
+    wanted = set(unit_ids)
+    if not wanted:
+        return {}
+    units, children = ctx.units, ctx.children
     memo: dict[int, tuple[int, ...]] = {}
-    for uid in unit_ids:
-        chain: list[int] = []
-        cur = uid
-        while cur not in memo:
-            parent = units[cur].parent_id
-            if cur in unreached:
-                memo[cur] = (2, cur)
-            elif parent is None:
-                memo[cur] = (0, rank(None, cur))
-            elif parent not in units:
-                memo[cur] = (1, parent, rank(parent, cur))
-            else:
-                chain.append(cur)
-                cur = parent
-        key = memo[cur]
-        for c in reversed(chain):
-            key = (*key, rank(units[c].parent_id, c))
-            memo[c] = key
+    n = 0
+    tops = [(0, r) for r in children.get(None, ())]
+    tops += [(1, c) for p in sorted(p for p in children if p is not None and p not in units)
+             for c in children[p]]  # fmt: skip
+    for group, top in tops:
+        stack = [top]
+        while stack:
+            uid = stack.pop()
+            if uid in wanted:
+                memo[uid] = (group, n)
+            n += 1
+            stack.extend(reversed(children.get(uid, ())))
+    for uid in wanted - memo.keys():
+        memo[uid] = (2, uid)
     return memo
 
 

@@ -83,6 +83,10 @@ class InvalidValueError(DomainError):
     """A field value out of its allowed set (eselon, type, count, role ...)."""
 
 
+class TextTooLongError(InvalidValueError):
+    """A text longer than its field's limit (``rbdesk.domain.limits``)."""
+
+
 class OperationError(DomainError):
     """A restructuring operation the rules refuse (on the current scenario, without a
     reason, merging a unit with its own ancestor ...); nothing was changed."""

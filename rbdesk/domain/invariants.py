@@ -23,7 +23,20 @@ from rbdesk.domain.errors import (
     UnknownKindError,
     UnknownUnitError,
 )
-from rbdesk.domain.model import ESELON, UNIT_TYPES, Level, Structure, Unit
+from rbdesk.domain.limits import UNIT_FIELDS, check_text, check_texts
+from rbdesk.domain.model import (
+    ESELON,
+    HOSPITAL_KINDS,
+    UNIT_TYPES,
+    CoordinationLink,
+    Iku,
+    Level,
+    Operation,
+    Position,
+    Region,
+    Structure,
+    Unit,
+)
 from rbdesk.i18n import Words
 
 
@@ -77,6 +90,7 @@ def check_fields(unit: Unit) -> None:
     """Field values that are wrong whatever the structure around them."""
     if not unit.name.strip():
         raise InvalidValueError("unit.name_missing")
+    check_unit_texts(unit)
     if unit.eselon is not None and unit.eselon not in ESELON:
         raise InvalidValueError("unit.eselon_unknown", value=unit.eselon, known=tuple(ESELON))
     if unit.unit_type is not None and unit.unit_type not in UNIT_TYPES:
@@ -85,6 +99,52 @@ def check_fields(unit: Unit) -> None:
         raise InvalidValueError("unit.headcount_negative")
     if unit.workload_score is not None and unit.workload_score < 0:
         raise InvalidValueError("unit.score_negative")
+    if unit.hospital_kind is not None and unit.hospital_kind not in HOSPITAL_KINDS:
+        raise InvalidValueError(
+            "unit.hospital_kind_unknown", value=unit.hospital_kind, known=HOSPITAL_KINDS
+        )
+
+
+def check_unit_texts(unit: Unit) -> None:
+    """Raise ``TextTooLongError`` for the first text of ``unit`` longer than its limit
+    (``rbdesk.domain.limits``)."""
+    for attribute, field in UNIT_FIELDS:
+        check_text(field, getattr(unit, attribute))
+
+
+def check_region_texts(region: Region) -> None:
+    """Raise ``TextTooLongError`` for a text of ``region`` longer than its limit."""
+    check_texts(("region.name", region.name), ("region.code", region.code),
+                ("region.preparing_unit", region.preparing_unit))  # fmt: skip
+
+
+def check_record_texts(record: Position | Iku | CoordinationLink | Operation) -> None:
+    """Raise ``TextTooLongError`` for a text of a position, IKU, coordination link or
+    operation longer than its limit."""
+    if isinstance(record, Position):
+        check_text("position.title", record.title)
+    elif isinstance(record, Iku):
+        check_texts(("iku.indicator", record.indicator), ("iku.target", record.target),
+                    ("iku.measure", record.measure))  # fmt: skip
+    elif isinstance(record, CoordinationLink):
+        check_text("link.note", record.note)
+    else:
+        check_texts(("operation.reason", record.justification),
+                    ("operation.basis", record.basis))  # fmt: skip
+
+
+def check_structure_texts(structure: Structure) -> None:
+    """Raise ``TextTooLongError`` for the first text of ``structure`` (its scenario's
+    name, a unit, position, IKU, link or operation) longer than its limit: a structure
+    built elsewhere (a plan document, a sheet) before it is written."""
+    check_text("scenario.name", structure.scenario.name)
+    for unit in structure.units.values():
+        check_unit_texts(unit)
+    records: list[Position | Iku | CoordinationLink | Operation] = [
+        *structure.positions, *structure.iku, *structure.links, *structure.operations,
+    ]  # fmt: skip
+    for record in records:
+        check_record_texts(record)
 
 
 def check_unit(structure: Structure, unit: Unit, level: Level, rules: KindRules) -> None:

@@ -21,6 +21,7 @@ from datetime import date
 from enum import StrEnum
 
 from rbdesk.domain.errors import InvalidValueError
+from rbdesk.domain.limits import check_texts
 
 
 class Level(StrEnum):
@@ -67,6 +68,12 @@ ESELON: tuple[str, ...] = ("Ia", "Ib", "IIa", "IIb", "IIIa", "IIIb", "IVa", "IVb
 #: Tipe of an OPD (A/B/C) or kelas of a UPT, cabang dinas or rumah sakit (A-D).
 UNIT_TYPES: tuple[str, ...] = ("A", "B", "C", "D")
 
+#: The jenis of a rumah sakit Daerah: "Jenis rumah sakit Daerah kabupaten/kota terdiri
+#: atas rumah sakit umum dan rumah sakit khusus" (PP 18/2016 Pasal 44E ayat (1), for a
+#: provinsi Pasal 21F ayat (1), both inserted by PP 72/2019). Its kelas (A-D, Pasal 44E
+#: ayat (3) and (4)) is the unit's ``unit_type``.
+HOSPITAL_KINDS: tuple[str, ...] = ("umum", "khusus")
+
 
 def eselon_rank(eselon: str) -> int:
     """Position of ``eselon`` in :data:`ESELON` (0 = Ia, the highest)."""
@@ -112,6 +119,8 @@ class Unit:
     headcount_needed: int = 0
     workload_score: float | None = None
     notes: str = ""
+    #: a rumah sakit's jenis (:data:`HOSPITAL_KINDS`), ``None``: not recorded
+    hospital_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +288,9 @@ class Signatory:
     """An official who signs the proposal: role, name, NIP and title (jabatan).
 
     The NIP is normalised on creation (see :func:`normalise_nip`); an invalid one
-    raises ``InvalidValueError``, so a ``Signatory`` always holds a valid NIP or none."""
+    raises ``InvalidValueError``, so a ``Signatory`` always holds a valid NIP or none.
+    A name or title longer than its limit (``rbdesk.domain.limits``) raises
+    ``TextTooLongError``."""
 
     role: SignatoryRole
     name: str = ""
@@ -296,6 +307,7 @@ class Signatory:
         object.__setattr__(self, "name", self.name.strip())
         object.__setattr__(self, "title", self.title.strip())
         object.__setattr__(self, "nip", normalise_nip(self.nip))
+        check_texts(("signatory.name", self.name), ("signatory.title", self.title))
 
     @property
     def empty(self) -> bool:

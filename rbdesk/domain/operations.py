@@ -49,6 +49,7 @@ from rbdesk.domain.invariants import (
     check_move,
     check_parent_kind,
 )
+from rbdesk.domain.limits import check_text, check_texts
 from rbdesk.domain.model import (
     ESELON,
     UNIT_TYPES,
@@ -455,6 +456,8 @@ def _begin(structure: Structure, motive: Motive, level: Level, rules: OperationR
     check_proposal(structure)
     if not motive.reason.strip():
         raise OperationError("operation.reason_missing")
+    check_texts(("operation.reason", motive.reason.strip()),
+                ("operation.basis", motive.basis.strip()))  # fmt: skip
     for ref in motive.findings:
         parse_finding_ref(ref)
     if motive.date:
@@ -947,6 +950,7 @@ def plan_rename(
     name = " ".join(name.split())
     if not name:
         raise InvalidValueError("unit.name_missing")
+    check_text("unit.name", name)
     if name == unit.name:
         raise OperationError("operation.rename_same", name=name)
     d.put(replace(unit, name=name))
@@ -1047,6 +1051,7 @@ def plan_convert(
     if not title:
         raise InvalidValueError("unit.name_missing")
     post = " ".join((post or DEFAULT_POST).split())
+    check_texts(("unit.name", title), ("position.title", post))
     first = structure.units[ids[0]]
     for child in d.children(first.id):
         if child.kind != FUNCTIONAL_GROUP:

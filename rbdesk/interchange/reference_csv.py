@@ -1,8 +1,10 @@
 """Import of the reference CSV: one row per unit, parents named by unit name.
 
 Columns: ``unit``, ``parent_unit``, ``unit_kind`` (required), ``eselon`` and
-``urusan_codes`` (optional; codes separated by ``;`` or ``,``). Other columns are
-ignored with a notice. The file may be comma-, semicolon- or tab-delimited, with or
+``urusan_codes`` (optional; codes separated by ``;`` or ``,``), and for a rumah sakit
+``kelas_rs`` (its kelas, A to D: the unit's type) and ``jenis_rs`` (``umum`` or
+``khusus``), optional and on rumah sakit rows only. Other columns are ignored with a
+notice. The file may be comma-, semicolon- or tab-delimited, with or
 without a UTF-8 byte-order mark, with CRLF or LF line ends, as Excel in an Indonesian
 locale saves it; Excel's "Unicode text" (UTF-16, tabs) is read as such. A file that is
 UTF-8 as a whole but for a few damaged bytes has each reported with its row and
@@ -28,8 +30,11 @@ from pathlib import Path
 
 from rbdesk.domain.errors import DomainError, RbdeskError
 from rbdesk.domain.invariants import check_parent_kind, find_cycle
+from rbdesk.domain.limits import check_text, too_long
 from rbdesk.domain.model import (
     ESELON,
+    HOSPITAL_KINDS,
+    UNIT_TYPES,
     Level,
     Region,
     Scenario,
@@ -43,7 +48,9 @@ from rbdesk.i18n import Text, say
 from rbdesk.rules.catalogue import Catalogue
 
 REQUIRED = ("unit", "parent_unit", "unit_kind")
-OPTIONAL = ("eselon", "urusan_codes")
+OPTIONAL = ("eselon", "urusan_codes", "kelas_rs", "jenis_rs")
+#: The kind whose rows may give ``kelas_rs`` and ``jenis_rs``.
+HOSPITAL = "rumah_sakit"
 #: Refuse files larger than this before reading them (a plan of a whole province
 #: with UPTs and kelurahan is ~10,000 rows of ~200 bytes).
 MAX_BYTES = 200 * 1024 * 1024
@@ -145,6 +152,9 @@ class _Row:
     kind: str
     eselon: str
     codes: list[str]
+    #: a rumah sakit's kelas (``kelas_rs``) and jenis (``jenis_rs``), "" when not given
+    hospital_class: str = ""
+    hospital_kind: str = ""
 
 
 def _notice(name: str, /, **params: object) -> Text:
@@ -278,7 +288,7 @@ def read_rows(source: str, raw: bytes) -> tuple[list[_Row], list[CsvProblem], li
             codes = [c.strip() for c in re.split(r"[;,]", cell("urusan_codes")) if c.strip()]
             rows.append(
                 _Row(number, cell("unit"), cell("parent_unit"), cell("unit_kind"),
-                     cell("eselon"), codes)
+                     cell("eselon"), codes, cell("kelas_rs").upper(), cell("jenis_rs").lower())
             )  # fmt: skip
     except csv.Error as exc:
         problems.append(_problem("csv.row_unreadable", reader.line_num, detail=str(exc)))
@@ -329,6 +339,15 @@ def build_structure(
         unit_id = ids[id(row)]
         if not row.name:
             problems.append(_problem("csv.name_empty", at, "unit"))
+            continue
+        long = [(column, text) for column, text in (("unit", row.name), ("parent_unit", row.parent))
+                if too_long("unit.name", text)]  # fmt: skip
+        if long:  # its other problems would quote the whole text
+            for column, text in long:
+                try:
+                    check_text("unit.name", text)
+                except DomainError as exc:
+                    problems.append(CsvProblem(exc.code, exc.params, at, column))
             continue
         key = (row.parent, row.name)
         if key in seen_under:
@@ -390,6 +409,15 @@ def build_structure(
             problems.append(
                 _problem("unit.eselon_unknown", at, "eselon", value=row.eselon, known=ESELON)
             )
+        for column, value in (("kelas_rs", row.hospital_class), ("jenis_rs", row.hospital_kind)):
+            if value and row.kind != HOSPITAL:
+                problems.append(_problem("csv.hospital_only", at, column, kind=row.kind))
+        if row.hospital_class and row.hospital_class not in UNIT_TYPES:
+            problems.append(_problem("unit.type_unknown", at, "kelas_rs",
+                                     value=row.hospital_class, known=UNIT_TYPES))  # fmt: skip
+        if row.hospital_kind and row.hospital_kind not in HOSPITAL_KINDS:
+            problems.append(_problem("unit.hospital_kind_unknown", at, "jenis_rs",
+                                     value=row.hospital_kind, known=HOSPITAL_KINDS))  # fmt: skip
         seen_codes: set[str] = set()
         for code in row.codes:
             if not catalogue.has_code(code):
@@ -409,6 +437,8 @@ def build_structure(
             row.name,
             eselon=row.eselon or None,
             sort_order=row.number,
+            unit_type=row.hospital_class or None,
+            hospital_kind=row.hospital_kind or None,
         )
     cycle = find_cycle(parents)
     if cycle:

@@ -77,9 +77,9 @@ def subtrees_by_opd(structure: Structure, catalogue: Catalogue) -> list[int]:
     """The units to lay out one chart each for the PDF (``layout_tree(..., root=id)``):
     every unit whose kind is an OPD kind in the catalogue, in chart order.
 
-    An OPD inside another (not allowed, but a plan may hold one) gets its own chart and
-    also appears in the other's. To draw the whole region at OPD level, pass these ids
-    as ``collapsed``.
+    An OPD inside another (not allowed, but a plan may hold one) gets its own chart;
+    pass these ids as ``stops`` and it stands in the other's chart as one box. To draw
+    the whole region at OPD level, pass them as ``collapsed``.
     """
     kinds = catalogue.kinds
     units = structure.units

@@ -10,8 +10,10 @@ Terms (see also :mod:`rbdesk.layout.geometry` and :mod:`rbdesk.layout.contour`):
   so a broken plan still draws.
 * The *depth* of a unit is its number of ancestors within the laid-out tree (the root
   has depth 0). ``max_depth=N`` shows the units of depth N or less ("expand to level
-  N"); ``collapsed`` holds units whose descendants are hidden. A visible unit whose
-  children are hidden by either counts them all in ``hidden_descendants``.
+  N"); ``collapsed`` holds units whose descendants are hidden, and ``stops`` units
+  whose descendants are hidden unless the unit is the laid-out root (one chart per OPD
+  stops at an OPD inside it, which has a chart of its own). A visible unit whose
+  children are hidden counts them all in ``hidden_descendants``.
 * A *side branch* is a visible child whose kind is in ``LayoutOptions.side_kinds`` and
   which has no visible children of its own (the wakil and the staf ahli of the head of
   the region, orgdesign row 8). Side boxes hang off the parent's vertical connector in
@@ -105,6 +107,7 @@ def layout_tree(
     collapsed: Collection[int] = frozenset(),
     max_depth: int | None = None,
     root: int | None = None,
+    stops: Collection[int] = frozenset(),
 ) -> Layout:
     """Lay out the visible units of ``structure`` (see the module docstring).
 
@@ -112,7 +115,7 @@ def layout_tree(
     ``root`` is not a unit of the scenario, ``ValueError`` for a negative or infinite
     size or a negative ``max_depth``.
     """
-    return _layouts(structure, [root], measure, options, collapsed, max_depth)[0]
+    return _layouts(structure, [root], measure, options, collapsed, max_depth, stops)[0]
 
 
 def layout_charts(
@@ -123,13 +126,15 @@ def layout_charts(
     options: LayoutOptions = LayoutOptions(),  # noqa: B008 - frozen, shared safely
     collapsed: Collection[int] = frozenset(),
     max_depth: int | None = None,
+    stops: Collection[int] = frozenset(),
 ) -> dict[int, Layout]:
     """One layout per unit of ``roots`` (``layout_tree(..., root=r)`` each), sharing the
     work that does not depend on the root: the PDF's one chart per OPD costs the size of
-    the OPDs, not their number times the plan's size."""
+    the OPDs, not their number times the plan's size (with the OPDs as ``stops``, also
+    when OPDs stand inside each other)."""
     wanted = list(roots)
-    return dict(zip(wanted, _layouts(structure, wanted, measure, options, collapsed, max_depth),
-                    strict=True))  # fmt: skip
+    layouts = _layouts(structure, wanted, measure, options, collapsed, max_depth, stops)
+    return dict(zip(wanted, layouts, strict=True))
 
 
 def _layouts(
@@ -139,6 +144,7 @@ def _layouts(
     options: LayoutOptions,
     collapsed: Collection[int],
     max_depth: int | None,
+    stops: Collection[int] = frozenset(),
 ) -> list[Layout]:
     """A layout per root (``None``: the whole forest)."""
     for root in roots:
@@ -147,11 +153,22 @@ def _layouts(
     if max_depth is not None and max_depth < 0:
         raise ValueError(f"max_depth must be >= 0: {max_depth}")
     hide = frozenset(collapsed)
+    stop = frozenset(stops)
     out: list[Layout] = []
     with gc_paused():  # the GC's passes made 100k units twice as slow
         children = structure.children()
+        # Hidden units are counted from the subtree sizes, computed once (when a unit
+        # is first hidden): counting each hidden subtree anew costs the square of the
+        # depth when OPDs stand inside each other down a long chain.
+        found: list[dict[int, int]] = []
+
+        def sizes() -> dict[int, int]:
+            if not found:
+                found.append(_subtree_sizes(structure, children))
+            return found[0]
+
         for root in roots:
-            tree = _Tree(structure, children, measure, hide, max_depth, root)
+            tree = _Tree(structure, children, measure, hide, max_depth, root, stop, sizes)
             out.append(_Placer(tree, options).run() if tree.uid else Layout())
     return out
 
@@ -168,6 +185,8 @@ class _Tree:
         collapsed: frozenset[int],
         max_depth: int | None,
         root: int | None,
+        stops: frozenset[int] = frozenset(),
+        sizes: Callable[[], dict[int, int]] = dict,
     ) -> None:
         self.uid: list[int] = []
         self.depth: list[int] = []
@@ -181,6 +200,8 @@ class _Tree:
         units = structure.units
         index: dict[int, int] = {}
         hidden_seen: set[int] = set()
+        hidden_total = [0]
+        reached: dict[int, int] = {}  # subtree sizes of the units a top reaches, once needed
 
         def visit(top: int) -> None:
             stack: list[tuple[int, int, int]] = [(top, -1, 0)]
@@ -208,8 +229,18 @@ class _Tree:
                 kids = [c for c in children.get(uid, ()) if c not in index]
                 if not kids:
                     continue
-                if uid in collapsed or (max_depth is not None and depth >= max_depth):
-                    self.hidden[node] = _count(kids, children, index, hidden_seen)
+                if (
+                    uid in collapsed
+                    or (parent >= 0 and uid in stops)
+                    or (max_depth is not None and depth >= max_depth)
+                ):
+                    if not reached:
+                        reached.update(sizes())
+                    if all(c in reached for c in kids):
+                        self.hidden[node] = sum(reached[c] for c in kids)
+                    else:  # on or under a cycle
+                        self.hidden[node] = _count(kids, children, index, hidden_seen)
+                    hidden_total[0] += self.hidden[node]
                     continue
                 stack.extend((c, node, depth + 1) for c in reversed(kids))
 
@@ -218,10 +249,27 @@ class _Tree:
             return
         for top in forest_tops(structure, children):
             visit(top)
-        if len(index) + len(hidden_seen) < len(units):
+        if len(index) + hidden_total[0] < len(units):
+            # Units no top reaches (``reached`` holds every unit a top reaches).
             for uid in sorted(units, key=lambda u: (units[u].sort_order, u)):
-                if uid not in index and uid not in hidden_seen:
+                if uid not in index and uid not in hidden_seen and uid not in reached:
                     visit(cycle_entry(structure, uid, lambda u: u in index or u in hidden_seen))
+
+
+def _subtree_sizes(structure: Structure, children: dict[int | None, list[int]]) -> dict[int, int]:
+    """Unit id → the number of units in its subtree (itself included), for every unit
+    reached from a top of the forest (a unit on or under a cycle has none)."""
+    sizes: dict[int, int] = {}
+    for top in forest_tops(structure, children):
+        stack: list[tuple[int, bool]] = [(top, False)]
+        while stack:
+            uid, done = stack.pop()
+            if done:
+                sizes[uid] = 1 + sum(sizes[c] for c in children.get(uid, ()))
+                continue
+            stack.append((uid, True))
+            stack.extend((c, False) for c in children.get(uid, ()))
+    return sizes
 
 
 def _count(

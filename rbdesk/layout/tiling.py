@@ -136,14 +136,15 @@ def gap_spans(
     if total <= page + _EPS:
         return [(0.0, total)]
     runs = _runs(intervals)
-    greedy, forced = _greedy(runs, intervals, total, page)
+    reach = _Reach(intervals)
+    greedy, forced = _greedy(runs, reach, total, page)
     low, high = total / len(greedy), page
     best = greedy
     for _ in range(40):
         if high - low < 0.5:
             break
         middle = (low + high) / 2
-        trial, trial_forced = _greedy(runs, intervals, total, middle)
+        trial, trial_forced = _greedy(runs, reach, total, middle)
         if len(trial) <= len(greedy) and trial_forced <= forced:
             best, high = trial, middle
         else:
@@ -165,9 +166,49 @@ def _runs(intervals: Sequence[tuple[float, float]]) -> list[tuple[float, float]]
     return runs
 
 
+class _Reach:
+    """Intervals sorted by their start, under a tree of the largest end of each range
+    of them: the first interval at or after an index that ends beyond a point is found
+    in logarithmic time (a scan of all of them at each forced cut made a wide, deep
+    chart cost the square of its size)."""
+
+    def __init__(self, intervals: Sequence[tuple[float, float]]) -> None:
+        items = sorted(intervals)
+        self.starts = [a for a, _ in items]
+        n = 1
+        while n < len(items):
+            n *= 2
+        self.n = n
+        tree = [-math.inf] * (2 * n)
+        for i, (_, b) in enumerate(items):
+            tree[n + i] = b
+        for i in range(n - 1, 0, -1):
+            tree[i] = max(tree[2 * i], tree[2 * i + 1])
+        self.tree = tree
+
+    def first_start(self, after: float, beyond: float, before: float) -> float | None:
+        """The least start ``a`` with ``after < a < before`` of an interval whose end
+        is ``> beyond``; ``None`` when there is none."""
+        n, tree = self.n, self.tree
+        lo = bisect.bisect_right(self.starts, after)
+        if lo >= len(self.starts):
+            return None
+        i = lo + n
+        while tree[i] <= beyond:  # to the next range on the right
+            while i & 1:
+                i >>= 1
+            if i == 0:
+                return None
+            i += 1
+        while i < n:  # down to the leftmost interval of that range that reaches beyond
+            i = 2 * i if tree[2 * i] > beyond else 2 * i + 1
+        a = self.starts[i - n]
+        return a if a < before else None
+
+
 def _greedy(
     runs: list[tuple[float, float]],
-    intervals: Sequence[tuple[float, float]],
+    reach: _Reach,
     total: float,
     page: float,
 ) -> tuple[list[tuple[float, float]], int]:
@@ -188,8 +229,9 @@ def _greedy(
             start = cut
             continue
         # A run longer than the page: end here, start the next page at a whole box.
-        crossing = [a for a, b in intervals if a < limit - _EPS and b > limit + _EPS]
-        after = min((a for a in crossing if a > start + _EPS), default=limit)
+        after = reach.first_start(start + _EPS, limit + _EPS, limit - _EPS)
+        if after is None:
+            after = limit
         out.append((start, limit))
         start = after
         forced += 1
@@ -201,7 +243,7 @@ def tile_in_gaps(layout: Layout, page_width: float, page_height: float) -> list[
     """The tiles that cover ``layout`` with cuts between boxes (see :func:`gap_spans`):
     a grid of columns and rows, each tile as large as its column and row. A tile where
     no box falls is dropped; a neighbour then names the next kept tile on that side.
-    One tile when the layout fits.
+    One tile when the layout fits. Linear in the boxes and the tiles (plus sorting).
 
     Raises ``ValueError`` unless both page sizes are finite and positive.
     """
@@ -211,29 +253,33 @@ def tile_in_gaps(layout: Layout, page_width: float, page_height: float) -> list[
     boxes = list(layout.boxes.values())
     columns = gap_spans([(b.x, b.right) for b in boxes], layout.width, page_width)
     rows = gap_spans([(b.y, b.bottom) for b in boxes], layout.height, page_height)
-    kept: dict[tuple[int, int], int] = {}
-    places: list[tuple[int, int]] = []
-    for r, (y0, y1) in enumerate(rows):
-        for c, (x0, x1) in enumerate(columns):
-            if len(columns) * len(rows) > 1 and not any(
-                b.x < x1 and x0 < b.right and b.y < y1 and y0 < b.bottom for b in boxes
-            ):
-                continue
-            kept[(r, c)] = len(places)
-            places.append((r, c))
+    if len(columns) * len(rows) == 1:
+        places = [(0, 0)]
+    else:
+        grid = _Grid(columns, rows)
+        marked = {cell for b in boxes for cell in grid.cells(b)}
+        places = sorted(marked)
+    kept = {place: index for index, place in enumerate(places)}
+    # The kept tiles of each row (by column) and of each column (by row), for the
+    # neighbours: the next kept tile on each side.
+    by_row: dict[int, list[int]] = {}
+    by_column: dict[int, list[int]] = {}
+    for r, c in places:
+        by_row.setdefault(r, []).append(c)
+        by_column.setdefault(c, []).append(r)
+    for line in by_column.values():
+        line.sort()
 
-    def step(r: int, c: int, dr: int, dc: int) -> int | None:
-        r, c = r + dr, c + dc
-        while 0 <= r < len(rows) and 0 <= c < len(columns):
-            if (r, c) in kept:
-                return kept[(r, c)]
-            r, c = r + dr, c + dc
-        return None
+    def beside(line: list[int], at: int, step: int) -> int | None:
+        k = bisect.bisect_left(line, at) + step
+        return line[k] if 0 <= k < len(line) else None
 
     tiles = []
     for index, (r, c) in enumerate(places):
         x0, x1 = columns[c]
         y0, y1 = rows[r]
+        above, below = beside(by_column[c], r, -1), beside(by_column[c], r, 1)
+        left, right = beside(by_row[r], c, -1), beside(by_row[r], c, 1)
         tiles.append(
             Tile(
                 index,
@@ -243,10 +289,79 @@ def tile_in_gaps(layout: Layout, page_width: float, page_height: float) -> list[
                 y0,
                 x1 - x0,
                 y1 - y0,
-                step(r, c, -1, 0),
-                step(r, c, 1, 0),
-                step(r, c, 0, -1),
-                step(r, c, 0, 1),
+                None if above is None else kept[(above, c)],
+                None if below is None else kept[(below, c)],
+                None if left is None else kept[(r, left)],
+                None if right is None else kept[(r, right)],
             )  # fmt: skip
         )
     return tiles
+
+
+class _Grid:
+    """Columns and rows (``(start, end)`` each, in order, starts and ends increasing):
+    the cells a box shares area with, found by bisection."""
+
+    def __init__(
+        self, columns: Sequence[tuple[float, float]], rows: Sequence[tuple[float, float]]
+    ) -> None:
+        self.x0 = [a for a, _ in columns]
+        self.x1 = [b for _, b in columns]
+        self.y0 = [a for a, _ in rows]
+        self.y1 = [b for _, b in rows]
+
+    @staticmethod
+    def _span(starts: list[float], ends: list[float], lo: float, hi: float) -> range:
+        """Indexes of the spans that overlap ``lo .. hi`` (a zero-length box: those
+        it lies inside), as :meth:`Tile.intersects` decides."""
+        first = bisect.bisect_right(ends, lo)
+        last = bisect.bisect_left(starts, hi) - 1
+        return range(first, last + 1)
+
+    def cells(self, box: Box) -> list[tuple[int, int]]:
+        """``(row, column)`` of every cell ``box`` shares area with."""
+        columns = self._span(self.x0, self.x1, box.x, box.x + box.width)
+        rows = self._span(self.y0, self.y1, box.y, box.y + box.height)
+        if len(columns) == 1 and len(rows) == 1:
+            return [(rows[0], columns[0])]
+        return [(r, c) for r in rows for c in columns]
+
+
+def boxes_on_tiles(layout: Layout, tiles: Sequence[Tile]) -> list[list[Box]]:
+    """For each tile, the boxes of ``layout`` that share area with it
+    (:meth:`Tile.intersects`), in the layout's order.
+
+    The tiles of one grid (as :func:`tile` and :func:`tile_in_gaps` make them: a tile's
+    ``row`` and ``column`` give its place, and each row and column has one extent) are
+    found per box by bisection: the work is linear in the boxes and in what is
+    returned, never the boxes times the tiles. Other tiles are checked one by one."""
+    out: list[list[Box]] = [[] for _ in tiles]
+    columns: dict[int, tuple[float, float]] = {}
+    rows: dict[int, tuple[float, float]] = {}
+    at: dict[tuple[int, int], int] = {}
+    grid = True
+    for index, t in enumerate(tiles):
+        col, row = (t.x, t.x + t.width), (t.y, t.y + t.height)
+        grid = grid and columns.setdefault(t.column, col) == col
+        grid = grid and rows.setdefault(t.row, row) == row
+        grid = grid and at.setdefault((t.row, t.column), index) == index
+    column_ids, row_ids = sorted(columns), sorted(rows)
+    spans = [[columns[c] for c in column_ids], [rows[r] for r in row_ids]]
+    grid = grid and all(
+        a0 <= b0 and a1 <= b1
+        for line in spans
+        for (a0, a1), (b0, b1) in zip(line, line[1:], strict=False)
+    )
+    if not grid:
+        for box in layout:
+            for index, t in enumerate(tiles):
+                if t.intersects(box):
+                    out[index].append(box)
+        return out
+    cells = _Grid(*spans)
+    for box in layout:
+        for r, c in cells.cells(box):
+            found = at.get((row_ids[r], column_ids[c]))
+            if found is not None and tiles[found].intersects(box):
+                out[found].append(box)
+    return out

@@ -25,7 +25,7 @@ Terms:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from reportlab.lib import colors
@@ -36,7 +36,8 @@ from reportlab.platypus import Flowable
 from rbdesk.domain.model import Structure, Unit
 from rbdesk.i18n import Labels
 from rbdesk.layout import Layout, LayoutOptions, Tile, layout_charts, layout_tree, tile
-from rbdesk.layout.tiling import tile_in_gaps
+from rbdesk.layout.geometry import Box, Edge
+from rbdesk.layout.tiling import boxes_on_tiles, tile_in_gaps
 from rbdesk.report.fonts import BOLD, REGULAR, wrap
 from rbdesk.report.pages import ACCENT, INK, MUTED, Marks
 from rbdesk.rules.catalogue import Catalogue
@@ -55,6 +56,10 @@ HEADER_BAND = 80.0
 HEADER_GAP = 4.0
 #: Height kept free at the foot of a one-page chart for the legend.
 LEGEND_BAND = 10.0
+#: Lines of a unit's name in its box, and of its details and its change tag: a longer
+#: text ends with an ellipsis, so that a box stays far smaller than a page.
+NAME_LINES = 8
+DETAIL_LINES = 3
 
 OPTIONS = LayoutOptions(
     sibling_gap=12.0, subtree_gap=22.0, tree_gap=40.0, level_gap=26.0,
@@ -160,16 +165,17 @@ class BoxTexts:
         if found is not None:
             return found
         inner = self.box_width - 2 * PAD
-        name = tuple(wrap(unit.name, BOLD, self.name_size, inner))
+        name = tuple(wrap(unit.name, BOLD, self.name_size, inner, NAME_LINES))
         parts = [self._kind_name(unit.kind)]
         if unit.unit_type:
             parts.append(self.labels.fmt("chart.type", type=unit.unit_type))
         if unit.eselon:
             parts.append(self.labels.fmt("chart.eselon", eselon=unit.eselon))
-        detail = tuple(wrap(" · ".join(parts), REGULAR, DETAIL_SIZE, inner))
+        detail = tuple(wrap(" · ".join(parts), REGULAR, DETAIL_SIZE, inner, DETAIL_LINES))
         label = self.tags.get(unit.id, "")
         action = label.split("|")[0] if label else ""
-        tag = tuple(wrap(self.labels.action(label), BOLD, DETAIL_SIZE, inner)) if label else ()
+        tag = (tuple(wrap(self.labels.action(label), BOLD, DETAIL_SIZE, inner, DETAIL_LINES))
+               if label else ())  # fmt: skip
         kind = self.catalogue.kinds.get(unit.kind)
         fill = FILL_LINE
         if kind is not None and kind.opd:
@@ -198,12 +204,46 @@ class Chart:
     legend: bool = True
     scale: float = 1.0
     tiles: list[Tile] = field(default_factory=list)
-    #: Ids of the boxes whole on no tile (larger than a page): drawn cut on each tile.
-    too_large: frozenset[int] = frozenset()
+    _on_tile: list[list[Box]] | None = field(default=None, repr=False)
+    _too_large: frozenset[int] | None = field(default=None, repr=False)
+    _edges_of: dict[int, list[int]] | None = field(default=None, repr=False)
 
     @property
     def pages(self) -> int:
         return max(1, len(self.tiles))
+
+    @property
+    def on_tile(self) -> list[list[Box]]:
+        """The boxes each tile shares area with, by tile index (found once, when the
+        chart is drawn: the shapes a chart does not take are never asked)."""
+        if self._on_tile is None:
+            if len(self.tiles) == 1:
+                self._on_tile = [list(self.layout)]
+            else:
+                self._on_tile = boxes_on_tiles(self.layout, self.tiles)
+        return self._on_tile
+
+    @property
+    def too_large(self) -> frozenset[int]:
+        """Ids of the boxes whole on no tile (larger than a page): drawn cut on each
+        tile."""
+        if self._too_large is None:
+            whole = {b.unit_id for t, on in zip(self.tiles, self.on_tile, strict=True)
+                     for b in on if t.contains(b)}  # fmt: skip
+            self._too_large = frozenset(uid for uid in self.layout.boxes if uid not in whole)
+        return self._too_large
+
+    def edges_at(self, unit_ids: Collection[int]) -> list[Edge]:
+        """The edges to or from any of ``unit_ids``, in the layout's order: found
+        through an index of the edges by unit, so a page costs its own boxes."""
+        if self._edges_of is None:
+            self._edges_of = {}
+            for n, edge in enumerate(self.layout.edges):
+                self._edges_of.setdefault(edge.parent_id, []).append(n)
+                self._edges_of.setdefault(edge.child_id, []).append(n)
+        found = {n for uid in unit_ids for n in self._edges_of.get(uid, ())}
+        edges = self.layout.edges
+        return [edges[n] for n in sorted(found)]
 
 
 def fit(
@@ -216,6 +256,7 @@ def fit(
     ``whole`` (default: the chart area) with text of :data:`MIN_TEXT` points or more,
     else tiled at that size over chart areas of ``area_width`` × ``area_height``."""
     layout = chart.layout
+    chart._on_tile = chart._too_large = None
     if not layout.boxes:
         chart.scale, chart.tiles = 1.0, []
         return chart
@@ -228,9 +269,6 @@ def fit(
         return chart
     chart.scale = least
     chart.tiles = tile_in_gaps(layout, area_width / least, area_height / least)
-    chart.too_large = frozenset(
-        b.unit_id for b in layout if not any(t.contains(b) for t in chart.tiles)
-    )
     return chart
 
 
@@ -241,8 +279,8 @@ def header_height(
     height = 0.0
     for level, _, _ in anchors:
         height += 22.0 if level == 0 else 13.0 if level == 1 else 0.0
-    height += 13.0 * min(2, len(wrap(title, BOLD, 10.5, width)))
-    height += 9.5 * min(2, len(wrap(subtitle, REGULAR, 7.5, width)))
+    height += 13.0 * len(wrap(title, BOLD, 10.5, width, 2))
+    height += 9.5 * len(wrap(subtitle, REGULAR, 7.5, width, 2))
     return height
 
 
@@ -310,8 +348,7 @@ class ChartPage(Flowable):
         title = chart.title
         canv.setFillColor(INK)
         canv.setFont(BOLD, 10.5)
-        title_lines = wrap(title, BOLD, 10.5, self.width)
-        for line in title_lines[:2]:
+        for line in wrap(title, BOLD, 10.5, self.width, 2):
             canv.drawString(0, top - 10, line)
             top -= 13
         sub = chart.subtitle
@@ -323,7 +360,7 @@ class ChartPage(Flowable):
             )  # fmt: skip
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 7.5)
-        for line in wrap(sub, REGULAR, 7.5, self.width)[:2]:
+        for line in wrap(sub, REGULAR, 7.5, self.width, 2):
             canv.drawString(0, top - 9, line)
             top -= 9.5
         if chart.legend:
@@ -400,15 +437,13 @@ class ChartPage(Flowable):
         y0, y1 = current.y, current.y + current.height
         # The boxes of this page: those whole on it (a box the page edge would cut is
         # drawn whole on a neighbouring tile), and any box larger than a page.
-        drawn = [
-            box
-            for box in layout.boxes_in(x0, y0, current.width, current.height)
-            if current.contains(box) or box.unit_id in chart.too_large
-        ]
+        drawn = [box for box in chart.on_tile[current.index]
+                 if current.contains(box) or box.unit_id in chart.too_large]  # fmt: skip
         ids = {box.unit_id for box in drawn}
-        for edge in layout.edges:
-            if len(chart.tiles) > 1 and edge.parent_id not in ids and edge.child_id not in ids:
-                continue
+        # On a page of several, the connectors of its boxes (each is clipped to the
+        # page); on a page of its own, all of them.
+        edges = chart.edges_at(ids) if len(chart.tiles) > 1 else layout.edges
+        for edge in edges:
             xs = [p[0] for p in edge.points]
             ys = [p[1] for p in edge.points]
             if max(xs) < x0 or min(xs) > x1 or max(ys) < y0 or min(ys) > y1:
@@ -536,6 +571,11 @@ def _better(chart: Chart, best: Chart | None) -> bool:
     return best is None or (chart.pages, -chart.scale) < (best.pages, -best.scale)
 
 
+#: More boxes than fit one chart page in any shape (a page holds about 170 boxes at
+#: :data:`MIN_TEXT`).
+MANY_BOXES = 400
+
+
 def region_chart(
     structure: Structure,
     texts: BoxTexts,
@@ -548,18 +588,27 @@ def region_chart(
     """The region at OPD level. The OPDs stand in a compact block under the head of the
     region; of the block's shapes (boxes per column) the one needing the fewest pages,
     then the largest scale, is kept. The shapes of :data:`REGION_SHAPES` are tried in
-    turn until one puts the chart on one page (``whole``: its area there)."""
+    turn until one puts the chart on one page (``whole``: its area there). A chart of
+    more than :data:`MANY_BOXES` boxes fits one page in no shape: each shape is tried
+    with 6, 10 and 14 boxes per column only (sixteen layouts, not sixty, of a plan that
+    holds thousands of units beside its OPDs)."""
     best: Chart | None = None
     collapsed = set(opds)
+    column_sizes = list(range(3, 15))
     for shape in REGION_SHAPES:
         shaped = texts.variant(shape.box_width, shape.name_size)
-        for rows in range(3, 15):
+        k = 0
+        while k < len(column_sizes):
+            rows = column_sizes[k]
+            k += 1
             options = replace(shape.options, stack_rows=rows)
             layout = layout_tree(structure, measure=shaped.measure, options=options,
                                  collapsed=collapsed)  # fmt: skip
             chart = fit(Chart(layout, shaped, title, subtitle), *area, whole)
             if _better(chart, best):
                 best = chart
+            if len(layout.boxes) > MANY_BOXES and len(column_sizes) > 3:
+                column_sizes, k = [6, 10, 14], 0
         if best is not None and best.pages == 1:
             break
     assert best is not None
@@ -576,10 +625,15 @@ def opd_charts(
     """One chart per OPD (title and subtitle left to the caller), each in the shape of
     :data:`CANDIDATES` that needs the fewest pages, then the largest scale; an OPD that
     still needs several pages tries :data:`COMPACT_SHAPES` too. ``whole`` is the chart
-    area of a chart on one page."""
+    area of a chart on one page. An OPD inside another stands in the other's chart as
+    one box counting its units (so every unit is drawn once, whatever the nesting)."""
     best: dict[int, Chart] = {}
+    # An OPD inside another (not allowed, but a plan may hold one) is one box in the
+    # other's chart: its units are drawn once, on its own chart.
+    stops = frozenset(opds)
     for options in CANDIDATES:
-        layouts = layout_charts(structure, opds, measure=texts.measure, options=options)
+        layouts = layout_charts(structure, opds, measure=texts.measure, options=options,
+                                stops=stops)  # fmt: skip
         for opd, layout in layouts.items():
             chart = fit(Chart(layout, texts, "", ""), *area, whole)
             if _better(chart, best.get(opd)):
@@ -591,7 +645,8 @@ def opd_charts(
         if not tiled:
             break
         shaped = texts.variant(shape.box_width, shape.name_size)
-        layouts = layout_charts(structure, tiled, measure=shaped.measure, options=shape.options)
+        layouts = layout_charts(structure, tiled, measure=shaped.measure, options=shape.options,
+                                stops=stops)  # fmt: skip
         for opd, layout in layouts.items():
             chart = fit(Chart(layout, shaped, "", ""), *area, whole)
             if _better(chart, best[opd]):

@@ -65,7 +65,7 @@ class Footer:
         canv.line(left, y + 9, right, y + 9)
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, 7)
-        canv.drawString(left, y, self.region)
+        canv.drawString(left, y, wrap(self.region, REGULAR, 7, (right - left) * 0.6, 1)[0])
         canv.drawRightString(right, y, self.page_of.format(page=page, pages=pages))
         canv.drawString(left, y - 9, self.date)
         canv.drawRightString(right, y - 9, f"{self.fingerprint_label} {self.fingerprint}")
@@ -127,6 +127,8 @@ class Heading(Flowable):
     contents) and it becomes an entry of the PDF outline. The text prints as given."""
 
     SIZES = {0: 15.0, 1: 12.0, 2: 10.0}
+    #: A longer heading ends with an ellipsis: a heading stays far smaller than a page.
+    MAX_LINES = 4
 
     def __init__(self, text: str, level: int, key: str, marks: Marks) -> None:
         super().__init__()
@@ -141,7 +143,7 @@ class Heading(Flowable):
         self._lines: list[str] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._lines = wrap(self.text, BOLD, self.size, avail_width)
+        self._lines = wrap(self.text, BOLD, self.size, avail_width, self.MAX_LINES)
         self.width = avail_width
         self.height = self.space_before + len(self._lines) * self.leading + self.space_after
         return self.width, self.height
@@ -170,6 +172,9 @@ class Contents(Flowable):
     """The table of contents: one line per ``(level, text, key)`` entry with a dotted
     leader; the page numbers are drawn when the document is saved."""
 
+    #: A longer entry (the name of an OPD) ends with an ellipsis.
+    MAX_LINES = 3
+
     def __init__(self, entries: Sequence[tuple[int, str, str]], marks: Marks) -> None:
         super().__init__()
         # The list itself, not a copy: the sections after the contents add to it while
@@ -178,24 +183,42 @@ class Contents(Flowable):
         self.marks = marks
         self.number_width = 28.0
         self._laid: list[tuple[int, str, str, list[str], float]] = []
+        self._width = -1.0
+        self._total = 0.0
 
     def _size(self, level: int) -> tuple[str, float]:
         return (BOLD, 9.5) if level == 0 else (REGULAR, 8.5 if level == 1 else 8.0)
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def _layout(self, width: float) -> None:
+        """Wrap every entry once per width (a split keeps the lines of its parts)."""
+        if width == self._width and len(self._laid) == len(self.entries):
+            return
         self._laid = []
         for level, text, key in self.entries:
             font, size = self._size(level)
             indent = 14.0 * level
-            lines = wrap(text, font, size, avail_width - indent - self.number_width - 12)
+            lines = wrap(text, font, size, width - indent - self.number_width - 12,
+                         self.MAX_LINES)  # fmt: skip
             gap = 5.0 if level == 0 else 1.0
             self._laid.append((level, text, key, lines, gap + len(lines) * size * 1.25))
+        self._width = width
+        self._total = sum(x[4] for x in self._laid)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._layout(avail_width)
         self.width = avail_width
-        self.height = sum(x[4] for x in self._laid)
+        self.height = self._total
         return self.width, self.height
 
+    def _part(self, start: int, end: int, total: float) -> Contents:
+        part = Contents(self.entries[start:end], self.marks)
+        part._laid = self._laid[start:end]
+        part._width = self._width
+        part._total = total
+        return part
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        self.wrap(avail_width, avail_height)
+        self._layout(avail_width)
         used = 0.0
         k = 0
         while k < len(self._laid) and used + self._laid[k][4] <= avail_height:
@@ -205,7 +228,8 @@ class Contents(Flowable):
             return [self]
         if k == 0:
             return []
-        return [Contents(self.entries[:k], self.marks), Contents(self.entries[k:], self.marks)]
+        end = len(self._laid)
+        return [self._part(0, k, used), self._part(k, end, self._total - used)]
 
     def draw(self) -> None:
         canv = self.canv

@@ -4,7 +4,10 @@ Each ``*_section`` function takes the analysed plan (:class:`Analysed`) and retu
 flowables of one section; :class:`Story` numbers the headings and collects the
 entries of the table of contents. Texts of the plan reach the page either through
 ``drawString`` (tables, charts, cover, signatures), which prints them as typed, or
-escaped inside a ``Paragraph`` (see :func:`esc`), never as markup.
+escaped inside a ``Paragraph`` (see :func:`esc`), never as markup. A text longer than
+its limit (``rbdesk.domain.limits``), which only a plan written by another program can
+hold, prints up to the limit and an ellipsis; the cover, the signatures and the
+headings of charts give each text a few lines at most.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from rbdesk.analysis.compare import Comparison
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Family, Finding
 from rbdesk.analysis.metrics import Metrics, Value, metric_rows
+from rbdesk.domain.limits import MAX_NAME, shown
 from rbdesk.domain.model import Region, Signatory, SignatoryRole, format_nip
 from rbdesk.i18n import Labels
 from rbdesk.layout import forest
@@ -39,9 +43,15 @@ OVERLAP_FILL = colors.HexColor("#ffcdd2")
 MISSING_FILL = colors.HexColor("#ffe0b2")
 
 
-def esc(text: str) -> str:
-    """A plan text made safe inside ``Paragraph`` markup: it prints as typed."""
-    return escape(text)
+def esc(text: str, limit: int = MAX_NAME) -> str:
+    """A plan text made safe inside ``Paragraph`` markup: it prints as typed, up to
+    ``limit`` characters."""
+    return escape(shown(text, limit))
+
+
+def _name(text: str) -> str:
+    """A unit's name as tables and the outline print it (see the module docstring)."""
+    return shown(text, MAX_NAME)
 
 
 @dataclass
@@ -138,6 +148,9 @@ def _date_text(labels: Labels, text: str) -> str:
 class Cover(Flowable):
     """The cover page: region, title, year, scenarios, preparing unit, date."""
 
+    #: Lines a text of the cover takes at most (a longer one ends with an ellipsis).
+    MAX_LINES = 3
+
     def __init__(self, a: Analysed, labels: Labels, frame_height: float) -> None:
         super().__init__()
         self.a = a
@@ -153,7 +166,7 @@ class Cover(Flowable):
         canv = self.canv
         canv.setFont(font, size)
         canv.setFillColor(colour)
-        for line in wrap(text, font, size, self.width * 0.9):
+        for line in wrap(text, font, size, self.width * 0.9, self.MAX_LINES):
             canv.drawCentredString(self.width / 2, y, line)
             y -= size * 1.3
         return y
@@ -191,13 +204,13 @@ class Cover(Flowable):
             canv.drawString(left, y, name)
             canv.setFont(REGULAR, 9)
             canv.setFillColor(INK)
-            for line in wrap(value, REGULAR, 9, value_w):
+            for line in wrap(value, REGULAR, 9, value_w, self.MAX_LINES):
                 canv.drawString(left + key_w, y, line)
                 y -= 12.5
             y -= 3
         bottom = 60.0
         if a.region.preparing_unit:
-            lines = wrap(a.region.preparing_unit, BOLD, 11, self.width * 0.9)
+            lines = wrap(a.region.preparing_unit, BOLD, 11, self.width * 0.9, self.MAX_LINES)
             by = bottom + 14 * len(lines)
             self._centred(labels["cover.prepared_by"], REGULAR, 9, by + 14, MUTED)
             self._centred(a.region.preparing_unit, BOLD, 11, by, INK)
@@ -365,7 +378,11 @@ def _finding_rows(
         message = f.text(labels.lang)
         fix = f.fix.get(labels.lang) or f.fix.get("en", "")
         text = message + (f"\n{labels['findings.fix']}: {fix}" if fix else "")
-        basis = f.basis + ("" if f.confirmed else f"\n{labels['findings.unconfirmed']}")
+        # the law in this language's legal form, or "Praktik: ..." (never shown as law)
+        unconfirmed = not f.confirmed and not f.practice
+        basis = f.basis_text(labels.lang) + (
+            f"\n{labels['findings.unconfirmed']}" if unconfirmed else ""
+        )
         cells = [str(number), labels.severity(f.severity.value), text, basis]
         state = status(f)
         if state:
@@ -470,7 +487,7 @@ def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowab
     per_group = max(1, int((frame_width - name_w) // code_w))
     for start in range(0, len(codes), per_group):
         group = codes[start : start + per_group]
-        columns = [Column(frame_width - code_w * len(group))]
+        columns = [Column(frame_width - code_w * len(group), limit=MAX_NAME)]
         columns += [Column(code_w, "center")] * len(group)
         rows = []
         for opd in rows_opds:
@@ -491,7 +508,7 @@ def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowab
     # The codes in words, with who holds each.
     legend_rows = []
     for code in codes:
-        holders = [ctx.name(o) for o in rows_opds if held[o].get(code) == "main"]
+        holders = [_name(ctx.name(o)) for o in rows_opds if held[o].get(code) == "main"]
         note = ""
         if main_count[code] == 0 and code in {
             u.code for u in catalogue.urusan.values() if u.urusan_class in mandatory
@@ -526,8 +543,8 @@ def operations_section(a: Analysed, story: Story) -> list[Flowable]:
         scenario=esc(after.structure.scenario.name))))  # fmt: skip
     rows = []
     for number, op in enumerate(ops, start=1):
-        old = _unit_list([before.path_names(u) for u in op.before])
-        new = _unit_list([after.path_names(u) for u in op.after])
+        old = _unit_list([_path(before, u) for u in op.before])
+        new = _unit_list([_path(after, u) for u in op.after])
         rows.append(
             Row(
                 (
@@ -556,6 +573,15 @@ def _reason_text(labels: Labels, reason: str, basis: str) -> str:
     if basis.strip():
         lines.append(labels.fmt("operations.basis_line", basis=basis.strip()))
     return "\n".join(lines)
+
+
+def _path(ctx: Context, unit_id: int) -> str:
+    """``Bidang Y (Dinas X)``: :meth:`Context.path_names` with each name shortened to its
+    limit."""
+    opd = ctx.opd_of.get(unit_id)
+    if opd is None or opd == unit_id:
+        return _name(ctx.name(unit_id))
+    return f"{_name(ctx.name(unit_id))} ({_name(ctx.name(opd))})"
 
 
 def _unit_list(names: list[str]) -> str:
@@ -603,8 +629,8 @@ def units_appendix(a: Analysed, story: Story) -> list[Flowable]:
             indent=8.0 * max(0, depth[uid] - base),
         ))  # fmt: skip
     out.append(RowTable(
-        [Column(0.45, "right"), Column(3.6), Column(1.5), Column(0.5, "center"),
-         Column(0.6, "center"), Column(1.3)],
+        [Column(0.45, "right"), Column(3.6, limit=MAX_NAME), Column(1.5, limit=MAX_NAME),
+         Column(0.5, "center", MAX_NAME), Column(0.6, "center", MAX_NAME), Column(1.3)],
         rows,
         [labels["appendix.no"], labels["appendix.unit"], labels["appendix.kind"],
          labels["appendix.type"], labels["appendix.eselon"], labels["appendix.urusan"]],
@@ -658,6 +684,9 @@ class SignatureBlock(Flowable):
     A role without a signatory gets blank lines to fill in by hand."""
 
     SIGN_ROOM = 56.0
+    #: Lines a title or a name takes at most: one at its limit (``MAX_SIGNATORY_FIELD``)
+    #: prints whole, a longer one ends with an ellipsis, and the block stays on one page.
+    MAX_LINES = 16
 
     def __init__(self, signatories: Sequence[Signatory], labels: Labels) -> None:
         super().__init__()
@@ -672,8 +701,8 @@ class SignatureBlock(Flowable):
         tallest = 0
         for role in SignatoryRole:
             s = self.by_role.get(role)
-            title = wrap(s.title, REGULAR, 9, col) if s and s.title else []
-            name = wrap(s.name, BOLD, 9.5, col) if s and s.name else []
+            title = wrap(s.title, REGULAR, 9, col, self.MAX_LINES) if s and s.title else []
+            name = wrap(s.name, BOLD, 9.5, col, self.MAX_LINES) if s and s.name else []
             nip = format_nip(s.nip) if s and s.nip else ""
             self._columns.append((labels[f"sign.{role.value}"], title, name, nip))
             tallest = max(tallest, max(len(title), 1) + max(len(name), 1))
@@ -793,7 +822,7 @@ def charts_section(
     for ctx, tags, role in sides:
         opds = forest.subtrees_by_opd(ctx.structure, catalogue)
         texts = charts.BoxTexts(ctx.structure, catalogue, labels, tags, hidden_line=True)
-        title = labels.fmt(f"charts.region_{role}", scenario=ctx.structure.scenario.name)
+        title = labels.fmt(f"charts.region_{role}", scenario=_name(ctx.structure.scenario.name))
         sub = labels.fmt("charts.region_sub", opds=labels.number(len(opds)),
                          units=labels.number(len(ctx.structure.units)))  # fmt: skip
         heading = charts.header_height([*pending, *region_anchor], title, sub, frame_width)
@@ -812,7 +841,8 @@ def charts_section(
 
     def named(chart: charts.Chart, ctx: Context, opd: int, key: str, changed: int) -> charts.Chart:
         unit = ctx.units[opd]
-        chart.title = labels.fmt(key, name=unit.name, scenario=ctx.structure.scenario.name)
+        chart.title = labels.fmt(key, name=_name(unit.name),
+                                 scenario=_name(ctx.structure.scenario.name))  # fmt: skip
         chart.subtitle = labels.fmt("charts.opd_sub", kind=kind_name(catalogue, labels, unit.kind),
                                     units=labels.number(len(chart.layout.boxes)))  # fmt: skip
         if a.after is not None:
@@ -823,7 +853,7 @@ def charts_section(
 
     if a.after is None:
         for opd in before_opds:
-            entry = (2, before.name(opd), story.anchor(before.name(opd), 2))
+            entry = (2, _name(before.name(opd)), story.anchor(_name(before.name(opd)), 2))
             emit(named(before_charts[opd], before, opd, "charts.opd", 0), [*opd_anchor, entry])
             opd_anchor = []
         return pages
@@ -842,8 +872,8 @@ def charts_section(
         changed_before = sum(
             uid in before_tags for b in origins for uid in before_charts[b].layout.boxes
         )
-        name = after.name(opd)
-        old_names = [before.name(b) for b in origins if before.name(b) != name]
+        name = _name(after.name(opd))
+        old_names = [_name(before.name(b)) for b in origins if _name(before.name(b)) != name]
         if changed_after or changed_before:
             for old_name in old_names:
                 name = labels.fmt("charts.renamed", name=name, old=old_name)
@@ -862,7 +892,7 @@ def charts_section(
     for b in before_opds:
         if b in drawn:
             continue
-        entry = (2, before.name(b), story.anchor(before.name(b), 2))
+        entry = (2, _name(before.name(b)), story.anchor(_name(before.name(b)), 2))
         removed = sum(uid in before_tags for uid in before_charts[b].layout.boxes)
         emit(named(before_charts[b], before, b, "charts.opd_removed", removed),
              [*opd_anchor, entry])  # fmt: skip

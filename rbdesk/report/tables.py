@@ -6,7 +6,10 @@ texts as markup (``<Litbang> & Inovasi``). A :class:`RowTable` wraps each cell o
 :func:`rbdesk.report.fonts.wrap`, draws the lines with ``drawString`` (the text prints
 exactly as typed), repeats its header on every page and splits in time linear in the
 rows it places. A row taller than the space left is split between its lines, so no
-text is ever cut off.
+text within its limit is ever cut off: a cell prints at most its column's ``limit`` of
+characters (``rbdesk.domain.limits``; a group row those of a name), the rest of a
+longer text, which only a plan written by another program can hold, as an ellipsis.
+A first cell's indent takes at most a third of its column.
 
 Row kinds: ``body`` (one cell per column), ``group`` (one bold cell across the table,
 shaded; never left alone at the foot of a page) and ``strong`` (a body row in bold).
@@ -15,12 +18,13 @@ shaded; never left alone at the foot of a page) and ``strong`` (a body row in bo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from rbdesk.domain.limits import MAX_NAME, MAX_TEXT, shown
 from rbdesk.report.fonts import BOLD, REGULAR, text_width, wrap
 
 GRID = colors.HexColor("#b0bec5")
@@ -31,10 +35,12 @@ TEXT = colors.HexColor("#212121")
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: its share of the table's width and how its text aligns."""
+    """A column: its share of the table's width, how its text aligns, and how many
+    characters of a text it prints (see the module docstring)."""
 
     share: float
     align: str = "left"  # left, right or center
+    limit: int = MAX_TEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +78,38 @@ class RowTable(Flowable):
     ) -> None:
         super().__init__()
         self.columns = tuple(columns)
-        self.rows = list(rows)
+        self._rows: list[Row] | None = [self._clipped(row) for row in rows]
         self.header = None if header is None else tuple(header)
         self.size = size
         self.leading = leading or size * 1.22
         self.pad = pad
         self._width = -1.0
         self._laid: list[_Laid] = []
+        self._total = 0.0  # the height of the laid rows, the header left out
         self._head: _Laid | None = None
         self._widths: list[float] = []
+
+    @property
+    def rows(self) -> list[Row]:
+        """The rows of the table (of a part of a split table: those it holds)."""
+        if self._rows is None:
+            self._rows = [x.row for x in self._laid]
+        return self._rows
+
+    def _clipped(self, row: Row) -> Row:
+        """``row`` with each text cut to its column's limit (see the module docstring)."""
+        if row.kind == "group":
+            limits = [MAX_NAME]
+        else:
+            limits = [c.limit for c in self.columns]
+        if all(len(t) <= n for t, n in zip(row.cells, limits, strict=False)):
+            return row
+        cells = tuple(shown(t, n) for t, n in zip(row.cells, limits, strict=False))
+        return replace(row, cells=cells + row.cells[len(cells) :])
+
+    def _indent(self, row: Row, width: float) -> float:
+        """The indent of the first cell of ``row`` in a column ``width`` wide."""
+        return min(row.indent, max(0.0, width - 2 * self.pad) / 3)
 
     # -- measuring ----------------------------------------------------------------------
     def _layout(self, width: float) -> None:
@@ -88,6 +117,7 @@ class RowTable(Flowable):
             return
         self._widths = self._column_widths(width)
         self._laid = [self._lay(row) for row in self.rows]
+        self._total = sum(x.height for x in self._laid)
         self._head = None if self.header is None else self._lay(Row(self.header, "strong"))
         self._width = width
 
@@ -128,25 +158,31 @@ class RowTable(Flowable):
     def _lay(self, row: Row) -> _Laid:
         pad = self.pad
         if row.kind == "group":
-            inner = sum(self._widths) - 2 * pad - row.indent
+            inner = sum(self._widths) - 2 * pad - self._indent(row, sum(self._widths))
             lines: tuple[tuple[str, ...], ...] = (
                 tuple(wrap(row.cells[0], BOLD, self.size, inner)),
             )
         else:
             font = BOLD if row.kind == "strong" else REGULAR
+            widths = [w - 2 * pad for w in self._widths]
+            widths[0] -= self._indent(row, self._widths[0])
             lines = tuple(
-                tuple(wrap(text, font, self.size, w - 2 * pad - (row.indent if i == 0 else 0.0)))
-                for i, (text, w) in enumerate(zip(row.cells, self._widths, strict=True))
+                tuple(wrap(text, font, self.size, w))
+                for text, w in zip(row.cells, widths, strict=True)
             )
         count = max(len(cell) for cell in lines)
         return _Laid(row, lines, count * self.leading + 2 * pad)
 
-    def _child(self, laid: list[_Laid]) -> RowTable:
-        table = RowTable(self.columns, [x.row for x in laid], self.header, size=self.size,
+    def _child(self, laid: list[_Laid], total: float) -> RowTable:
+        """A part of this table holding ``laid``, ``total`` high: its rows are neither
+        copied nor measured again (a table of many pages splits once per page)."""
+        table = RowTable(self.columns, (), self.header, size=self.size,
                          leading=self.leading, pad=self.pad)  # fmt: skip
+        table._rows = None
         table._width = self._width
         table._widths = self._widths
         table._laid = laid
+        table._total = total
         table._head = self._head
         return table
 
@@ -154,7 +190,7 @@ class RowTable(Flowable):
         self._layout(avail_width)
         head = self._head.height if self._head else 0.0
         self.width = avail_width
-        self.height = head + sum(x.height for x in self._laid)
+        self.height = head + self._total
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -179,12 +215,16 @@ class RowTable(Flowable):
             rest = _Laid(
                 row.row, rest_lines, max(map(len, rest_lines)) * self.leading + 2 * self.pad
             )
-            return [self._child([*laid[:k], top]), self._child([rest, *laid[k + 1 :]])]
+            return [
+                self._child([*laid[:k], top], used + top.height),
+                self._child([rest, *laid[k + 1 :]], self._total - used - row.height + rest.height),
+            ]
         while k > 0 and laid[k - 1].row.kind == "group":
             k -= 1
+            used -= laid[k].height
         if k == 0:
             return []
-        return [self._child(laid[:k]), self._child(laid[k:])]
+        return [self._child(laid[:k], used), self._child(laid[k:], self._total - used)]
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self) -> None:
@@ -228,7 +268,7 @@ class RowTable(Flowable):
         canv.setFont(font, size)
         ascent = size * 0.78
         for i, ((x0, w, align), lines) in enumerate(zip(spans, laid.lines, strict=False)):
-            indent = row.indent if i == 0 else 0.0
+            indent = self._indent(row, w) if i == 0 else 0.0
             baseline = top - pad - ascent
             for line in lines:
                 if line:

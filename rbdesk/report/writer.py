@@ -33,6 +33,7 @@ from rbdesk import __version__
 from rbdesk.analysis.engine import Analyzer, bands_of, check_and_compare
 from rbdesk.analysis.findings import sort_findings
 from rbdesk.analysis.metrics import scenario_metrics
+from rbdesk.domain.limits import MAX_NAME, shown
 from rbdesk.i18n import LANGUAGES, labels
 from rbdesk.paths import fsync
 from rbdesk.perf import gc_paused
@@ -227,6 +228,7 @@ def write_report(
         margin=geometry.margin, landscape_margin=geometry.landscape_margin,
     )  # fmt: skip
     title = words["meta.title" if a.after is not None else "meta.title_current"]
+    region = shown(a.region.name, MAX_NAME)  # in the file's properties
     # One step per flowable of the story; the parts a long table splits into are
     # not counted again (the bar would reach its end long before the save).
     story_ids = {id(f) for f in flowables}
@@ -250,10 +252,10 @@ def write_report(
     try:
         doc = _Document(
             str(partial), on_flowable, pagesize=geometry.portrait,
-            title=title.format(region=a.region.name),
-            author=a.region.preparing_unit or a.region.name,
-            subject=words.fmt("meta.subject", region=a.region.name),
-            keywords=words.fmt("meta.keywords", region=a.region.name),
+            title=title.format(region=region),
+            author=shown(a.region.preparing_unit, MAX_NAME) or region,
+            subject=words.fmt("meta.subject", region=region),
+            keywords=words.fmt("meta.keywords", region=region),
             creator=f"rbdesk {__version__}", producer=f"rbdesk {__version__} (reportlab)",
             initialFontName=REGULAR, initialFontSize=10, lang=options.lang,
         )  # fmt: skip

@@ -19,6 +19,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +84,39 @@ def _save(data: dict[str, Any]) -> None:
         os.replace(partial, target)
     except OSError:
         pass  # a cache: the next opening checks the plan whole
+    _tidy(target)
+
+
+def _tidy(target: Path) -> None:
+    """Remove what a program killed while writing the record left of it (a partial file
+    named after a process that is gone, or older than an hour)."""
+    now = time.time()
+    try:
+        leftovers = list(target.parent.glob(f".{target.name}.*-*"))
+    except OSError:
+        return  # a folder this user may not read: a cache, left as it is
+    for leftover in leftovers:
+        pid = leftover.name.removeprefix(f".{target.name}.").split("-")[0]
+        try:
+            stale = now - leftover.stat().st_mtime > 3600 or (
+                pid.isdigit() and int(pid) != os.getpid() and not _runs(int(pid))
+            )
+            if stale:
+                leftover.unlink()
+        except OSError:
+            pass
+
+
+def _runs(pid: int) -> bool:
+    if sys.platform == "win32":
+        return True  # not asked there: the hour decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def forget(path: Path) -> None:

@@ -19,6 +19,7 @@ written to a file that fails the inspection.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -36,8 +37,10 @@ from rbdesk.store import known
 from rbdesk.store.schema import APPLICATION_ID, MIGRATION_SET, known_versions, migrations
 from rbdesk.store.sidefiles import (
     PlanLock,
+    cold_journal,
     leftovers,
-    lock_session,
+    link_count,
+    lock_sessions,
     new_session_id,
     orphan_notice,
     read_lock,
@@ -133,7 +136,10 @@ def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3
     return conn
 
 
-def _check_header(path: Path, shown: Path | None = None) -> None:
+def _check_header(path: Path, shown: Path | None = None, *, journal_first: bool = False) -> None:
+    """Refuse what is no SQLite file, or a truncated one. ``journal_first``: before a
+    leftover journal is dealt with (a crash in a commit that grew the plan leaves it
+    shorter than its header says until the journal is rolled back)."""
     shown = shown or path
     if not path.exists():
         raise PlanFileError(shown, "missing")
@@ -163,7 +169,13 @@ def _check_header(path: Path, shown: Path | None = None) -> None:
     # With a non-empty WAL the main file may legitimately lag behind its pages
     # until recovery; otherwise a file shorter than its header says is truncated.
     wal_pending = wal.exists() and wal.stat().st_size > 0
-    if valid_for == change_counter and not wal_pending and size < page_count * page_size:
+    journal = Path(f"{path}-journal")
+    journal_pending = journal_first and journal.is_file() and not cold_journal(journal)
+    if (
+        valid_for == change_counter
+        and not (wal_pending or journal_pending)
+        and size < page_count * page_size
+    ):
         raise PlanFileError(shown, "truncated", size=size, expected=page_count * page_size)
 
 
@@ -201,7 +213,7 @@ COLUMN_TYPES: dict[str, dict[str, set[str]]] = {
              "name": _TEXT, "short_name": _TEXT, "unit_type": _TEXT | _NULL,
              "eselon": _TEXT | _NULL, "sort_order": _INT, "tugas": _TEXT, "fungsi": _TEXT,
              "headcount_existing": _INT, "headcount_needed": _INT,
-             "workload_score": _REAL | _NULL, "notes": _TEXT},
+             "workload_score": _REAL | _NULL, "notes": _TEXT, "hospital_kind": _TEXT | _NULL},
     "lineage": {"unit_id": _INT, "origin_id": _INT},
     "urusan_assignment": {"unit_id": _INT, "code": _TEXT, "role": _TEXT},
     "position": {"id": _INT, "unit_id": _INT, "title": _TEXT, "category": _TEXT,
@@ -497,14 +509,25 @@ def open_database(
     wait) or ``quick``. ``lock``: the plan's lock, already taken by the caller."""
     shown = Path(path)
     real = real_path(path)
-    _check_header(real, shown)
+    _check_header(real, shown, journal_first=True)
     editing = not read_only and _writable(real)
     notices: list[Text] = []
+    links = link_count(real)
+    if editing and links > 1:
+        # Another name of this very file (a hard link) has a lock and a journal of its
+        # own, which this opening would not see: read it only (see sidefiles).
+        editing = False
+        notices.append(Text("notice.plan.hard_linked", {"links": links}))
     # Sessions that may have crashed in their first write, read before a stale lock
     # is taken over (see sidefiles.is_tied).
-    sessions = {s for s in (lock_session(real), known.session_of(real)) if s}
+    sessions = {s for s in (*lock_sessions(real), known.session_of(real)) if s}
     if editing and lock is None:
         lock = PlanLock.acquire(real, shown=shown)
+    if editing and lock is not None:
+        # Carried into the new lock: a crash before the journal is rolled back below
+        # must not lose what ties it to the plan (sidefiles).
+        for session in sorted(sessions - set(lock_sessions(real))):
+            lock.note_session(session)
     temp: Path | None = None
     try:
         holder = None if editing else read_lock(real)
@@ -514,7 +537,10 @@ def open_database(
         if editing:
             tidy_partials(real)
             for left in found:
-                if left.tied:
+                if left.inert:  # nothing can come of it (sidefiles): said nothing of
+                    with contextlib.suppress(OSError):
+                        left.side.unlink()
+                elif left.tied:
                     _roll_back(real, shown)
                     notices.append(Text("notice.plan.recovered", {"side": left.side.name}))
                 else:
@@ -522,7 +548,8 @@ def open_database(
         else:
             for left in found:
                 if not left.tied:
-                    notices.append(orphan_notice(left.side, None))
+                    if not left.inert:
+                        notices.append(orphan_notice(left.side, None))
                     ignore_sides = True
             tied = [left.side for left in found if left.tied]
             if tied:

@@ -22,7 +22,11 @@ left by a crash holds the header as it was before that transaction. A journal be
 a plan is *tied* to it when the plan, read without the journal, has a non-zero session
 id that the journal's page 1 image also has, or that the stale lock or this machine's
 record names (a crash in the session's first write, after page 1 reached the file),
-and the plan's change counter is the image's or one more. Anything else is *untied*:
+and the plan's change counter is the image's or one more. So that a second crash
+cannot lose those ids before the journal is rolled back, an opening that takes a
+stale lock over writes the ids the old lock named into its own first, and taking over
+a lock from another computer (:func:`take_over_lock`) notes them in this machine's
+record. Anything else is *untied*:
 a journal of another copy that once had this name (a stick pulled while the plan was
 open, then a colleague's version copied over it), of another session or program. A
 ``-wal`` is never tied: rbdesk writes no log any more, and a log holds pages *after*
@@ -32,7 +36,11 @@ file is never replayed: opening for editing sets it aside as
 is; a read ignores it (reads change nothing beside the plan); the planner is told
 either way (``Store.notices``). A tied journal with no live writer is a crash in the
 middle of an edit: opening for editing lets SQLite roll it back into the file; a read
-rolls it back in a private copy and shows that.
+rolls it back in a private copy and shows that. A journal from which nothing but a
+header can come (:func:`inert_journal`: SQLite never completed it, or it holds the
+plan's pages as they are, page 1 perhaps but for its header: a crash before the plan
+was written, or in a transaction of the header alone) is no leftover at all: nothing
+is said, opening for editing removes it, and a read ignores it.
 
 **The lock.** The window holds ``NAME.rbd.lock`` (Qt's ``QLockFile``: process id,
 program, host name, machine and boot ids, one per line, under an ``flock``); a command
@@ -44,6 +52,16 @@ whose process is gone (the ``flock`` is free, or the process id runs no more on 
 host) is stale and is taken over. A lock from another host counts as live;
 :func:`take_over_lock` lets the window take it over once the planner agrees. The lock
 is taken on the plan's real path (symlinks resolved), so two names of one plan share it.
+
+**Hard links.** A file with several names through hard links (``st_nlink`` above 1)
+cannot be made safe by a lock beside it: each name has a lock of its own, and SQLite
+names its rollback journal after the name it was given, so an edit a crash cut short
+through one name is not rolled back when the plan is opened through another (SQLite's
+"How To Corrupt An SQLite Database File", section 2.5). Such a plan opens read-only,
+whichever name is used, with ``notice.plan.hard_linked`` saying why and the way out:
+save a copy (one name) and edit that, or delete the other names. A planner meets hard
+links rarely (``cp -l``, ``ln``, some backup and sync tools); that one name edits and
+the other silently changes with it would surprise them more than a read-only window.
 
 **Partial files.** New plans, saved copies and reports are written as hidden
 ``.NAME.partial`` (``.NAME.building``, ``.NAME.PID-HEX.partial``) files beside the
@@ -67,6 +85,7 @@ from pathlib import Path
 
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.i18n import Text
+from rbdesk.store import known
 
 #: The sixth line of a lock a command (not the window) holds.
 COMMAND_MARK = "rbdesk-command"
@@ -92,6 +111,14 @@ class LockedError(RbdeskError):
 def lock_path(plan: Path) -> Path:
     """The lock file of the plan (give the real path: :func:`real_path`)."""
     return Path(f"{plan}.lock")
+
+
+def link_count(path: Path) -> int:
+    """How many names (hard links) the file ``path`` has; 1 when it cannot be asked."""
+    try:
+        return max(os.stat(path).st_nlink, 1)
+    except (OSError, AttributeError):
+        return 1
 
 
 def real_path(path: Path | str) -> Path:
@@ -160,16 +187,28 @@ def _pid_runs(pid: int) -> bool:
     return True
 
 
+#: How long a reader waits for the lines of a lock being written this instant.
+LOCK_WRITTEN_WITHIN = 0.5
+
+
 def read_lock(plan: Path) -> LockHolder | None:
     """The holder of ``plan``'s lock, ``None`` when there is no lock file."""
     lock = lock_path(plan)
-    try:
-        raw = lock.read_bytes()
-        since = datetime.fromtimestamp(lock.stat().st_mtime)
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return LockHolder(None, "", None, False, False, True)
+    deadline = time.monotonic() + LOCK_WRITTEN_WITHIN
+    while True:
+        try:
+            raw = lock.read_bytes()
+            since = datetime.fromtimestamp(lock.stat().st_mtime)
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return LockHolder(None, "", None, False, False, True)
+        # A lock is made (and its flock taken) before its lines are written: one that
+        # is held and has none yet is being written this instant. (Empty and not held,
+        # it is what a crash left: stale, below.)
+        if raw.strip() or time.monotonic() > deadline or _flock_free(lock) is not False:
+            break
+        time.sleep(0.005)
     lines = raw.decode("utf-8", "replace").splitlines()
     pid = int(lines[0]) if lines and lines[0].strip().isdigit() else None
     host = lines[2].strip() if len(lines) > 2 else ""
@@ -192,17 +231,25 @@ def read_lock(plan: Path) -> LockHolder | None:
     return LockHolder(pid, host, since, command, False, live)
 
 
-def lock_session(plan: Path) -> int | None:
-    """The session id a lock file of ``plan`` names (a line ``session N``), if any."""
+def lock_sessions(plan: Path) -> list[int]:
+    """The session ids a lock file of ``plan`` names (lines ``session N``), oldest
+    first: ids carried over from a lock it took over, then its own."""
     try:
         lines = lock_path(plan).read_bytes().decode("utf-8", "replace").splitlines()
     except OSError:
-        return None
+        return []
+    found = []
     for line in lines[5:]:
         word, _, value = line.partition(" ")
         if word == "session" and value.strip().isdigit():
-            return int(value)
-    return None
+            found.append(int(value))
+    return found
+
+
+def lock_session(plan: Path) -> int | None:
+    """The newest session id a lock file of ``plan`` names, if any."""
+    found = lock_sessions(plan)
+    return found[-1] if found else None
 
 
 def _remove_stale(lock: Path) -> None:
@@ -235,6 +282,11 @@ def take_over_lock(plan: Path | str) -> None:
     if holder.live and not holder.ours and holder.host in ("", socket.gethostname()):
         if holder.pid is not None and _pid_runs(holder.pid):
             raise _in_use(plan, holder)
+    # The session that crashed there may have left a journal only its id ties to the
+    # plan: this machine's record keeps the id once the lock is gone.
+    session = lock_session(real)
+    if session is not None:
+        known.note_session(real, session)
     lock_path(real).unlink(missing_ok=True)
 
 
@@ -334,19 +386,26 @@ def _header(data: bytes) -> tuple[int, int, int] | None:
     return counter, session, app
 
 
-def journal_page_one(journal: Path) -> bytes | None:
-    """The image of page 1 a rollback journal holds (the first one, with a valid
-    checksum), ``None`` when it holds none or is not a journal."""
+def journal_records(journal: Path) -> tuple[int, list[tuple[int, bytes]]] | None:
+    """What a rollback journal would put back: the plan's size in pages before the
+    transaction, and the page images SQLite would play back (page number, bytes), in
+    order, up to the first it would not (a bad checksum, a short record). ``None``
+    when it is not a journal with a complete header (:func:`cold_journal`)."""
     try:
         with journal.open("rb") as handle:
             data = handle.read(64 * 1024 * 1024)
     except OSError:
         return None
+    records: list[tuple[int, bytes]] = []
+    initial: int | None = None
     offset = 0
     while offset + 28 <= len(data) and data[offset : offset + 8] == _JOURNAL_MAGIC:
-        n_rec, nonce, _, sector, page_size = struct.unpack(">IIIII", data[offset + 8 : offset + 28])
+        n_rec, nonce, pages, sector, page_size = struct.unpack(
+            ">IIIII", data[offset + 8 : offset + 28]
+        )
         if not 512 <= sector <= 65536 or not 512 <= page_size <= 65536:
             return None
+        initial = pages if initial is None else initial
         record = page_size + 8
         start = offset + sector
         if n_rec == 0xFFFFFFFF:
@@ -354,7 +413,7 @@ def journal_page_one(journal: Path) -> bytes | None:
         for n in range(n_rec):
             at = start + n * record
             if at + record > len(data):
-                return None
+                return initial, records
             (pgno,) = struct.unpack(">I", data[at : at + 4])
             page = data[at + 4 : at + 4 + page_size]
             (stored,) = struct.unpack(">I", data[at + 4 + page_size : at + record])
@@ -364,14 +423,64 @@ def journal_page_one(journal: Path) -> bytes | None:
                 check = (check + page[i]) & 0xFFFFFFFF
                 i -= 200
             if check != stored:
-                return None  # SQLite stops its rollback here too
-            if pgno == 1:
-                return page
+                return initial, records  # SQLite stops its rollback here too
+            records.append((pgno, page))
         if n_rec == 0:
-            return None
+            break
         end = start + n_rec * record
         offset = -(-end // sector) * sector
-    return None
+    return None if initial is None else (initial, records)
+
+
+def journal_page_one(journal: Path) -> bytes | None:
+    """The image of page 1 a rollback journal holds (the first one, with a valid
+    checksum), ``None`` when it holds none or is not a journal."""
+    found = journal_records(journal)
+    if found is None:
+        return None
+    return next((page for pgno, page in found[1] if pgno == 1), None)
+
+
+#: Header bytes a transaction that changes the header alone may change: the file
+#: format (WAL or not), the change counter, the session id, the version-valid-for.
+_HEADER_ONLY = {18, 19, *range(24, 28), *range(60, 64), *range(92, 96)}
+
+
+def inert_journal(plan: Path, side: Path) -> bool:
+    """Can nothing come of the journal ``side`` but a header? Either SQLite never
+    completed it (:func:`cold_journal`), or rolling it back would change nothing but
+    header fields of page 1 that a transaction of the header alone changes: every page
+    it holds is the plan's page as it is (SQLite writes page 1 first, so a crash after
+    the journal was complete and before page 1 was written leaves them all so), page 1
+    perhaps but for those fields (a crash while a session id was given, or while an old
+    plan was turned from WAL to the rollback journal), and the plan has the size it
+    had. Rolled back or not, the plan holds the same rows: no one's leftover."""
+    if cold_journal(side):
+        return True
+    if not side.name.endswith("-journal"):
+        return False
+    found = journal_records(side)
+    if found is None or not found[1]:
+        return False
+    initial, records = found
+    size = len(records[0][1])
+    try:
+        if plan.stat().st_size != initial * size:
+            return False
+        with plan.open("rb") as handle:
+            for pgno, image in records:
+                handle.seek((pgno - 1) * size)
+                page = handle.read(size)
+                if pgno != 1 and page != image:
+                    return False
+                if pgno == 1 and (
+                    page[100:] != image[100:]
+                    or any(page[i] != image[i] for i in range(100) if i not in _HEADER_ONLY)
+                ):
+                    return False
+    except OSError:
+        return False
+    return True
 
 
 def is_tied(
@@ -403,12 +512,31 @@ def is_tied(
     return counter in (old_counter, (old_counter + 1) & 0xFFFFFFFF)
 
 
+def cold_journal(side: Path) -> bool:
+    """Is ``side`` a rollback journal whose header was never completed (its first byte
+    is zero)? SQLite writes a journal's header zeroed, and completes it only once the
+    pages it keeps are on disk, before any page of the plan is written: a crash before
+    that leaves such a journal, and the plan untouched. SQLite never plays it back
+    (a journal is hot only when its first byte is not zero), so it belongs to no plan
+    and holds nothing a plan lacks."""
+    if not side.name.endswith("-journal"):
+        return False
+    try:
+        with side.open("rb") as handle:
+            first = handle.read(1)
+    except OSError:
+        return False
+    return first == b"\x00"
+
+
 @dataclass(frozen=True)
 class Leftover:
     """A journal or log found beside a plan with no live writer."""
 
     side: Path
     tied: bool
+    #: nothing can come of it but a header (:func:`inert_journal`)
+    inert: bool = False
 
 
 def leftovers(
@@ -423,7 +551,10 @@ def leftovers(
                 continue
         except OSError:
             continue
-        found.append(Leftover(side, is_tied(plan, side, application_id, sessions)))
+        if inert_journal(plan, side):
+            found.append(Leftover(side, False, inert=True))
+        else:
+            found.append(Leftover(side, is_tied(plan, side, application_id, sessions)))
     return found
 
 
@@ -455,10 +586,16 @@ def new_session_id() -> int:
 
 
 def partial_names(target: Path) -> list[str]:
-    """The names of what writing ``target`` (a plan, a copy) leaves while it runs."""
+    """The names of what writing ``target`` (a plan, a copy) leaves while it runs: the
+    partial file and its journal, and what building a new plan in ``.NAME.building``
+    leaves of its own (its partial file and its lock; the lock of ``target`` itself,
+    held by whoever tidies, guards them all)."""
     base = f".{target.name}"
-    names = [f"{base}.partial", f"{base}.building"]
-    return [f"{n}{s}" for n in names for s in ("", "-journal", "-wal", "-shm")]
+    building = f"{base}.building"
+    names = [f"{base}.partial", building, f".{building}.partial"]
+    return [f"{n}{s}" for n in names for s in ("", "-journal", "-wal", "-shm")] + [
+        f"{building}.lock"
+    ]
 
 
 def tidy_partials(target: Path) -> list[Path]:

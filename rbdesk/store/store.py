@@ -27,6 +27,13 @@ from rbdesk.domain.errors import (
     RbdeskError,
     UnknownUnitError,
 )
+from rbdesk.domain.invariants import (
+    check_record_texts,
+    check_region_texts,
+    check_structure_texts,
+    check_unit_texts,
+)
+from rbdesk.domain.limits import MAX_SIGNATORIES, check_count, check_text
 from rbdesk.domain.model import (
     CoordinationLink,
     Iku,
@@ -71,6 +78,7 @@ from rbdesk.store.sidefiles import PlanLock, real_path, tidy_partials
 UNIT_COLUMNS = (
     "id", "parent_id", "kind", "name", "short_name", "unit_type", "eselon", "sort_order",
     "tugas", "fungsi", "headcount_existing", "headcount_needed", "workload_score", "notes",
+    "hospital_kind",
 )  # fmt: skip
 _UNIT_SELECT = ", ".join(UNIT_COLUMNS)
 
@@ -85,7 +93,15 @@ _SUBTREE = (
 _FINGERPRINT_TABLES = (
     ("region", "*", "id"),
     ("scenario", "*", "id"),
-    ("unit", "*", "id"),
+    # the columns of schema 0001; a rumah sakit's jenis (0003) is hashed apart, only
+    # where given (see ``fingerprint``)
+    (
+        "unit",
+        "id, scenario_id, parent_id, kind, name, short_name, unit_type, eselon, "
+        "sort_order, tugas, fungsi, headcount_existing, headcount_needed, workload_score, "
+        "notes",
+        "id",
+    ),
     ("lineage", "*", "unit_id, origin_id"),
     ("urusan_assignment", "*", "unit_id, code"),
     ("position", "*", "id"),
@@ -107,8 +123,35 @@ SIGNATORIES_KEY = "signatories"
 #: The ``meta`` key marking a partial plan (``Region.partial``): ``"1"``, or absent.
 PARTIAL_KEY = "partial"
 #: The longest signatories JSON a plan may hold: three roles of name, NIP and title,
-#: each far below its limit (``rbdesk.domain.model``), fit many times over.
+#: each at its limit (``rbdesk.domain.limits``), fit many times over.
 MAX_SIGNATORIES_JSON = 64 * 1024
+
+
+def _nesting(text: str) -> int:
+    """How deep the lists and objects of a JSON text nest (brackets inside strings not
+    counted): a look before ``json.loads``, which recurses once per level.
+
+    >>> _nesting('[{"name": "[x]"}]')
+    2
+    """
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def _now() -> str:
@@ -131,6 +174,7 @@ def _unit_row(unit: Unit, scenario_id: int) -> dict[str, Any]:
         "headcount_needed": unit.headcount_needed,
         "workload_score": unit.workload_score,
         "notes": unit.notes,
+        "hospital_kind": unit.hospital_kind,
     }
 
 
@@ -374,6 +418,7 @@ class Store:
         return Region(row[0], Level(row[1]), row[2], row[3], row[4], partial)
 
     def _write_region(self, region: Region) -> None:
+        check_region_texts(region)
         self._exec(
             "INSERT INTO region (id, name, level, code, geo_factor, preparing_unit) "
             "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
@@ -419,9 +464,13 @@ class Store:
         try:
             if len(raw) > MAX_SIGNATORIES_JSON:
                 raise ValueError(f"{len(raw)} characters")
+            depth = _nesting(raw)
+            if depth > 2:  # a list of objects of texts; deeper is not rbdesk's
+                raise ValueError(f"nested {depth} deep")
             items = json.loads(raw)
             if not isinstance(items, list):
                 raise TypeError("not a list")
+            check_count("signatories", len(items), MAX_SIGNATORIES)
             found = [
                 Signatory(
                     SignatoryRole(item["role"]),
@@ -528,6 +577,7 @@ class Store:
     ) -> Scenario:
         if not name.strip():
             raise InvalidValueError("scenario.name_missing")
+        check_text("scenario.name", name)
         exists = self._exec("SELECT 1 FROM scenario WHERE name = ?", [name]).fetchone()
         if exists:
             raise InvalidValueError("scenario.exists", name=name)
@@ -555,6 +605,7 @@ class Store:
                 raise InvalidValueError("scenario.exists", name=name)
             if not name.strip():
                 raise InvalidValueError("scenario.name_missing")
+            check_text("scenario.name", name)
             self._exec("UPDATE scenario SET name = ? WHERE id = ?", [name, scenario_id])
 
     def delete_scenario(self, scenario_id: int) -> ScenarioSnapshot:
@@ -797,6 +848,7 @@ class Store:
         provisional unit id to the unit's id in the file. ``origin_map`` maps the
         provisional ids that its lineage and operations use for the derived-from
         scenario to file ids (the result of inserting that scenario)."""
+        check_structure_texts(structure)
         with self._write():
             info = structure.scenario
             scenario = self._insert_scenario(
@@ -939,6 +991,7 @@ class Store:
 
     def add_unit(self, scenario_id: int, unit: Unit) -> int:
         """Add ``unit`` (its id is ignored) and return its new id."""
+        check_unit_texts(unit)
         with self._write():
             self.scenario(scenario_id)
             self._check_parent(scenario_id, None, unit.parent_id)
@@ -952,6 +1005,7 @@ class Store:
 
     def update_unit(self, unit: Unit) -> None:
         """Write every field of ``unit``, its parent included."""
+        check_unit_texts(unit)
         with self._write():
             scenario_id = self._scenario_of(unit.id)
             self._check_parent(scenario_id, unit.id, unit.parent_id)
@@ -1151,6 +1205,7 @@ class Store:
             )
 
     def add_position(self, position: Position) -> int:
+        check_record_texts(position)
         with self._write():
             self._scenario_of(position.unit_id)
             cursor = self._exec(
@@ -1163,6 +1218,7 @@ class Store:
             return cursor.lastrowid
 
     def update_position(self, position: Position) -> None:
+        check_record_texts(position)
         with self._write():
             self._exec(
                 "UPDATE position SET unit_id = ?, title = ?, category = ?, eselon = ?, "
@@ -1176,6 +1232,7 @@ class Store:
             self._exec("DELETE FROM position WHERE id = ?", [position_id])
 
     def add_link(self, link: CoordinationLink) -> int:
+        check_record_texts(link)
         with self._write():
             scenario_id = self._scenario_of(link.from_id)
             if self._scenario_of(link.to_id) != scenario_id:
@@ -1195,6 +1252,7 @@ class Store:
     def add_operation(self, scenario_id: int, operation: Operation) -> int:
         """Record a restructuring operation; ``before`` ids are units of the scenario
         the proposal derives from, ``after`` ids units of the proposal."""
+        check_record_texts(operation)
         with self._write():
             self.scenario(scenario_id)
             return self._insert_operation(
@@ -1285,6 +1343,8 @@ class Store:
         """Set an operation's reason (*alasan*, not empty) and legal basis."""
         if not reason.strip():
             raise OperationError("operation.reason_missing")
+        check_text("operation.reason", reason.strip())
+        check_text("operation.basis", basis.strip())
         with self._write():
             cursor = self._exec(
                 "UPDATE operation SET justification = ?, basis = ? WHERE id = ?",
@@ -1406,6 +1466,7 @@ class Store:
         )  # fmt: skip
 
     def add_iku(self, iku: Iku) -> int:
+        check_record_texts(iku)
         with self._write():
             self._scenario_of(iku.unit_id)
             cursor = self._exec(
@@ -1417,6 +1478,7 @@ class Store:
             return cursor.lastrowid
 
     def update_iku(self, iku: Iku) -> None:
+        check_record_texts(iku)
         with self._write():
             self._exec(
                 "UPDATE iku SET unit_id = ?, indicator = ?, target = ?, measure = ?, "
@@ -1451,6 +1513,10 @@ class Store:
         texts = "FROM operation WHERE basis != '' OR findings != ''"
         if self._exec(f"SELECT 1 {texts} LIMIT 1").fetchone():
             rows("operation_text", f"SELECT id, basis, findings {texts} ORDER BY id")
+        # A rumah sakit's jenis (schema 0003), likewise.
+        kinds = "FROM unit WHERE hospital_kind IS NOT NULL"
+        if self._exec(f"SELECT 1 {kinds} LIMIT 1").fetchone():
+            rows("unit_hospital_kind", f"SELECT id, hospital_kind {kinds} ORDER BY id")
         signatories = self.meta(SIGNATORIES_KEY)
         if signatories:
             digest.update(f"\x1e{SIGNATORIES_KEY}\x1f".encode())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rbdesk.domain.errors import InvalidValueError
+from rbdesk.domain.limits import MAX_NAME, MAX_SIGNATORY_FIELD, MAX_TEXT
 from rbdesk.domain.model import (
     ESELON,
     Iku,
@@ -51,6 +52,14 @@ TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: Tries a change; returns the reason it was refused, or ``None`` when it was made.
 Submit = Callable[[Any], str | None]
+
+
+def limit_length(edit: QLineEdit, limit: int) -> None:
+    """Let ``edit`` hold at most ``limit`` characters (``rbdesk.domain.limits``), unless
+    it already shows a longer text from the file: Qt would cut that silently, and the
+    domain refuses it with the limit instead."""
+    if len(edit.text()) <= limit:
+        edit.setMaxLength(limit)
 
 
 class FormDialog(QDialog):
@@ -115,6 +124,7 @@ class NewPlanDialog(FormDialog):
         self.setWindowTitle(self.tr("New plan"))
         self.region_name = QLineEdit(self)
         self.region_name.setObjectName("newPlanName")
+        self.region_name.setMaxLength(MAX_NAME)
         self.region_name.setPlaceholderText(self.tr("e.g. Kabupaten Sukamaju"))
         self.level = QComboBox(self)
         self.level.setObjectName("newPlanLevel")
@@ -127,6 +137,7 @@ class NewPlanDialog(FormDialog):
         self.level.setCurrentIndex(1)
         self.code = QLineEdit(self)
         self.code.setObjectName("newPlanCode")
+        self.code.setMaxLength(MAX_NAME)
         self.code.setPlaceholderText(self.tr("e.g. 35.16"))
         self.geo_factor = QDoubleSpinBox(self)
         self.geo_factor.setObjectName("newPlanGeoFactor")
@@ -139,6 +150,7 @@ class NewPlanDialog(FormDialog):
         )
         self.preparing_unit = QLineEdit(self)
         self.preparing_unit.setObjectName("newPlanPreparingUnit")
+        self.preparing_unit.setMaxLength(MAX_NAME)
         self.preparing_unit.setPlaceholderText(self.tr("e.g. Bagian Organisasi Setda"))
         self.form.addRow(self.tr("Region name"), self.region_name)
         self.form.addRow(self.tr("Level"), self.level)
@@ -198,12 +210,14 @@ class PlanDetailsDialog(FormDialog):
         self.region = region
         self.region_name = QLineEdit(region.name, self)
         self.region_name.setObjectName("planRegionName")
+        limit_length(self.region_name, MAX_NAME)
         levels = {Level.PROVINSI: self.tr("Province"),
                   Level.KABUPATEN: self.tr("Regency (kabupaten)"),
                   Level.KOTA: self.tr("City (kota)")}  # fmt: skip
         self.level = plain_label(QLabel(self), levels[region.level])
         self.code = QLineEdit(region.code, self)
         self.code.setObjectName("planRegionCode")
+        limit_length(self.code, MAX_NAME)
         self.geo_factor = QDoubleSpinBox(self)
         self.geo_factor.setObjectName("planGeoFactor")
         self.geo_factor.setRange(0.01, 99.99)  # what a plan file may hold (any positive)
@@ -213,6 +227,7 @@ class PlanDetailsDialog(FormDialog):
         self._geo_shown = self.geo_factor.value()
         self.preparing_unit = QLineEdit(region.preparing_unit, self)
         self.preparing_unit.setObjectName("planPreparingUnit")
+        limit_length(self.preparing_unit, MAX_NAME)
         self.form.addRow(self.tr("Region name"), self.region_name)
         self.form.addRow(self.tr("Level"), self.level)
         self.form.addRow(self.tr("Region code"), self.code)
@@ -239,6 +254,8 @@ class PlanDetailsDialog(FormDialog):
                                                      strict=True), start=1):  # fmt: skip
                 edit.setObjectName(f"signatory{role.value.title()}{key}")
                 grid.addWidget(edit, row, column)
+            limit_length(edits[0], MAX_SIGNATORY_FIELD)
+            limit_length(edits[2], MAX_SIGNATORY_FIELD)
             edits[1].setPlaceholderText("19700101 199003 1 001")
             edits[1].setMinimumWidth(
                 edits[1].fontMetrics().horizontalAdvance("19700101 199003 1 001") + 24
@@ -279,6 +296,7 @@ class PlanDetailsDialog(FormDialog):
             if self.geo_factor.value() == self._geo_shown
             else round(self.geo_factor.value(), 3),
             preparing_unit=self.preparing_unit.text().strip(),
+            partial=self.region.partial,  # set with ``rbdesk details``
         )
         signatories = tuple(
             Signatory(role, name.text().strip(), nip.text(), title.text().strip())
@@ -431,6 +449,7 @@ class PositionDialog(FormDialog):
         self.position = position
         self.title = QLineEdit(position.title, self)
         self.title.setObjectName("positionTitle")
+        limit_length(self.title, MAX_NAME)
         self.category = QComboBox(self)
         self.category.setObjectName("positionCategory")
         for category, label in (
@@ -485,10 +504,13 @@ class IkuDialog(FormDialog):
         self.iku = iku
         self.indicator = QLineEdit(iku.indicator, self)
         self.indicator.setObjectName("ikuIndicator")
+        limit_length(self.indicator, MAX_TEXT)
         self.target = QLineEdit(iku.target, self)
         self.target.setObjectName("ikuTarget")
+        limit_length(self.target, MAX_NAME)
         self.measure = QLineEdit(iku.measure, self)
         self.measure.setObjectName("ikuMeasure")
+        limit_length(self.measure, MAX_NAME)
         self.form.addRow(self.tr("Indicator"), self.indicator)
         self.form.addRow(self.tr("Target"), self.target)
         self.form.addRow(self.tr("Unit of measure"), self.measure)

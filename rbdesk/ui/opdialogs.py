@@ -44,6 +44,7 @@ from rbdesk.analysis.findings import Finding
 from rbdesk.analysis.motives import answered, findings_concerning
 from rbdesk.domain import operations as ops
 from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.limits import MAX_NAME, MAX_TEXT
 from rbdesk.domain.model import ESELON, UNIT_TYPES, PositionCategory, Structure
 from rbdesk.perf import gc_paused
 from rbdesk.ui.announce import tree_order
@@ -114,7 +115,7 @@ class MotiveBox(QGroupBox):
             item = QListWidgetItem(f"{labels[finding.severity]}: {finding.text(language)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(finding.basis)
+            item.setToolTip(finding.basis_text(language))
             self.finding_list.addItem(item)
         self.no_findings = plain_label(QLabel(self.tr("No finding concerns the chosen units.")))
         self.no_findings.setEnabled(False)
@@ -130,6 +131,7 @@ class MotiveBox(QGroupBox):
         self.reason.setMaximumHeight(64)
         self.basis = QLineEdit(self)
         self.basis.setObjectName("motiveBasis")
+        self.basis.setMaxLength(MAX_TEXT)
         self.basis.setPlaceholderText(self.tr("e.g. PP 18/2016 Pasal 54 ayat (1)"))
         form.addRow(plain_label(QLabel(self.tr("Reason:"))), self.reason)
         form.addRow(plain_label(QLabel(self.tr("Legal basis:"))), self.basis)
@@ -258,6 +260,7 @@ class NewUnitFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit(self)
         self.name.setObjectName("newUnitName")
+        self.name.setMaxLength(MAX_NAME)
         self.kind = _combo(self, "newUnitKind", [(kind_name(doc, k, lang), k) for k in kinds])
         self.kind.setCurrentIndex(max(self.kind.findData(template.kind), 0))
         self.unit_type = _combo(self, "newUnitType", [("—", ""), *((t, t) for t in UNIT_TYPES)])
@@ -745,6 +748,7 @@ class RenameDialog(OperationDialog):
         self.head.setText(self.tr("New name of “{name}”:").format(name=unit.name))
         self.name = QLineEdit(unit.name, self)
         self.name.setObjectName("renameTo")
+        self.name.setMaxLength(MAX_NAME)
         self.content.addWidget(self.name)
         self.name.textChanged.connect(self.update_ok)
         self.update_ok()
@@ -823,8 +827,10 @@ class ConvertDialog(OperationDialog):
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.name.setObjectName("convertName")
+        self.name.setMaxLength(MAX_NAME)
         self.post = QLineEdit(ops.DEFAULT_POST, self)
         self.post.setObjectName("convertPost")
+        self.post.setMaxLength(MAX_NAME)
         form.addRow(plain_label(QLabel(self.tr("Name of the group:"))), self.name)
         form.addRow(plain_label(QLabel(self.tr("Functional post of the heads:"))), self.post)
         self.content.addLayout(form)
@@ -881,6 +887,7 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.basis = QLineEdit(basis, self)
         self.basis.setObjectName("stepBasis")
+        self.basis.setMaxLength(MAX_TEXT)
         form.addRow(plain_label(QLabel(self.tr("Reason:"))), self.reason)
         form.addRow(plain_label(QLabel(self.tr("Legal basis:"))), self.basis)
         layout.addLayout(form)

@@ -10,9 +10,10 @@ prints one JSON line and flushes it:
   edit is committed: this is what "the screen has shown as done" means).
 
 A call refused with a typed error prints ``{"refused": OP, ...}`` instead of
-``done``. The first line, ``{"ready": true}``, comes once the plan is open. The test
-(``test_crash.py``) kills this process with SIGKILL at random moments and checks that
-the file holds every ``done`` edit, and at most the one edit that had begun.
+``done``. The first line, ``{"ready": true}``, comes once the plan is open. The crash
+soak (``soak.py``, its ``store`` mode, run forked from ``soak_child.py``) kills this
+writer with SIGKILL at random moments and checks that the file holds every ``done``
+edit, and at most the one edit that had begun (``crash_model.py``).
 """
 
 from __future__ import annotations
@@ -173,6 +174,7 @@ class Writer:
         if op == "delete_scenario":
             name = rng.choice(sorted(self.extra))
             sid = self.extra[name]
+            # (what it returns is for undo; the writer reports no result)
             return op, {"id": sid, "name": name}, lambda: store.delete_scenario(sid) and None
         raise AssertionError(op)
 

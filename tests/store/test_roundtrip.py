@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from rbdesk.domain.model import (
     ESELON,
+    HOSPITAL_KINDS,
     UNIT_TYPES,
     CoordinationLink,
     Iku,
@@ -81,6 +82,7 @@ def units(draw: st.DrawFn, first_id: int) -> dict[int, Unit]:
                 headcount_needed=draw(COUNTS),
                 workload_score=draw(st.none() | FLOATS),
                 notes=draw(TEXT),
+                hospital_kind=draw(st.none() | st.sampled_from(HOSPITAL_KINDS) | TEXT),
             )
         )
     out = draw(st.permutations(out))

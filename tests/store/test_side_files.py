@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 from dataclasses import replace
@@ -18,9 +19,10 @@ from pathlib import Path
 import pytest
 
 from rbdesk.domain.model import Unit
-from rbdesk.store import LockedError, Store, read_lock
+from rbdesk.store import LockedError, Store, known, read_lock, take_over_lock
+from rbdesk.store.sidefiles import journal_page_one, lock_session, real_path
 from tests.store.plans import file_state
-from tests.store.sides import crash_mid_edit
+from tests.store.sides import crash_mid_edit, die_before_commit
 
 
 def _names(store: Store) -> set[str]:
@@ -46,6 +48,160 @@ def test_a_crash_in_the_middle_of_an_edit_is_rolled_back(plan: Path, first: bool
     assert not Path(f"{plan}-journal").exists()
     assert not list(plan.parent.glob("*.orphan-*"))
     assert not Path(f"{plan}.lock").exists()
+
+
+def _crash_in_the_first_commit(plan: Path) -> None:
+    """A writer killed in the commit of its session's first edit, once page 1 (which
+    SQLite writes first) had reached the file with the session's new id."""
+    crash_mid_edit(plan, first=True)
+    image = journal_page_one(Path(f"{plan}-journal"))
+    assert image is not None
+    (counter,) = struct.unpack(">I", image[24:28])
+    session = lock_session(plan)
+    assert session is not None
+    with plan.open("r+b") as handle:
+        for offset, value in ((24, counter + 1), (92, counter + 1), (60, session)):
+            handle.seek(offset)
+            handle.write(struct.pack(">I", value))
+
+
+def _rolled_back(plan: Path) -> None:
+    with Store.open(plan) as store:
+        assert [n.key for n in store.notices] == ["notice.plan.recovered"]
+        assert store.integrity_ok()
+        assert not any(n.startswith("Unit setengah jadi") for n in _names(store))
+    assert not list(plan.parent.glob("*.orphan-*"))
+
+
+_DIES_AFTER_TAKING_THE_LOCK = r"""
+import os, sys
+from rbdesk.store import Store, opening
+opening.leftovers = lambda *args: os._exit(0)  # killed before it rolls anything back
+Store.open(sys.argv[1])
+"""
+
+
+def test_a_second_crash_before_the_rollback_keeps_the_journal_tied(plan: Path) -> None:
+    """A crash in the first edit of a session, then a crash in the next start-up once
+    it had taken the lock over (the crash soak found it: the journal was set aside and
+    the edit half kept). The new lock names the sessions the old one did."""
+    _crash_in_the_first_commit(plan)
+    done = subprocess.run([sys.executable, "-c", _DIES_AFTER_TAKING_THE_LOCK, str(plan)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    known.forget(real_path(plan))  # this machine's record lost, or another computer
+    _rolled_back(plan)
+
+
+def test_a_crash_in_the_first_edit_is_rolled_back_after_a_take_over(plan: Path) -> None:
+    """The same crash on another computer: there the planner takes the lock over
+    (rbdesk asks), and that computer's record knows nothing of the session."""
+    import socket
+
+    _crash_in_the_first_commit(plan)
+    lock = Path(f"{plan}.lock")
+    lines = lock.read_text(encoding="utf-8").splitlines()
+    lines[2] = f"not-{socket.gethostname()}"
+    lines[5] = ""  # a window's lock there (a command's would be waited for)
+    lock.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    known.forget(real_path(plan))
+    with pytest.raises(LockedError):
+        Store.open(plan)
+    take_over_lock(plan)
+    _rolled_back(plan)
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["editing", "reading"])
+def test_a_crash_in_a_commit_that_grew_the_plan_is_rolled_back(plan: Path, read_only: bool) -> None:
+    """A kill in a commit that grew the plan, once page 1 (with the new size) was
+    written and before the last page was: the file is shorter than its header says
+    until the journal is rolled back. It was refused as truncated (the crash soak found
+    it, killing a migration that added a table)."""
+    crash_mid_edit(plan)
+    image = journal_page_one(Path(f"{plan}-journal"))
+    assert image is not None
+    (counter,) = struct.unpack(">I", image[24:28])
+    pages = plan.stat().st_size // 4096 + 3
+    with plan.open("r+b") as handle:
+        for offset, value in ((24, counter + 1), (92, counter + 1), (28, pages)):
+            handle.seek(offset)
+            handle.write(struct.pack(">I", value))
+    with Store.open(plan, read_only=read_only) as store:
+        keys = [n.key for n in store.notices]
+        assert keys == [f"notice.plan.recovered{'_read' if read_only else ''}"]
+        assert store.integrity_ok()
+        assert not any(n.startswith("Unit setengah jadi") for n in _names(store))
+
+
+def test_a_journal_of_an_edit_killed_before_its_commit_is_no_orphan(plan: Path) -> None:
+    """A kill before SQLite completed the journal's header leaves the plan untouched
+    and a journal SQLite never plays back: the plan's own, with nothing in it. It was
+    set aside as a side file that "did not belong to the plan" (one kill in two of the
+    crash soak); it is said nothing of, and opening for editing removes it."""
+    with Store.open(plan, read_only=True) as store:
+        before = store.fingerprint()
+    die_before_commit(plan)
+    folder = _folder(plan)
+    with Store.open(plan, read_only=True) as store:
+        assert store.notices == []
+    assert _folder(plan) == folder  # a read changes nothing beside the plan
+    with Store.open(plan) as store:
+        assert store.notices == []
+        assert store.integrity_ok()
+        assert store.fingerprint() == before
+    assert not Path(f"{plan}-journal").exists()
+    assert not list(plan.parent.glob("*.orphan-*"))
+
+
+def _journal_of(plan: Path, images: dict[int, bytes]) -> Path:
+    """A journal as SQLite writes it, holding ``images`` (page number: before-image)."""
+    nonce, size = 0x1234567, 4096
+    pages = plan.stat().st_size // size
+    magic = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
+    header = magic + struct.pack(">IIIII", len(images), nonce, pages, 512, size)
+    records = b""
+    for pgno, image in images.items():
+        check = nonce + sum(image[i] for i in range(size - 200, 0, -200))
+        records += struct.pack(">I", pgno) + image + struct.pack(">I", check & 0xFFFFFFFF)
+    journal = Path(f"{plan}-journal")
+    journal.write_bytes(header.ljust(512, b"\x00") + records)
+    return journal
+
+
+@pytest.mark.parametrize("case", ["header-only", "nothing-written", "page-body", "other-page"])
+def test_a_journal_that_can_change_a_header_only_is_no_orphan(plan: Path, case: str) -> None:
+    """A crash in a transaction of the header alone (an old plan turned from WAL to
+    the rollback journal at its first opening, a migration's session id) after page 1
+    was written: the journal holds page 1 and differs from the plan only in the
+    header. Or a crash once the journal was complete, before any page was written (on
+    a plan whose session id is 0, a saved copy, nothing else ties it). Nothing can come
+    of either (the crash soak met the first, and the planner was told a side file "did
+    not belong"). A journal that would change a page's body is no such thing: set
+    aside as before."""
+    with Store.open(plan, read_only=True) as store:
+        before = store.fingerprint()
+    data = plan.read_bytes()
+    page = data[:4096]
+    image = bytearray(page)
+    if case != "nothing-written":
+        image[60:64] = struct.pack(">I", 4242)  # the session before
+        image[24:28] = image[92:96] = struct.pack(">I", struct.unpack(">I", page[24:28])[0] - 1)
+    if case == "page-body":
+        image[200] ^= 0xFF
+    images = {1: bytes(image), 3: data[8192:12288], 7: data[24576:28672]}
+    if case == "other-page":
+        images[7] = images[7][:100] + b"x" + images[7][101:]
+    journal = _journal_of(plan, images)
+    assert journal_page_one(journal) == bytes(image)
+    body = case in ("page-body", "other-page")
+    with Store.open(plan, read_only=True) as store:
+        assert [n.key for n in store.notices] == (["notice.plan.orphan_ignored"] if body else [])
+    assert journal.exists()
+    with Store.open(plan) as store:
+        assert [n.key for n in store.notices] == (["notice.plan.orphan"] if body else [])
+        assert store.fingerprint() == before
+    assert not journal.exists()
+    assert bool(list(plan.parent.glob("*.orphan-*"))) is body
 
 
 def test_a_read_shows_the_rolled_back_plan_and_changes_nothing(plan: Path) -> None:

@@ -35,7 +35,8 @@ def test_an_edit_on_a_full_disk_is_refused_with_the_reason(qtbot, window: MainWi
     before = assert_synced(doc)
     _fill_the_disk(doc)
     inspector = window.inspector
-    inspector.tugas.setPlainText("menyelenggarakan urusan perhubungan " * 4000)
+    # long enough to need new pages, short of the limit on a text
+    inspector.tugas.setPlainText("menyelenggarakan urusan perhubungan " * 500)
     inspector.tugas.setFocus()
     qtbot.keyClick(inspector.tugas, Qt.Key.Key_Tab)  # leaving the box commits it
     inspector._commit()
