@@ -178,6 +178,7 @@ def plan_info(path: Path) -> dict[str, Any]:
                 "code": region.code,
                 "geo_factor": region.geo_factor,
                 "preparing_unit": region.preparing_unit,
+                "partial": region.partial,
             },
             "schema": store.schema_version(),
             "fingerprint": store.fingerprint(),
@@ -205,6 +206,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         (_t("cli.info.code"), region["code"] or "–"),
         (_t("cli.info.geo_factor"), words.number(float(region["geo_factor"]))),
         (_t("cli.info.prepared_by"), region["preparing_unit"] or "–"),
+        (
+            _t("cli.details.scope"),
+            _t("cli.details.partial") if region["partial"] else _t("cli.details.whole"),
+        ),
         (_t("cli.info.schema"), info["schema"]),
         (_t("cli.info.fingerprint"), info["fingerprint"]),
     ]
@@ -246,6 +251,8 @@ def _load_pack(args: argparse.Namespace) -> Any:
 
 
 def finding_dict(finding: Any, names: dict[int, str], lang: str) -> dict[str, Any]:
+    from rbdesk.rules.citation import citation_dict
+
     return {
         "rule": finding.rule,
         "family": finding.family.value,
@@ -254,7 +261,9 @@ def finding_dict(finding: Any, names: dict[int, str], lang: str) -> dict[str, An
         "codes": list(finding.codes),
         "message": finding.message[lang],
         "fix": finding.fix[lang],
-        "basis": finding.basis,
+        "basis": finding.basis_text(lang),
+        "practice": finding.practice,
+        "citations": [citation_dict(c) for c in finding.citations],
         "confirmed": finding.confirmed,
     }
 
@@ -298,10 +307,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             _out()
             _out(f"{words.family(family)} ({words.number(len(by_family[family]))})")
             for f in by_family[family]:
-                note = "" if f.confirmed else f" {_t('cli.check.unconfirmed')}"
+                note = "" if f.confirmed or f.practice else f" {_t('cli.check.unconfirmed')}"
                 _out(f"  {words.severity(f.severity.value):<{width}} {f.rule}: "
                      f"{f.message[lang]}{note}")  # fmt: skip
-                _out(f"  {'':<{width}} {_t('cli.check.basis')}: {f.basis}")
+                _out(f"  {'':<{width}} {_t('cli.check.basis')}: {f.basis_text(lang)}")
                 _out(f"  {'':<{width}} {_t('cli.check.fix')}: {f.fix[lang]}")
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 
@@ -472,6 +481,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
         raise CliError("cli.sign.clear_with_fields", options=", ".join(fields))
     if args.clear and args.role is None:
         raise CliError("cli.sign.clear_needs_role")
+    from rbdesk.domain.limits import check_text
+
+    for key in ("name", "title"):  # refused before the plan is opened
+        if getattr(args, key) is not None:
+            check_text(f"signatory.{key}", getattr(args, key).strip())
     path = Path(args.file)
     writes = args.role is not None
     if writes:
@@ -497,6 +511,32 @@ def cmd_sign(args: argparse.Namespace) -> int:
         nip = f", NIP {format_nip(s.nip)}" if s.nip else ""
         title = f" ({s.title})" if s.title else ""
         _out(f"{label:<{width}} {s.name or '–'}{title}{nip}")
+    return EXIT_OK
+
+
+def cmd_details(args: argparse.Namespace) -> int:
+    """Show the plan's region and scope, or mark the plan partial (one or a few OPDs: the
+    region-wide completeness checks are off) or whole."""
+    from dataclasses import replace
+
+    path = Path(args.file)
+    scope = True if args.partial else False if args.whole else None
+    if scope is not None:
+        _refuse_if_open(path)
+    with _open_store(path, read_only=scope is None) as store:
+        region = store.region()
+        if scope is not None and region.partial != scope:
+            store.set_region(replace(region, partial=scope))
+            region = store.region()
+    fields = [
+        (_t("cli.info.region"), region.name),
+        (_t("cli.info.level"), _t(f"level.{region.level.value}")),
+        (_t("cli.details.scope"),
+         _t("cli.details.partial") if region.partial else _t("cli.details.whole")),
+    ]  # fmt: skip
+    width = max(len(label) for label, _ in fields) + 2
+    for label, value in fields:
+        _out(f"{label + ':':<{width}}{value}")
     return EXIT_OK
 
 
@@ -838,8 +878,8 @@ def cmd_ops(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign", "propose",
-            "op", "ops", "repair")  # fmt: skip
+COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign", "details",
+            "propose", "op", "ops", "repair")  # fmt: skip
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -945,6 +985,12 @@ def build_parser() -> argparse.ArgumentParser:
     arg(p, "nip", "--nip")
     arg(p, "title", "--title", metavar=_t("cli.metavar.title"))
     arg(p, "clear", "--clear", action="store_true")
+
+    p = command("details", cmd_details)
+    arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--partial", action="store_true", help=_t("cli.arg.partial"))
+    scope.add_argument("--whole", action="store_true", help=_t("cli.arg.whole"))
 
     p = command("repair", cmd_repair)
     arg(p, "plan", "file", metavar=_t("cli.metavar.file"))

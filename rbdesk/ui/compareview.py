@@ -245,6 +245,9 @@ class CompareView(QWidget):
         header.resizeSection(FindingsModel.RULE, 150)
         header.resizeSection(FindingsModel.UNITS, 170)
         header.resizeSection(FindingsModel.BASIS, 150)
+        # a comparison lists what the check found; the planner's decisions are the
+        # findings panel's
+        view.setColumnHidden(FindingsModel.STATUS, True)
         box.addWidget(view)
         return view
 

@@ -36,6 +36,13 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from rbdesk.analysis.engine import Analyzer
 from rbdesk.analysis.findings import Finding
+from rbdesk.analysis.status import (
+    FindingStatus,
+    Status,
+    dump_statuses,
+    meta_key,
+    parse_statuses,
+)
 from rbdesk.domain.errors import (
     InvalidValueError,
     RbdeskError,
@@ -127,6 +134,7 @@ class Document(QObject):
     read_only_changed = Signal(bool)
     version_changed = Signal(int)  #: after every change, with the new version number
     findings_changed = Signal()
+    statuses_changed = Signal()  #: a finding was accepted, exempted or reopened
     edit_failed = Signal(str)  #: an undo or redo failed; the document was reloaded
     region_changed = Signal()  #: the region's details or the signatories changed
     #: The children of these parents (``None``: the roots) may stand in a new order
@@ -168,6 +176,7 @@ class Document(QObject):
         self._version = 0
         self._auto_analyse = auto_analyse
         self._findings: list[Finding] = []
+        self._statuses: tuple[str, dict[str, FindingStatus]] | None = None
         self._findings_version = -1
         #: Asked before the first edit of a scenario that a proposal derives from
         #: (the window asks the planner); returning False cancels the edit.
@@ -998,6 +1007,28 @@ class Document(QObject):
     def findings(self) -> list[Finding]:
         """The latest findings shown."""
         return self._findings
+
+    # -- the planner's decisions on findings ------------------------------------------------
+    def finding_statuses(self) -> dict[str, FindingStatus]:
+        """The active scenario's finding statuses (``rbdesk.analysis.status``)."""
+        key = meta_key(self.scenario.id)
+        if self._statuses is None or self._statuses[0] != key:
+            self._statuses = (key, parse_statuses(self._store.meta(key)))
+        return dict(self._statuses[1])
+
+    def set_finding_status(self, status: FindingStatus) -> FindingStatus:
+        """Record a decision on a finding (one transaction) and return the one before."""
+        self._require_writable()
+        if status.status is Status.EXEMPTED and not status.reason.strip():
+            raise InvalidValueError("finding.exempt_reason")
+        statuses = self.finding_statuses()
+        old = statuses.get(status.ref) or FindingStatus(status.ref, Status.OPEN)
+        statuses[status.ref] = status
+        key = meta_key(self.scenario.id)
+        self._store.set_meta(key, dump_statuses(statuses))
+        self._statuses = (key, statuses)
+        self.statuses_changed.emit()
+        return old
 
     @property
     def findings_stale(self) -> bool:

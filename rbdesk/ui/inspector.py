@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rbdesk.domain.limits import MAX_NAME, MAX_SHORT_NAME, shown
 from rbdesk.domain.model import (
     ESELON,
+    HOSPITAL_KINDS,
     UNIT_TYPES,
     Iku,
     Position,
@@ -61,6 +63,15 @@ from rbdesk.ui.plaintext import plain_label, plain_tooltip
 from rbdesk.ui.totals_view import UnitTotals
 
 
+def _typed(edit: QLineEdit, value: str) -> str | None:
+    """``value`` when ``edit`` shows only its start because ``value`` is longer than the
+    field holds (a plan written by another program): it is left as it is, and the
+    domain refuses the edit with the limit, instead of it being cut silently."""
+    if len(value) > edit.maxLength() and edit.text() == value[: edit.maxLength()]:
+        return value
+    return None
+
+
 class _TextBox(QPlainTextEdit):
     """A multi-line field that reports when it loses focus."""
 
@@ -72,6 +83,10 @@ class _TextBox(QPlainTextEdit):
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self._on_done()
+
+
+#: The kind of a rumah sakit Daerah, which shows its jenis beside its kelas.
+HOSPITAL = "rumah_sakit"
 
 
 class Inspector(QScrollArea):
@@ -95,8 +110,10 @@ class Inspector(QScrollArea):
         outer.addLayout(self.form)
         self.name = QLineEdit(body)
         self.name.setObjectName("inspectorName")
+        self.name.setMaxLength(MAX_NAME)
         self.short_name = QLineEdit(body)
         self.short_name.setObjectName("inspectorShortName")
+        self.short_name.setMaxLength(MAX_SHORT_NAME)
         self.kind = QComboBox(body)
         self.kind.setObjectName("inspectorKind")
         self.kind.setToolTip(
@@ -107,6 +124,12 @@ class Inspector(QScrollArea):
         self.unit_type.addItem("—", None)
         for code in UNIT_TYPES:
             self.unit_type.addItem(code, code)
+        # a rumah sakit's jenis (PP 72/2019: Pasal 21F, 44E); its kelas is the type above
+        self.hospital_kind = QComboBox(body)
+        self.hospital_kind.setObjectName("inspectorHospitalKind")
+        self.hospital_kind.addItem("—", None)
+        for code in HOSPITAL_KINDS:
+            self.hospital_kind.addItem(code, code)
         self.eselon = QComboBox(body)
         self.eselon.setObjectName("inspectorEselon")
         self.eselon.addItem("—", None)
@@ -147,7 +170,8 @@ class Inspector(QScrollArea):
         self.labels: dict[str, QLabel] = {}
         for key, widget in (
             ("name", self.name), ("short", self.short_name), ("kind", self.kind),
-            ("type", self.unit_type), ("eselon", self.eselon), ("existing", self.existing),
+            ("type", self.unit_type), ("hospital", self.hospital_kind), ("eselon", self.eselon),
+            ("existing", self.existing),
             ("needed", self.needed), ("tugas", self.tugas), ("fungsi", self.fungsi),
             ("notes", self.notes),
         ):  # fmt: skip
@@ -188,6 +212,7 @@ class Inspector(QScrollArea):
         self.name.editingFinished.connect(self._commit)
         self.short_name.editingFinished.connect(self._commit)
         self.unit_type.activated.connect(lambda _i: self._commit())
+        self.hospital_kind.activated.connect(lambda _i: self._commit())
         self.kind.activated.connect(lambda _i: self._commit())
         self.eselon.activated.connect(lambda _i: self._commit())
         self.retranslate_ui()
@@ -236,7 +261,8 @@ class Inspector(QScrollArea):
         return button
 
     def _enable(self, enabled: bool) -> None:
-        for widget in (self.name, self.short_name, self.kind, self.unit_type, self.eselon,
+        for widget in (self.name, self.short_name, self.kind, self.unit_type,
+                       self.hospital_kind, self.eselon,
                        self.existing, self.needed, self.tugas, self.fungsi, self.notes,
                        self.urusan_add, self.urusan_role, self.urusan_remove, self.position_add,
                        self.position_edit, self.position_remove, self.iku_add, self.iku_edit,
@@ -268,9 +294,10 @@ class Inspector(QScrollArea):
             self.positions.setRowCount(0)
             self.iku.setRowCount(0)
             self.kind.clear()
+            self.form.setRowVisible(self.hospital_kind, False)
             return
         kind = doc.catalogue.kinds.get(unit.kind)
-        self.title.setText(unit.name)
+        self.title.setText(shown(unit.name, MAX_NAME))  # a label of a million characters stalls
         self.name.setText(unit.name)
         self.short_name.setText(unit.short_name)
         self.kind.blockSignals(True)
@@ -282,6 +309,13 @@ class Inspector(QScrollArea):
         self.kind.setCurrentIndex(0)
         self.kind.blockSignals(False)
         self.unit_type.setCurrentIndex(max(self.unit_type.findData(unit.unit_type), 0))
+        # a rumah sakit's type is its kelas, beside its jenis (umum or khusus)
+        hospital = unit.kind == HOSPITAL
+        self.labels["type"].setText(self.tr("Class") if hospital else self.tr("Type"))
+        self.form.setRowVisible(self.hospital_kind, hospital)
+        self.hospital_kind.setCurrentIndex(
+            max(self.hospital_kind.findData(unit.hospital_kind), 0) if hospital else 0
+        )
         self.eselon.setCurrentIndex(max(self.eselon.findData(unit.eselon), 0))
         self.existing.setValue(unit.headcount_existing)
         self.needed.setValue(unit.headcount_needed)
@@ -340,12 +374,14 @@ class Inspector(QScrollArea):
             self.error.setText(self.tr("A unit needs a name; the change was not saved."))
             return None
         unit = doc.structure.units[self.unit_id]
+        kind = self.kind.currentData() or unit.kind
         return replace(
             unit,
-            name=name,
-            short_name=self.short_name.text().strip(),
-            kind=self.kind.currentData() or unit.kind,
+            name=_typed(self.name, unit.name) or name,
+            short_name=_typed(self.short_name, unit.short_name) or self.short_name.text().strip(),
+            kind=kind,
             unit_type=self.unit_type.currentData(),
+            hospital_kind=self.hospital_kind.currentData() if kind == HOSPITAL else None,
             eselon=self.eselon.currentData(),
             headcount_existing=self.existing.value(),
             headcount_needed=self.needed.value(),
@@ -486,7 +522,8 @@ class Inspector(QScrollArea):
             self.totals.retranslate_ui()
         texts = {
             "name": self.tr("Name"), "short": self.tr("Short name"), "kind": self.tr("Kind"),
-            "type": self.tr("Type"), "eselon": self.tr("Eselon"),
+            "type": self.tr("Type"), "hospital": self.tr("Hospital kind"),
+            "eselon": self.tr("Eselon"),
             "existing": self.tr("Staff now"), "needed": self.tr("Staff needed"),
             "tugas": self.tr("Tugas"), "fungsi": self.tr("Fungsi"), "notes": self.tr("Notes"),
             "urusan": self.tr("Urusan"), "positions": self.tr("Positions"),
@@ -508,6 +545,12 @@ class Inspector(QScrollArea):
         self.iku.setHorizontalHeaderLabels(
             [self.tr("Indicator"), self.tr("Target"), self.tr("Measure")]
         )
+        self.hospital_kind.setItemText(1, self.tr("general (umum)"))
+        self.hospital_kind.setItemText(2, self.tr("special (khusus)"))
+        self.hospital_kind.setToolTip(
+            self.tr("A regional hospital is general (umum) or special (khusus); with its "
+                    "class it sets the eselon of its posts and its sub-units (PP 72/2019)")
+        )  # fmt: skip
         self.show_unit(self.unit_id)
 
 

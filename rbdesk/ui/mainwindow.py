@@ -67,6 +67,7 @@ from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.editkeys import EditingKeys
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeholder_names_in
+from rbdesk.ui.findings_work import FindingsWork
 from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.messages import localised, said, window_language
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self.findings.verticalHeader().hide()
         self.findings.doubleClicked.connect(self._finding_activated)
         findings_layout.addWidget(self.findings)
+        self.findings_work = FindingsWork(self, findings_layout, filters)
         self.dock_findings = self._dock(
             "findingsDock", findings_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -365,11 +367,12 @@ class MainWindow(QMainWindow):
         self.findings.setModel(self.findings_filter)
         header = self.findings.horizontalHeader()
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column in (FindingsModel.SEVERITY, FindingsModel.RULE):
+        for column in (FindingsModel.SEVERITY, FindingsModel.RULE, FindingsModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((FindingsModel.UNITS, 280), (FindingsModel.BASIS, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self.findings_work.set_document(document)
         self.undo_view.setGroup(document.undo_group)  # the active scenario's history
         self._install_undo_actions(document)
         self.chart.set_document(document)
@@ -442,14 +445,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.document is None:
             return
-        findings = self.document.findings()
-        errors = sum(f.severity.value == "error" for f in findings)
-        warnings = sum(f.severity.value == "warning" for f in findings)
-        self.findings_count.setText(
-            self.tr("{errors} errors, {warnings} warnings, {total} findings").format(
-                errors=errors, warnings=warnings, total=len(findings)
-            )
-        )
+        self.findings_count.setText(self.findings_work.count_text())
         self.statusBar().showMessage(
             self.tr("{units} units in {scenario}").format(
                 units=len(self.document.structure.units), scenario=self.document.scenario.name
@@ -955,6 +951,7 @@ class MainWindow(QMainWindow):
             self._read_only_changed(self.document.read_only)
         self.chart.retranslate_ui()
         self.navigation.retranslate_ui()
+        self.findings_work.retranslate_ui()
         self.editing_keys.retranslate_ui()
         self.compare.retranslate_ui()
         self.inspector.retranslate_ui()

@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from rbdesk.analysis.findings import Finding, Severity
+from rbdesk.analysis.motives import origins_of
+from rbdesk.analysis.status import FindingStatus, Status, status_of
 from rbdesk.ui.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -341,29 +343,56 @@ def worst_severity(findings: list[Finding]) -> dict[int, Severity]:
 class FindingsModel(QAbstractTableModel):
     """The latest findings, one row each."""
 
-    SEVERITY, RULE, UNITS, MESSAGE, BASIS = range(5)
+    SEVERITY, RULE, UNITS, MESSAGE, BASIS, STATUS = range(6)
+    COLUMNS = 6
     FindingRole = Qt.ItemDataRole.UserRole + 1
     FamilyRole = Qt.ItemDataRole.UserRole + 2
     SeverityRole = Qt.ItemDataRole.UserRole + 3
+    #: the planner's decision (``rbdesk.analysis.status.Status`` value)
+    StatusRole = Qt.ItemDataRole.UserRole + 4
+    #: what a column sorts by (severity by rank, not by its label)
+    SortRole = Qt.ItemDataRole.UserRole + 5
 
     def __init__(self, document: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.document = document
         self.language = "id"
         self._rows: list[Finding] = list(document.findings())
+        self._statuses: list[FindingStatus] = []
+        self._count_statuses()
         document.findings_changed.connect(self.refresh)
         document.scenario_reset.connect(self.refresh)
+        if hasattr(document, "statuses_changed"):  # a plan's (not a comparison's side)
+            document.statuses_changed.connect(self._statuses_changed)
 
     def refresh(self) -> None:
         self.beginResetModel()
         self._rows = list(self.document.findings())
+        self._count_statuses()
         self.endResetModel()
+
+    def _count_statuses(self) -> None:
+        read = getattr(self.document, "finding_statuses", None)
+        statuses = read() if read is not None else {}
+        origins = origins_of(self.document.structure) if statuses else {}
+        self._statuses = [status_of(f, statuses, origins) for f in self._rows]
+
+    def _statuses_changed(self) -> None:
+        self._count_statuses()
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, self.COLUMNS - 1))
+
+    def status(self, row: int) -> FindingStatus:
+        """The planner's decision on the finding of ``row``."""
+        return self._statuses[row]
 
     def set_language(self, language: str) -> None:
         self.language = language
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, self.COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def finding(self, row: int) -> Finding:
         return self._rows[row]
@@ -372,7 +401,7 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -380,10 +409,11 @@ class FindingsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            "id": ("Tingkat", "Aturan", "Unit", "Temuan", "Dasar hukum"),
-            "en": ("Severity", "Rule", "Units", "Finding", "Legal basis"),
+            # the law or, marked "Praktik:", organisation-design practice
+            "id": ("Tingkat", "Aturan", "Unit", "Temuan", "Dasar", "Status"),
+            "en": ("Severity", "Rule", "Units", "Finding", "Basis", "Status"),
         }[self.language]
-        return titles[section] if 0 <= section < 5 else None
+        return titles[section] if 0 <= section < self.COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -402,7 +432,19 @@ class FindingsModel(QAbstractTableModel):
             if column == self.MESSAGE:
                 return finding.message.get(self.language, "")
             if column == self.BASIS:
-                return finding.basis
+                return finding.basis_text(self.language)
+            if column == self.STATUS:
+                status = self._statuses[index.row()]
+                label = STATUS_LABELS[self.language][status.status]
+                return f"{label}: {status.reason}" if status.reason else label
+        if role == self.SortRole:
+            if column == self.SEVERITY:
+                return SEVERITY_RANK[finding.severity]
+            if column == self.STATUS:
+                return self._statuses[index.row()].status.value
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == self.StatusRole:
+            return self._statuses[index.row()].status.value
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
             message = finding.message.get(self.language, "")
             return plain_tooltip(f"{message}\n\n{finding.fix.get(self.language, '')}")
@@ -417,6 +459,11 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+STATUS_LABELS = {
+    "id": {Status.OPEN: "Terbuka", Status.ACCEPTED: "Diterima", Status.EXEMPTED: "Dikecualikan"},
+    "en": {Status.OPEN: "Open", Status.ACCEPTED: "Accepted", Status.EXEMPTED: "Exempted"},
+}
 SEVERITY_LABELS = {
     "id": {Severity.ERROR: "Galat", Severity.WARNING: "Peringatan", Severity.INFO: "Info"},
     "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"},
@@ -424,12 +471,23 @@ SEVERITY_LABELS = {
 
 
 class FindingsFilter(QSortFilterProxyModel):
-    """Findings of the chosen families and severities (all when nothing is chosen)."""
+    """Findings of the chosen families, severities and statuses (all when nothing is
+    chosen) whose rule, units, message or basis hold the searched text; sorted by any
+    column (severity by rank)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.families: set[str] = set()
         self.severities: set[str] = set()
+        self.statuses: set[str] = set()
+        self.search = ""
+        self.setSortRole(FindingsModel.SortRole)
+
+    def set_search(self, text: str, statuses: set[str]) -> None:
+        self.beginFilterChange()
+        self.search = " ".join(text.split()).casefold()
+        self.statuses = set(statuses)
+        self.endFilterChange()
 
     def set_filter(self, families: set[str], severities: set[str]) -> None:
         self.beginFilterChange()
@@ -442,6 +500,13 @@ class FindingsFilter(QSortFilterProxyModel):
         index = model.index(source_row, 0, source_parent)
         family = model.data(index, FindingsModel.FamilyRole)
         severity = model.data(index, FindingsModel.SeverityRole)
-        return (not self.families or family in self.families) and (
-            not self.severities or severity in self.severities
-        )
+        if not ((not self.families or family in self.families)
+                and (not self.severities or severity in self.severities)):  # fmt: skip
+            return False
+        if self.statuses and model.data(index, FindingsModel.StatusRole) not in self.statuses:
+            return False
+        if self.search:
+            texts = (model.data(model.index(source_row, column, source_parent))
+                     for column in range(FindingsModel.COLUMNS))  # fmt: skip
+            return any(self.search in str(text or "").casefold() for text in texts)
+        return True

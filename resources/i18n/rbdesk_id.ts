@@ -4,37 +4,37 @@
 <context>
     <name>AbolishDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="672"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="675"/>
         <source>Abolish units</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="673"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="676"/>
         <source>Abolish {names}.</source>
         <translation>Hapus {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="676"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="679"/>
         <source>Abolish the units under them too</source>
         <translation>Hapus juga unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="678"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="681"/>
         <source>Move the units under them to:</source>
         <translation>Pindahkan unit di bawahnya ke:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="700"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="703"/>
         <source>Positions that go:</source>
         <translation>Jabatan yang hilang:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="724"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="727"/>
         <source>{title} ({unit}): {existing} existing, {needed} needed</source>
         <translation>{title} ({unit}): {existing} ada, {needed} kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="729"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="732"/>
         <source>No position goes.</source>
         <translation>Tidak ada jabatan yang hilang.</translation>
     </message>
@@ -155,37 +155,37 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="333"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="336"/>
         <source>“{name}” is not a proposal: it derives from no other scenario, so there is nothing to compare it with. Choose a proposal in the scenario list, or create one with Analysis → New proposal…</source>
         <translation>“{name}” bukan usulan: skenario ini tidak diturunkan dari skenario lain, sehingga tidak ada yang dapat dibandingkan. Pilih usulan di daftar skenario, atau buat usulan dengan Analisis → Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="345"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="348"/>
         <source>The scenario this proposal derives from cannot be read: {error}</source>
         <translation>Skenario asal usulan ini tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="500"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="503"/>
         <source>Before: {name}</source>
         <translation>Sebelum: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="501"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="504"/>
         <source>After: {name}</source>
         <translation>Sesudah: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="503"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="506"/>
         <source>Findings resolved ({count})</source>
         <translation>Temuan yang terselesaikan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="506"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="509"/>
         <source>Findings introduced ({count})</source>
         <translation>Temuan baru pada usulan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="532"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="535"/>
         <source>Measures before and after</source>
         <translation>Ukuran sebelum dan sesudah</translation>
     </message>
@@ -193,32 +193,32 @@
 <context>
     <name>ConvertDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="819"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="823"/>
         <source>Convert to a functional group</source>
         <translation>Alihkan ke jabatan fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="820"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="824"/>
         <source>{names} become one functional group; the eselon is cleared and each structural head takes a functional post.</source>
         <translation>{names} menjadi satu kelompok jabatan fungsional; eselonnya dihapus dan setiap pejabat struktural menduduki jabatan fungsional.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="828"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="834"/>
         <source>Name of the group:</source>
         <translation>Nama kelompok:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="829"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="835"/>
         <source>Functional post of the heads:</source>
         <translation>Jabatan fungsional para kepala:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="831"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="837"/>
         <source>Posts that change:</source>
         <translation>Jabatan yang berubah:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="856"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="862"/>
         <source>No structural post in these units.</source>
         <translation>Unit ini tidak memiliki jabatan struktural.</translation>
     </message>
@@ -226,12 +226,12 @@
 <context>
     <name>CreateDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="645"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="648"/>
         <source>Form a unit</source>
         <translation>Bentuk unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="648"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="651"/>
         <source>A new unit under “{name}”.</source>
         <translation>Unit baru di bawah “{name}”.</translation>
     </message>
@@ -409,15 +409,126 @@
     </message>
 </context>
 <context>
+    <name>FindingsWork</name>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="156"/>
+        <source>Choose a finding to see the suggested fix.</source>
+        <extracomment>From this width of the findings panel on, the chosen finding is shown beside the table.</extracomment>
+        <translation>Pilih temuan untuk melihat saran perbaikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="163"/>
+        <source>Suggested fix: {fix}</source>
+        <translation>Saran perbaikan: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="166"/>
+        <source>Basis: {basis}</source>
+        <translation>Dasar: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="168"/>
+        <source>Exempted: {reason}</source>
+        <translation>Dikecualikan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="170"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="240"/>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="184"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="199"/>
+        <source>The finding was not changed</source>
+        <translation>Temuan tidak diubah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="193"/>
+        <source>Exempt a finding</source>
+        <translation>Kecualikan temuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="194"/>
+        <source>Why does this finding not apply to the region? (printed in the report)</source>
+        <translation>Mengapa temuan ini tidak berlaku bagi daerah ini? (dicetak dalam laporan)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="200"/>
+        <source>An exemption needs its reason.</source>
+        <translation>Pengecualian memerlukan alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="220"/>
+        <source>{errors} errors, {warnings} warnings, {total} findings</source>
+        <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="224"/>
+        <source> ({n} exempted)</source>
+        <translation> ({n} dikecualikan)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="228"/>
+        <source>Search findings…</source>
+        <translation>Cari temuan…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="229"/>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="230"/>
+        <source>Known and answered: the finding stays counted</source>
+        <translation>Sudah diketahui dan ditangani: temuan tetap dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="231"/>
+        <source>Exempt…</source>
+        <translation>Kecualikan…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="232"/>
+        <source>Does not apply here, for a reason the report prints</source>
+        <translation>Tidak berlaku di sini, dengan alasan yang dicetak dalam laporan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="233"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="238"/>
+        <source>Open and accepted</source>
+        <translation>Terbuka dan diterima</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="239"/>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="241"/>
+        <source>Exempted</source>
+        <translation>Dikecualikan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="242"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="72"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="81"/>
         <source>OK</source>
         <extracomment>Item data marking an urusan the unit already holds. Tries a change; returns the reason it was refused, or ``None`` when it was made.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="73"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="82"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -448,27 +559,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="484"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="503"/>
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="492"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="514"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="493"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="515"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="494"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="516"/>
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="500"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="522"/>
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -476,179 +587,206 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="103"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="120"/>
         <source>Only kinds the law allows under this unit&apos;s parent and over its children</source>
+        <extracomment>The kind of a rumah sakit Daerah, which shows its jenis beside its kelas.</extracomment>
         <translation>Hanya jenis yang diperbolehkan hukum di bawah induk unit ini dan di atas unit bawahannya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="262"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="288"/>
         <source>Select a unit in the tree or the chart</source>
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="294"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="328"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="294"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="328"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="300"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="334"/>
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="309"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="343"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="310"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="344"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="311"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="345"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="340"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="374"/>
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="488"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="524"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="488"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="524"/>
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="488"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="524"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="314"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="525"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="489"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="314"/>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/inspector.py" line="525"/>
+        <source>Hospital kind</source>
+        <translation>Jenis rumah sakit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/inspector.py" line="526"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="527"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="490"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="527"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="528"/>
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="528"/>
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="491"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="528"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="529"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="492"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="529"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="493"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="530"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="498"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="502"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="536"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="537"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="539"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="499"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="536"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="538"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="500"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="501"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="537"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="538"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="506"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="507"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="544"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="509"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="509"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="509"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
         <source>Measure</source>
         <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/inspector.py" line="548"/>
+        <source>general (umum)</source>
+        <translation>umum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/inspector.py" line="549"/>
+        <source>special (khusus)</source>
+        <translation>khusus</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/inspector.py" line="551"/>
+        <source>A regional hospital is general (umum) or special (khusus); with its class it sets the eselon of its posts and its sub-units (PP 72/2019)</source>
+        <translation>Rumah sakit daerah berjenis umum atau khusus; bersama kelasnya, jenis ini menentukan eselon jabatan dan sub-unitnya (PP 72/2019)</translation>
     </message>
 </context>
 <context>
@@ -683,137 +821,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="443"/>
-        <source>{errors} errors, {warnings} warnings, {total} findings</source>
-        <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
-    </message>
-    <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="448"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="450"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="540"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="542"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="549"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="551"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="557"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="559"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="558"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="560"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="592"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="593"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="595"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="613"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="615"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="693"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="834"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="311"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="319"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="635"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="637"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="638"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="640"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="692"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="711"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="713"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="723"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="714"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="717"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="724"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="755"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="769"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="778"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="780"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="705"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="770"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="707"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="772"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="388"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="397"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="418"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="427"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="419"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="428"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -822,17 +955,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="704"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="779"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="781"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -845,304 +978,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="790"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="801"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="803"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="812"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="813"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="824"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="833"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="868"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1150,32 +1283,32 @@ Tetap buat laporan?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="289"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="292"/>
         <source>Merge units</source>
         <translation>Gabungkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="291"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="294"/>
         <source>Merge {n} units: {names}.</source>
         <translation>Gabungkan {n} unit: {names}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="293"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="296"/>
         <source>What comes out</source>
         <translation>Hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="295"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="298"/>
         <source>Keep one of them:</source>
         <translation>Pertahankan salah satunya:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="298"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="301"/>
         <source>A new unit:</source>
         <translation>Unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="315"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="318"/>
         <source>Also merge their sekretariat, their functional groups, and subunits of the same name and kind</source>
         <translation>Gabungkan juga sekretariatnya, kelompok jabatan fungsionalnya, dan sub-unit yang sama nama dan jenisnya</translation>
     </message>
@@ -1183,37 +1316,37 @@ Tetap buat laporan?</translation>
 <context>
     <name>MotiveBox</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="90"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="91"/>
         <source>Why</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="103"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="104"/>
         <source>Findings this step answers (ticking one fills the reason and the basis):</source>
         <translation>Temuan yang dijawab langkah ini (mencentangnya mengisi alasan dan dasar hukum):</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="119"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="120"/>
         <source>No finding concerns the chosen units.</source>
         <translation>Tidak ada temuan pada unit yang dipilih.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="128"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="129"/>
         <source>Why this step is proposed (required)</source>
         <translation>Mengapa langkah ini diusulkan (wajib diisi)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="133"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="135"/>
         <source>e.g. PP 18/2016 Pasal 54 ayat (1)</source>
         <translation>mis. PP 18/2016 Pasal 54 ayat (1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="134"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="136"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="135"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="137"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1221,12 +1354,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="621"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="624"/>
         <source>Move units</source>
         <translation>Pindahkan unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="622"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="625"/>
         <source>Move {names} under:</source>
         <translation>Pindahkan {names} ke bawah:</translation>
     </message>
@@ -1242,12 +1375,13 @@ Tetap buat laporan?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="60"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="91"/>
         <source>Legend</source>
+        <extracomment>The usual widths of the findings&apos; units and basis columns (the message stretches).</extracomment>
         <translation>Keterangan bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="61"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="92"/>
         <source>Find a unit</source>
         <translation>Cari unit</translation>
     </message>
@@ -1255,97 +1389,97 @@ Tetap buat laporan?</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="115"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="124"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="118"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="128"/>
         <source>e.g. Kabupaten Sukamaju</source>
         <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="132"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="123"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="133"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="124"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="134"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="130"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="141"/>
         <source>e.g. 35.16</source>
         <translation>mis. 35.16</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="138"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="149"/>
         <source>Geographic difficulty factor used by the typology (1.0 when none applies)</source>
         <translation>Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="142"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="154"/>
         <source>e.g. Bagian Organisasi Setda</source>
         <translation>mis. Bagian Organisasi Setda</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="143"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="155"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="144"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="145"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="157"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="146"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="158"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="149"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="161"/>
         <source>The standard perangkat daerah of its level</source>
         <translation>Perangkat daerah standar untuk tingkatnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="150"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="162"/>
         <source>The head of the region only</source>
         <translation>Hanya kepala daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="152"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="164"/>
         <source>The standard set: Sekretariat Daerah with its asisten, Sekretariat DPRD, Inspektorat, a dinas for each urusan wajib and, in a kabupaten or kota, a kecamatan to name. Merge, rename and type them to your region.</source>
         <translation>Perangkat standar: Sekretariat Daerah dengan asistennya, Sekretariat DPRD, Inspektorat, satu dinas untuk setiap urusan wajib dan, di kabupaten atau kota, satu kecamatan untuk diberi nama. Gabungkan, ubah nomenklatur dan tetapkan tipenya sesuai daerah Anda.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="155"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="167"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="168"/>
         <source>Start from</source>
         <translation>Mulai dari</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="167"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="179"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="170"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="182"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
@@ -1353,27 +1487,27 @@ Tetap buat laporan?</translation>
 <context>
     <name>NewUnitFields</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="265"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="268"/>
         <source>as the catalogue gives</source>
         <translation>sesuai katalog</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="267"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="270"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="268"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="271"/>
         <source>Kind:</source>
         <translation>Jenis:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="269"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="272"/>
         <source>Type:</source>
         <translation>Tipe:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="270"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="273"/>
         <source>Eselon:</source>
         <translation>Eselon:</translation>
     </message>
@@ -1389,7 +1523,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>OperationDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="232"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="234"/>
         <source>Write the reason for this step.</source>
         <translation>Tuliskan alasan langkah ini.</translation>
     </message>
@@ -1467,97 +1601,97 @@ Tetap buat laporan?</translation>
 <context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="197"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="209"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="201"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="214"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="202"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="215"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="203"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="231"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="217"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="232"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="218"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="233"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="219"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="234"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="220"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="235"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="221"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="236"/>
         <source>Signatures on the proposal</source>
         <translation>Tanda tangan pada usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="224"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="239"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="224"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="239"/>
         <source>NIP (18 digits)</source>
         <translation>NIP (18 angka)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="224"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="239"/>
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="229"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="244"/>
         <source>Prepared by</source>
         <translation>Disiapkan oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="230"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="245"/>
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="231"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="246"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="257"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="274"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="260"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="277"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="266"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="283"/>
         <source>NIP &apos;{nip}&apos; is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
         <translation>NIP &apos;{nip}&apos; tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
@@ -1565,52 +1699,52 @@ Tetap buat laporan?</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="430"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="448"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="437"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="456"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="438"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="457"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="439"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="458"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="452"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="471"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="453"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="472"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="454"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="473"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="455"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="474"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="456"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="475"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="462"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="481"/>
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1688,17 +1822,17 @@ Tetap buat laporan?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="875"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="881"/>
         <source>Reason of the step</source>
         <translation>Alasan langkah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="884"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="891"/>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="885"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="892"/>
         <source>Legal basis:</source>
         <translation>Dasar hukum:</translation>
     </message>
@@ -1706,12 +1840,12 @@ Tetap buat laporan?</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="743"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="746"/>
         <source>Change the name (nomenclature)</source>
         <translation>Ubah nomenklatur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="745"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="748"/>
         <source>New name of “{name}”:</source>
         <translation>Nama baru “{name}”:</translation>
     </message>
@@ -1735,22 +1869,22 @@ Tetap buat laporan?</translation>
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="777"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="781"/>
         <source>Change the type</source>
         <translation>Ubah tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="779"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="783"/>
         <source>“{name}” is of type {type}. New type:</source>
         <translation>“{name}” bertipe {type}. Tipe baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="797"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="801"/>
         <source>Eselon of {name}: {old} → {new}</source>
         <translation>Eselon {name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="801"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="805"/>
         <source>No eselon depends on this type (PP 18/2016 Pasal 94–95).</source>
         <translation>Tidak ada eselon yang bergantung pada tipe ini (PP 18/2016 Pasal 94–95).</translation>
     </message>
@@ -1833,6 +1967,24 @@ Tetap buat laporan?</translation>
     </message>
 </context>
 <context>
+    <name>SetFindingStatusCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="37"/>
+        <source>Accept a finding</source>
+        <translation>Terima temuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="38"/>
+        <source>Exempt a finding</source>
+        <translation>Kecualikan temuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/findings_work.py" line="39"/>
+        <source>Reopen a finding</source>
+        <translation>Buka kembali temuan</translation>
+    </message>
+</context>
+<context>
     <name>SetPlanDetailsCommand</name>
     <message>
         <location filename="../../rbdesk/ui/commands.py" line="487"/>
@@ -1843,63 +1995,63 @@ Tetap buat laporan?</translation>
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="355"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="358"/>
         <source>Split a unit</source>
         <translation>Pecah unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="357"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="360"/>
         <source>Split “{name}” into new units and hand out what it holds.</source>
         <translation>Pecah “{name}” menjadi unit baru dan bagikan isinya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="360"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="363"/>
         <source>Number of new units:</source>
         <translation>Jumlah unit baru:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="369"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="372"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="402"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="405"/>
         <source>Urusan {code}</source>
         <translation>Urusan {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="404"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="407"/>
         <source>Position: {title}</source>
         <translation>Jabatan: {title}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="406"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="409"/>
         <source>IKU: {text}</source>
         <translation>IKU: {text}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="426"/>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="468"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="429"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="471"/>
         <source>New unit {n}</source>
         <translation>Unit baru {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="440"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="443"/>
         <source>Employees (existing)</source>
         <translation>Pegawai (ada)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="441"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="444"/>
         <source>Employees (needed)</source>
         <translation>Pegawai (kebutuhan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="466"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="469"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="518"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="521"/>
         <source>The first new unit keeps {e} existing and {n} needed employees.</source>
         <translation>Unit baru pertama menerima sisanya: {e} pegawai ada dan {n} kebutuhan.</translation>
     </message>
@@ -1907,7 +2059,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitChooser</name>
     <message>
-        <location filename="../../rbdesk/ui/opdialogs.py" line="559"/>
+        <location filename="../../rbdesk/ui/opdialogs.py" line="562"/>
         <source>Type to filter</source>
         <translation>Ketik untuk menyaring</translation>
     </message>
@@ -1962,7 +2114,7 @@ Tetap buat laporan?</translation>
     <message>
         <location filename="../../rbdesk/ui/totals_view.py" line="146"/>
         <source>Needed</source>
-        <translation>Kebutuhan</translation>
+        <translation>Butuh</translation>
     </message>
     <message>
         <location filename="../../rbdesk/ui/totals_view.py" line="147"/>
@@ -1973,57 +2125,57 @@ Tetap buat laporan?</translation>
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="304"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="322"/>
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="308"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="326"/>
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="313"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="331"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="313"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="331"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="313"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="331"/>
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="318"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="336"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="319"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="337"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="322"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="340"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="353"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="371"/>
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="412"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="430"/>
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="414"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="432"/>
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>

@@ -49,8 +49,8 @@ def test_a_laptop_screen_gives_the_chart_room(fresh_window, size: tuple[int, int
     # about six findings can be read without scrolling
     view = window.findings
     assert view.viewport().height() >= 4 * view.verticalHeader().defaultSectionSize()
-    # with room to spare, the units column keeps its usual width
-    assert view.horizontalHeader().sectionSize(FindingsModel.UNITS) == 280
+    # the units column stays readable beside the message
+    assert view.horizontalHeader().sectionSize(FindingsModel.UNITS) >= 120
     window.close()
 
 

@@ -148,5 +148,5 @@ def test_the_toolbar_button_keeps_its_short_text(qtbot, window: MainWindow) -> N
     button = window.toolbar.widgetForAction(window.act_undo)
     assert isinstance(button, QToolButton)
     assert button.text() == "Undo"
-    assert long.strip() in window.act_undo.text()  # the menu names the step
+    assert window.act_undo.text().startswith("Undo") and long[:30] in window.act_undo.text()
     assert button.sizeHint().width() < 200
