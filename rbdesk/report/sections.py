@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 
 from rbdesk.analysis.compare import Comparison
 from rbdesk.analysis.context import Context
-from rbdesk.analysis.findings import Family, Finding
+from rbdesk.analysis.findings import Family, Finding, Severity
 from rbdesk.analysis.metrics import Metrics, Value, metric_rows
 from rbdesk.domain.limits import MAX_NAME, shown
 from rbdesk.domain.model import Region, Signatory, SignatoryRole, format_nip
@@ -443,6 +443,36 @@ def findings_section(a: Analysed, story: Story, frame_width: float) -> list[Flow
     return out
 
 
+#: The findings that mark the urusan × OPD matrix: an urusan held unlawfully by more
+#: than one OPD, and an urusan wajib nobody holds.
+SHARED_RULES = frozenset({"overlap.urusan_shared", "overlap.split_score"})
+MISSING_RULES = frozenset({"overlap.mandatory_missing", "overlap.basic_service_missing"})
+
+
+def matrix_marks(
+    findings: Sequence[Finding], ctx: Context, catalogue: Catalogue
+) -> tuple[set[tuple[int, str]], dict[str, int], set[str]]:
+    """What the matrix marks, read from the findings: the (OPD, urusan) cells of an
+    unlawful sharing (errors), the urusan whose sharing a finding names with the number
+    of OPDs, and the urusan wajib a finding says nobody holds."""
+    over: set[tuple[int, str]] = set()
+    sharing: dict[str, set[int]] = {}
+    missing: set[str] = set()
+    for finding in findings:
+        codes = {catalogue.sub_urusan[c].urusan_code
+                 if c not in catalogue.urusan and c in catalogue.sub_urusan else c
+                 for c in finding.codes}  # fmt: skip
+        if finding.rule in MISSING_RULES:
+            missing |= codes
+        elif finding.rule in SHARED_RULES:
+            opds = {ctx.opd_of.get(u) or u for u in finding.units}
+            for code in codes:
+                sharing.setdefault(code, set()).update(opds)
+                if finding.severity is Severity.ERROR:
+                    over |= {(opd, code) for opd in opds}
+    return over, {code: len(opds) for code, opds in sharing.items()}, missing
+
+
 def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowable]:
     labels = story.labels
     ctx = a.shown
@@ -462,21 +492,15 @@ def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowab
             if assignment.role.value == "main" or cells.get(code) != "main":
                 cells[code] = assignment.role.value
     mandatory = set(a.pack.overlap.get("mandatory_classes", ()))
-    splits: dict[str, int] = dict(a.pack.overlap.get("lawful_splits", {}))
     codes = sorted(
         {c for cells in held.values() for c in cells}
         | {u.code for u in catalogue.urusan.values() if u.urusan_class in mandatory}
     )
     rows_opds = [o for o in opds if held.get(o)]
     main_count = {c: sum(held[o].get(c) == "main" for o in rows_opds) for c in codes}
-    # Urusan of the classes the overlap check leaves alone (kewilayahan: every kecamatan)
-    # may have any number of holders.
-    ignored = set(a.pack.overlap.get("ignored_classes", ()))
-    limit = {
-        c: (len(rows_opds) if (u := catalogue.urusan.get(c)) and u.urusan_class in ignored
-            else splits.get(c, 1))
-        for c in codes
-    }  # fmt: skip
+    # The marks are the findings' own (one source: the overlap checks decide what is
+    # shared unlawfully or missing, and this table shows it)
+    over, shared, missing = matrix_marks(a.shown_findings, ctx, catalogue)
     out.append(story.para(labels.fmt(
         "matrix.intro", scenario=esc(ctx.structure.scenario.name),
         opds=labels.number(len(rows_opds)), others=labels.number(len(opds) - len(rows_opds)),
@@ -496,12 +520,11 @@ def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowab
             for code in group:
                 role = held[opd].get(code)
                 row_cells.append(mark.get(role, "") if role else "")
-                over = main_count[code] > limit[code]
-                fills.append(OVERLAP_FILL if role == "main" and over else None)
+                fills.append(OVERLAP_FILL if role and (opd, code) in over else None)
             rows.append(Row(tuple(row_cells), fills=tuple(fills)))
-        missing = [MISSING_FILL if main_count[c] == 0 else None for c in group]
+        gaps = [MISSING_FILL if c in missing else None for c in group]
         rows.append(Row((labels["matrix.holders"], *[labels.number(main_count[c])
-                         for c in group]), "strong", fills=(None, *missing)))  # fmt: skip
+                         for c in group]), "strong", fills=(None, *gaps)))  # fmt: skip
         out.append(RowTable(columns, rows, [labels["matrix.opd"], *group], size=6.5, pad=2))
         out.append(Spacer(1, 8))
     out.append(story.para(labels["matrix.legend"], NOTE))
@@ -510,12 +533,10 @@ def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowab
     for code in codes:
         holders = [_name(ctx.name(o)) for o in rows_opds if held[o].get(code) == "main"]
         note = ""
-        if main_count[code] == 0 and code in {
-            u.code for u in catalogue.urusan.values() if u.urusan_class in mandatory
-        }:
+        if code in missing:
             note = labels["matrix.missing"]
-        elif main_count[code] > limit[code]:
-            note = labels.fmt("matrix.shared", count=labels.number(main_count[code]))
+        elif code in shared:
+            note = labels.fmt("matrix.shared", count=labels.number(shared[code]))
         legend_rows.append(Row((code, urusan_name(catalogue, labels, code),
                                 "\n".join(holders) or "–", note)))  # fmt: skip
     out.append(RowTable(
