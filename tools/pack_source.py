@@ -268,7 +268,7 @@ RULES: dict[str, dict[str, Any]] = {
             "pemeriksaan kelengkapan seluruh daerah tidak dijalankan: urusan wajib yang tidak "
             "dipegang, susunan perangkat daerah menurut Pasal 5, dan sub-urusan kebakaran.",
             "This plan is marked partial (some OPDs only), so the region-wide completeness "
-            "checks are off: mandatory urusan held by no one, the set of OPDs of Pasal 5, and "
+            "checks are off: mandatory urusan held by no one, the set of OPDs of Article 5, and "
             "the fire-service sub-urusan.",
         ),
         (
@@ -666,11 +666,11 @@ RULES: dict[str, dict[str, Any]] = {
             "fungsinya dilaksanakan sekretariat Daerah dengan menambah 1 subbagian pada unit "
             "kerja yang mengoordinasikannya (Pasal {merge_pasal} ayat (10)). Hanya urusan yang "
             "nilai variabel teknisnya 0 tidak diwadahi (Pasal {merge_pasal} ayat (2)).",
-            "Assign it to a dinas of its rumpun (Pasal {merge_pasal} ayat (1)) or create a "
+            "Assign it to a dinas of its rumpun (Article {merge_pasal}(1)) or create a "
             "bidang. If no urusan of its rumpun qualifies for a dinas or a bidang, the "
             "Sekretariat Daerah carries the function with 1 more subbagian in the unit that "
-            "coordinates it (Pasal {merge_pasal} ayat (10)). Only an urusan whose technical "
-            "score is 0 is not accommodated (Pasal {merge_pasal} ayat (2)).",
+            "coordinates it (Article {merge_pasal}(10)). Only an urusan whose technical "
+            "score is 0 is not accommodated (Article {merge_pasal}(2)).",
         ),
         confirmed="S",
     ),
@@ -727,7 +727,7 @@ RULES: dict[str, dict[str, Any]] = {
             "Pengecualian: BPBD memegang sub-urusan bencana (Pasal 117) dan Kesbangpol urusan "
             "8.01.",
             "Move {code_list} to a {target} or make this unit a {target}. Exceptions: the BPBD "
-            "holds the disaster sub-urusan (Pasal 117), the Kesbangpol urusan 8.01.",
+            "holds the disaster sub-urusan (Article 117), the Kesbangpol urusan 8.01.",
         ),
     ),
     # Pasal 90 ayat (1): PU dan penataan ruang, pertanian, keuangan "memperoleh nilai 951
@@ -753,7 +753,7 @@ RULES: dict[str, dict[str, Any]] = {
             "sampai dengan 975 tetapkan keduanya tipe B, di atas 975 keduanya tipe A. Setelah "
             "dibagi, tambahan 2 bidang itu tidak berlaku lagi.",
             "Record the urusan's mapping score. Below 951 give it to one OPD, which may have 2 "
-            "more bidang (Pasal {extra_pasal}); at 951 to 975 make both tipe B, above 975 both "
+            "more bidang (Article {extra_pasal}); at 951 to 975 make both tipe B, above 975 both "
             "tipe A. Once split, those 2 extra bidang no longer apply.",
         ),
     ),
