@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.store import LockHolder, read_lock, take_over_lock
-from rbdesk.store.sidefiles import real_path
+from rbdesk.store.sidefiles import link_count, real_path
 from rbdesk.ui import plaintext
 from rbdesk.ui.messages import said
 
@@ -53,6 +53,11 @@ class LockControl(QObject):
         elsewhere = holder is not None and holder.host not in ("", socket.gethostname())
         self.button.setVisible(holder is not None and (not holder.live or elsewhere))
         if holder is None:
+            doc = self.window.document
+            links = link_count(real_path(doc.path)) if doc is not None else 1
+            if links > 1:  # a hard link: never edited, whoever holds what
+                return self.tr("Read-only: this plan file has {n} names (hard links); save a "
+                               "copy to edit it").format(n=links)  # fmt: skip
             return self.tr("Read-only: another window or program has this plan open, or the "
                            "file cannot be written")  # fmt: skip
         since = holder.since.strftime("%Y-%m-%d %H:%M") if holder.since else "?"

@@ -792,28 +792,33 @@
 <context>
     <name>LockControl</name>
     <message>
-        <location filename="../../rbdesk/ui/takeover.py" line="56"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="59"/>
+        <source>Read-only: this plan file has {n} names (hard links); save a copy to edit it</source>
+        <translation>Hanya baca: berkas rencana ini mempunyai {n} nama (tautan keras); simpan salinannya untuk menyuntingnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/takeover.py" line="61"/>
         <source>Read-only: another window or program has this plan open, or the file cannot be written</source>
         <translation>Hanya-baca: rencana ini sedang dibuka jendela atau program lain, atau berkas tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/takeover.py" line="59"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="64"/>
         <source>Read-only: open for editing on {host} (process {pid}, since {since})</source>
         <translation>Hanya-baca: sedang dibuka untuk disunting di {host} (proses {pid}, sejak {since})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/takeover.py" line="64"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="69"/>
         <source>Take over…</source>
         <translation>Ambil alih…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/takeover.py" line="73"/>
-        <location filename="../../rbdesk/ui/takeover.py" line="84"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="78"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="89"/>
         <source>Take over the plan</source>
         <translation>Ambil alih rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/takeover.py" line="74"/>
+        <location filename="../../rbdesk/ui/takeover.py" line="79"/>
         <source>The plan is marked as open for editing on {host}. Take it over only when that window is closed (or its computer is off): edits made there afterwards would be lost. Take it over?</source>
         <translation>Rencana ini tercatat sedang dibuka untuk disunting di {host}. Ambil alih hanya bila jendela itu sudah ditutup (atau komputernya mati): suntingan yang dibuat di sana sesudahnya akan hilang. Ambil alih?</translation>
     </message>
