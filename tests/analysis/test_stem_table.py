@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -94,3 +95,34 @@ def test_words_are_split_as_the_regular_expression_does() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         folded = textsim._COMBINING.sub("", textsim.unicodedata.normalize("NFKD", text))
         assert textsim.split_words(text) == textsim._WORD.findall(folded.lower()), repr(text)
+
+
+def test_stem_counts_are_the_counted_stems_of_normalize() -> None:
+    for text in _sample_texts()[:400]:
+        assert textsim.stem_counts(text) == Counter(textsim.normalize(text))
+
+
+def test_place_names_are_names_and_never_go_to_sastrawi(cold: None) -> None:
+    """The text check takes the words of kecamatan and kelurahan names as names: a
+    generated plan of 10,000 units (1,951 kelurahan named like Sukasari or Mekarjaya) is
+    checked without loading Sastrawi, and a name is its own stem."""
+    from rbdesk.analysis.engine import Analyzer
+
+    region, (structure, *_) = generate(10000, seed=1, proposal=False)
+    places = [u.name for u in structure.units.values() if u.kind in ("kecamatan", "kelurahan")]
+    assert len(places) > 1000
+    Analyzer(region).run(structure)
+    assert textsim._stemmer.cache_info().currsize == 0  # never loaded
+    last = [n.split()[-1].lower() for n in places]
+    name = next(word for word in last if not textsim.unaffixed(word))
+    assert textsim.normalize(name) == [name]
+
+
+def test_a_word_met_before_keeps_its_stems(cold: None) -> None:
+    """A word stemmed before it is given as a name keeps its stems (an index built earlier
+    holds them), and a word of the stem table stays vocabulary."""
+    assert textsim.normalize("pembangunan") == ["bangun"]
+    textsim.add_names(["Kelurahan Pembangunan", "Kelurahan Pasar Baru"])
+    assert textsim.normalize("pembangunan") == ["bangun"]
+    assert textsim.normalize("pasar baru") == textsim.normalize("Pasar Baru")
+    assert "pasar" in textsim._stem_table() or textsim.unaffixed("pasar")

@@ -23,11 +23,15 @@ from dataclasses import replace
 from rbdesk.analysis.checks.base import emit, names
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
-from rbdesk.analysis.textsim import SimilarPair, TextIndex, TextOverlap
+from rbdesk.analysis.textsim import SimilarPair, TextIndex, TextOverlap, add_names
 from rbdesk.rules.pack import RulePack
 
 #: Edits touching more units than this get a full pass of the index.
 INCREMENTAL_MAX = 32
+
+#: The kinds of unit named after a place: the words of their names are names, not
+#: vocabulary to stem (``textsim.add_names``).
+PLACE_KINDS = frozenset({"kecamatan", "kelurahan"})
 
 #: The one group of every unit of an OPD whose kind is in ``shared_group_kinds``.
 SHARED_GROUP = -(2**62)
@@ -69,6 +73,10 @@ class TextCheck:
         index = self.index
         shared = set(shared_kinds)
         look = set(ctx.units) | set(self.indexed) if dirty is None else dirty
+        units = ctx.units
+        add_names(
+            units[uid].name for uid in look if uid in units and units[uid].kind in PLACE_KINDS
+        )
         changed: set[int] = set()
         for uid in look:
             entry = self._entry(ctx, uid, shared)
