@@ -73,7 +73,7 @@ class Action(StrEnum):
 
 #: Unit attributes compared for a Change, in change-sheet order.
 UNIT_FIELDS: tuple[str, ...] = (
-    "name", "short_name", "kind", "unit_type", "eselon", "tugas", "fungsi",
+    "name", "short_name", "kind", "unit_type", "hospital_kind", "eselon", "tugas", "fungsi",
     "headcount_existing", "headcount_needed", "workload_score", "notes",
 )  # fmt: skip
 
