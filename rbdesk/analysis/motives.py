@@ -27,15 +27,8 @@ def origins_of(structure: Structure) -> dict[int, tuple[int, ...]]:
 
 def scope_of(structure: Structure, unit_ids: Iterable[int]) -> set[int]:
     """The units whose findings concern ``unit_ids`` (see the module docstring)."""
-    children = structure.children()
     chosen = [uid for uid in unit_ids if uid in structure.units]
-    scope: set[int] = set()
-    pending = list(chosen)
-    while pending:
-        uid = pending.pop()
-        if uid not in scope:
-            scope.add(uid)
-            pending.extend(children.get(uid, ()))
+    scope = set(structure.subtree(*chosen))
     for uid in chosen:
         scope |= {up for up in structure.ancestors(uid)
                   if structure.units[up].parent_id is not None}  # fmt: skip

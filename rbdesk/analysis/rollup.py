@@ -64,20 +64,10 @@ def _rollups(structure: Structure) -> dict[int, Totals]:
             at = column[p.category]
             row[at] += p.existing
             row[at + 1] += p.needed
-    children = structure.children()
-    order: list[int] = []  # every unit after its parent
-    seen: set[int] = set()
     starts = [u for u, unit in units.items()
               if unit.parent_id is None or unit.parent_id not in units]  # fmt: skip
-    for start in [*starts, *units]:  # the roots, then what a cycle kept from them
-        pending = [start]
-        while pending:
-            uid = pending.pop()
-            if uid in seen:
-                continue
-            seen.add(uid)
-            order.append(uid)
-            pending.extend(children.get(uid, ()))
+    # every unit after its parent: the roots, then what a cycle kept from them
+    order = structure.subtree(*starts, *units)
     placed = set()
     for uid in reversed(order):  # every child before its parent
         placed.add(uid)

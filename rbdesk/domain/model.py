@@ -211,6 +211,24 @@ class Structure:
     def roots(self) -> list[int]:
         return self.children().get(None, [])
 
+    def subtree(self, *unit_ids: int) -> list[int]:
+        """``unit_ids`` and every unit below them, each after its parent, siblings in
+        order (depth first). Unknown ids are skipped; a unit met again (a cycle, or a
+        start below another start) is listed once."""
+        children = self.children()
+        order: list[int] = []
+        seen: set[int] = set()
+        for start in unit_ids:
+            stack = [start]
+            while stack:
+                uid = stack.pop()
+                if uid in seen or uid not in self.units:
+                    continue
+                seen.add(uid)
+                order.append(uid)
+                stack.extend(reversed(children.get(uid, ())))
+        return order
+
     def ancestors(self, unit_id: int) -> Iterator[int]:
         """Ids above ``unit_id``, nearest first. Stops at a cycle instead of looping."""
         seen = {unit_id}

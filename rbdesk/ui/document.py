@@ -397,18 +397,7 @@ class Document(QObject):
     def subtree_ids(self, unit_id: int) -> list[int]:
         """``unit_id`` and every unit below it, parents first, siblings in order."""
         self.unit(unit_id)
-        children = self._structure.children()
-        order: list[int] = []
-        seen: set[int] = set()
-        stack = [unit_id]
-        while stack:
-            uid = stack.pop()
-            if uid in seen:
-                continue
-            seen.add(uid)
-            order.append(uid)
-            stack.extend(reversed(children.get(uid, [])))
-        return order
+        return self._structure.subtree(unit_id)
 
     def assignments_of(self, unit_id: int) -> list[UrusanAssignment]:
         return self._structure.assignments_of(unit_id)

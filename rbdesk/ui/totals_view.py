@@ -29,15 +29,7 @@ from rbdesk.ui.plaintext import plain_label
 
 def subtree(structure: Structure, unit_id: int) -> Structure:
     """The unit and everything below it, as a structure of its own."""
-    children = structure.children()
-    keep: dict[int, Any] = {}
-    pending = [unit_id]
-    while pending:
-        uid = pending.pop()
-        if uid in keep or uid not in structure.units:
-            continue
-        keep[uid] = structure.units[uid]
-        pending.extend(children.get(uid, []))
+    keep: dict[int, Any] = {uid: structure.units[uid] for uid in structure.subtree(unit_id)}
     keep[unit_id] = replace(structure.units[unit_id], parent_id=None)  # its top
     positions = [p for p in structure.positions if p.unit_id in keep]
     return Structure(structure.scenario, keep, [], positions)
@@ -114,15 +106,7 @@ class UnitTotals(QWidget):
 
     def _fill_map(self, part: Structure) -> None:
         """The peta jabatan: the posts of each unit of the OPD, in tree order."""
-        children = part.children()
-        order: list[int] = []
-        pending = [self.unit_id]
-        while pending:
-            uid = pending.pop()
-            if uid is None:
-                continue
-            order.append(uid)
-            pending.extend(reversed(children.get(uid, [])))
+        order = part.subtree(self.unit_id) if self.unit_id is not None else []
         by_unit: dict[int, list[Any]] = {}
         for p in part.positions:
             by_unit.setdefault(p.unit_id, []).append(p)

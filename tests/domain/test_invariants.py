@@ -132,3 +132,18 @@ def test_ancestors_stop_at_a_cycle() -> None:
     s.units[1] = Unit(1, 2, "dinas", "a")
     s.units[2] = Unit(2, 1, "dinas", "b")
     assert list(s.ancestors(1)) == [2]
+
+
+def test_subtree_lists_each_unit_after_its_parent_siblings_in_order() -> None:
+    s = Structure(Scenario(1, "x", ScenarioRole.CURRENT))
+    s.units[1] = Unit(1, None, "kepala_daerah", "root")
+    s.units[2] = Unit(2, 1, "dinas", "b", sort_order=2)
+    s.units[3] = Unit(3, 1, "dinas", "a", sort_order=1)
+    s.units[4] = Unit(4, 2, "bidang", "c")
+    s.units[5] = Unit(5, 6, "bidang", "cycle")
+    s.units[6] = Unit(6, 5, "bidang", "cycle too")
+    assert s.subtree(1) == [1, 3, 2, 4]
+    assert s.subtree(2) == [2, 4]
+    assert s.subtree(2, 1) == [2, 4, 1, 3]  # a unit met again is listed once
+    assert s.subtree(5) == [5, 6]  # a cycle ends
+    assert s.subtree(99) == []  # an unknown id is skipped
