@@ -1517,6 +1517,10 @@ class Store:
         kinds = "FROM unit WHERE hospital_kind IS NOT NULL"
         if self._exec(f"SELECT 1 {kinds} LIMIT 1").fetchone():
             rows("unit_hospital_kind", f"SELECT id, hospital_kind {kinds} ORDER BY id")
+        # A partial plan (its region-wide checks are off) differs from a whole one with
+        # the same units; hashed only when set, like the columns above.
+        if self.meta(PARTIAL_KEY) == "1":
+            digest.update(f"\x1e{PARTIAL_KEY}\x1f1".encode())
         signatories = self.meta(SIGNATORIES_KEY)
         if signatories:
             digest.update(f"\x1e{SIGNATORIES_KEY}\x1f".encode())

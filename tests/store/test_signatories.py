@@ -4,6 +4,7 @@ once named, and carried by the JSON plan document."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,16 @@ def test_concurrent_signs_lose_no_update(tmp_path: Path) -> None:
         with Store.open(plan, read_only=True) as store:
             found = {s.role.value: s.name for s in store.signatories()}
         assert found == {role: f"{name} {round_}" for role, name in names.items()}
+
+
+def test_the_fingerprint_covers_a_partial_plan(plan: Path) -> None:
+    """Marking a plan partial turns its region-wide checks off, so the proposal printed
+    from it differs: the fingerprint says so, and returns when the mark is taken off."""
+    with Store.open(plan) as store:
+        before = store.fingerprint()
+        region = store.region()
+        store.set_region(replace(region, partial=True))
+        marked = store.fingerprint()
+        store.set_region(replace(region, partial=False))
+        assert store.fingerprint() == before
+    assert marked != before
