@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 Point = tuple[float, float]
 
@@ -33,9 +34,9 @@ class Placement(StrEnum):
     STACK = "stack"
 
 
-@dataclass(frozen=True, slots=True)
-class Box:
-    """One visible unit's box; ``(x, y)`` is its top-left corner."""
+class Box(NamedTuple):
+    """One visible unit's box; ``(x, y)`` is its top-left corner. (A named tuple, not a
+    frozen dataclass: a layout makes one per visible unit, five times faster.)"""
 
     unit_id: int
     x: float
@@ -73,8 +74,7 @@ class Box:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Edge:
+class Edge(NamedTuple):
     """The connector from ``parent_id`` to ``child_id``: an orthogonal polyline."""
 
     parent_id: int

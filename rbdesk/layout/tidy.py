@@ -38,17 +38,18 @@ Reingold-Tilford with Walker's spreading of small subtrees, in linear time), eac
 parent centred over its first and last ordinary child; a compact block or a side
 branch is one more shape in its parent's contour. A final top-down pass turns relative
 offsets into positions. Every step is linear in the number of visible units (plus the
-rows a compact block spans); 100,000 units lay out in about a second.
+rows a compact block spans); 100,000 units lay out in about half a second.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rbdesk.domain.errors import UnknownUnitError
 from rbdesk.domain.model import Structure, Unit
+from rbdesk.layout.compact import CompactPlacer
 from rbdesk.layout.contour import Contour, place_siblings
 from rbdesk.layout.forest import cycle_entry, forest_tops
 from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point
@@ -56,6 +57,9 @@ from rbdesk.perf import gc_paused
 
 #: Gives a unit's box size ``(width, height)`` in the layout's units (points).
 Measure = Callable[[Unit], tuple[float, float]]
+
+# The children list of a node that has none, shared (never appended to).
+_EMPTY: list[int] = []
 
 #: Kinds drawn as a side branch by default: the deputy head and the staf ahli.
 DEFAULT_SIDE_KINDS: frozenset[str] = frozenset({"wakil_kepala_daerah", "staf_ahli"})
@@ -73,7 +77,11 @@ class LayoutOptions:
       compactly (``None``: never); ``stack_rows``: at most this many boxes per column;
     * ``stack_gap``: vertical gap between stacked boxes;
     * ``stub``: horizontal distance from a trunk to a stacked or side box;
-    * ``side_kinds``: unit kinds drawn as a side branch.
+    * ``side_kinds``: unit kinds drawn as a side branch;
+    * ``compact``: the compact layout of :mod:`rbdesk.layout.compact` instead of the
+      tidy one (leaves stacked under their parent whatever ``stack_threshold`` says,
+      rows of subtrees wider than ``wrap_width`` wrapped into rows so that the block is
+      about ``wrap_ratio`` wide to one high).
     """
 
     sibling_gap: float = 20.0
@@ -85,10 +93,14 @@ class LayoutOptions:
     stack_gap: float = 10.0
     stub: float = 16.0
     side_kinds: frozenset[str] = DEFAULT_SIDE_KINDS
+    compact: bool = False
+    wrap_width: float = 1200.0
+    wrap_ratio: float = 1.6
 
     def __post_init__(self) -> None:
         for name in (
-            "sibling_gap", "subtree_gap", "tree_gap", "level_gap", "stack_gap", "stub"
+            "sibling_gap", "subtree_gap", "tree_gap", "level_gap", "stack_gap", "stub",
+            "wrap_width",
         ):  # fmt: skip
             value = getattr(self, name)
             if not (math.isfinite(value) and value >= 0):
@@ -97,6 +109,14 @@ class LayoutOptions:
             raise ValueError(f"LayoutOptions.stack_threshold must be >= 1: {self.stack_threshold}")
         if self.stack_rows < 1:
             raise ValueError(f"LayoutOptions.stack_rows must be >= 1: {self.stack_rows}")
+        if not (math.isfinite(self.wrap_ratio) and self.wrap_ratio > 0):
+            raise ValueError(f"LayoutOptions.wrap_ratio must be a finite number > 0: "
+                             f"{self.wrap_ratio}")  # fmt: skip
+
+
+#: The compact layout with the tidy layout's spacing (``replace(options, compact=True)``
+#: makes any options compact).
+COMPACT = LayoutOptions(compact=True)
 
 
 def layout_tree(
@@ -115,6 +135,25 @@ def layout_tree(
     ``root`` is not a unit of the scenario, ``ValueError`` for a negative or infinite
     size or a negative ``max_depth``.
     """
+    return _layouts(structure, [root], measure, options, collapsed, max_depth, stops)[0]
+
+
+def layout_compact(
+    structure: Structure,
+    *,
+    measure: Measure,
+    options: LayoutOptions = COMPACT,
+    collapsed: Collection[int] = frozenset(),
+    max_depth: int | None = None,
+    root: int | None = None,
+    stops: Collection[int] = frozenset(),
+) -> Layout:
+    """``layout_tree`` with ``options`` made compact (:mod:`rbdesk.layout.compact`):
+    leaves stacked under their parent and wide rows of subtrees wrapped. The same
+    inputs, errors and result; ``layout_charts(..., options=replace(o, compact=True))``
+    lays out several charts compactly at once."""
+    if not options.compact:
+        options = replace(options, compact=True)
     return _layouts(structure, [root], measure, options, collapsed, max_depth, stops)[0]
 
 
@@ -169,7 +208,8 @@ def _layouts(
 
         for root in roots:
             tree = _Tree(structure, children, measure, hide, max_depth, root, stop, sizes)
-            out.append(_Placer(tree, options).run() if tree.uid else Layout())
+            placer = CompactPlacer(tree, options) if options.compact else _Placer(tree, options)
+            out.append(placer.run() if tree.uid else Layout())
     return out
 
 
@@ -203,57 +243,76 @@ class _Tree:
         hidden_total = [0]
         reached: dict[int, int] = {}  # subtree sizes of the units a top reaches, once needed
 
+        uid_append, kind_append = self.uid.append, self.kind.append
+        depth_append, parent_append = self.depth.append, self.parent.append
+        width_append, height_append = self.width.append, self.height.append
+        all_kids = self.all_kids
+        kids_append = all_kids.append
+        hidden = self.hidden
+        limited = max_depth is not None
+        limit = max_depth if max_depth is not None else 0
+        hiding = bool(collapsed or stops)
+
         def visit(top: int) -> None:
             stack: list[tuple[int, int, int]] = [(top, -1, 0)]
+            pop, push = stack.pop, stack.extend
             while stack:
-                uid, parent, depth = stack.pop()
+                uid, parent, depth = pop()
                 if uid in index or uid in hidden_seen:
                     continue
-                node = len(self.uid)
+                node = len(index)
                 index[uid] = node
-                w, h = measure(units[uid])
-                if not (math.isfinite(w) and math.isfinite(h) and w >= 0 and h >= 0):
+                unit = units[uid]
+                w, h = measure(unit)
+                if not (0 <= w < math.inf and 0 <= h < math.inf):  # NaN fails too
                     raise ValueError(f"measure gave an invalid size for unit {uid}: {(w, h)}")
-                self.uid.append(uid)
-                self.kind.append(units[uid].kind)
-                self.depth.append(depth)
-                self.parent.append(parent)
-                self.width.append(float(w))
-                self.height.append(float(h))
-                self.hidden.append(0)
-                self.all_kids.append([])
+                uid_append(uid)
+                kind_append(unit.kind)
+                depth_append(depth)
+                parent_append(parent)
+                width_append(float(w))
+                height_append(float(h))
+                kids_append(_EMPTY)
                 if parent < 0:
                     self.tops.append(node)
+                elif all_kids[parent] is _EMPTY:
+                    all_kids[parent] = [node]
                 else:
-                    self.all_kids[parent].append(node)
-                kids = [c for c in children.get(uid, ()) if c not in index]
+                    all_kids[parent].append(node)
+                below = children.get(uid)
+                if not below:
+                    continue
+                kids = [c for c in below if c not in index]
                 if not kids:
                     continue
                 if (
-                    uid in collapsed
-                    or (parent >= 0 and uid in stops)
-                    or (max_depth is not None and depth >= max_depth)
-                ):
+                    (hiding and (uid in collapsed or (parent >= 0 and uid in stops)))
+                    or (limited and depth >= limit)
+                ):  # fmt: skip
                     if not reached:
                         reached.update(sizes())
+                    hidden.extend([0] * (node + 1 - len(hidden)))
                     if all(c in reached for c in kids):
-                        self.hidden[node] = sum(reached[c] for c in kids)
+                        hidden[node] = sum(reached[c] for c in kids)
                     else:  # on or under a cycle
-                        self.hidden[node] = _count(kids, children, index, hidden_seen)
-                    hidden_total[0] += self.hidden[node]
+                        hidden[node] = _count(kids, children, index, hidden_seen)
+                    hidden_total[0] += hidden[node]
                     continue
-                stack.extend((c, node, depth + 1) for c in reversed(kids))
+                depth += 1
+                push([(c, node, depth) for c in reversed(kids)])
 
         if root is not None:
             visit(root)
-            return
-        for top in forest_tops(structure, children):
-            visit(top)
-        if len(index) + hidden_total[0] < len(units):
-            # Units no top reaches (``reached`` holds every unit a top reaches).
-            for uid in sorted(units, key=lambda u: (units[u].sort_order, u)):
-                if uid not in index and uid not in hidden_seen and uid not in reached:
-                    visit(cycle_entry(structure, uid, lambda u: u in index or u in hidden_seen))
+        else:
+            for top in forest_tops(structure, children):
+                visit(top)
+            if len(index) + hidden_total[0] < len(units):
+                # Units no top reaches (``reached`` holds every unit a top reaches).
+                for uid in sorted(units, key=lambda u: (units[u].sort_order, u)):
+                    if uid not in index and uid not in hidden_seen and uid not in reached:
+                        visit(cycle_entry(structure, uid,
+                                          lambda u: u in index or u in hidden_seen))  # fmt: skip
+        hidden.extend([0] * (len(index) - len(hidden)))  # a count for every node
 
 
 def _subtree_sizes(structure: Structure, children: dict[int | None, list[int]]) -> dict[int, int]:
@@ -297,8 +356,10 @@ class _Placer:
         self.o = options
         n = len(tree.uid)
         self.placement = [Placement.LINE] * n
-        self.kids: list[list[int]] = [[] for _ in range(n)]  # ordinary (line) children
-        self.sides: list[list[int]] = [[] for _ in range(n)]
+        # ordinary (line) children and side children; one shared empty list for the
+        # nodes that have none (most are leaves), never appended to
+        self.kids: list[list[int]] = [_EMPTY] * n
+        self.sides: list[list[int]] = [_EMPTY] * n
         self.side_left: dict[int, bool] = {}  # side box: on the left of the trunk
         self.stacked = [False] * n  # the node's children form a compact block
         self.row = [0] * n
@@ -325,15 +386,20 @@ class _Placer:
         for node, all_kids in enumerate(t.all_kids):
             if not all_kids:
                 continue
-            line = self.kids[node]
-            sides = self.sides[node]
-            for c in all_kids:
-                if kinds[c] in side_kinds and not t.all_kids[c]:
-                    self.side_left[c] = len(sides) % 2 == 0
-                    sides.append(c)
-                    self.placement[c] = Placement.SIDE
-                else:
-                    line.append(c)
+            if any(kinds[c] in side_kinds for c in all_kids):
+                line: list[int] = []
+                sides: list[int] = []
+                for c in all_kids:
+                    if kinds[c] in side_kinds and not t.all_kids[c]:
+                        self.side_left[c] = len(sides) % 2 == 0
+                        sides.append(c)
+                        self.placement[c] = Placement.SIDE
+                    else:
+                        line.append(c)
+                self.sides[node] = sides
+            else:
+                line = all_kids  # the tree's list, read only from here on
+            self.kids[node] = line
             if (
                 threshold is not None
                 and len(line) > threshold
@@ -347,19 +413,22 @@ class _Placer:
         """Rows of every node and the top y of each row (one extra row at the end stands
         for everything below the last row of boxes, where compact blocks may reach)."""
         t, row = self.t, self.row
-        heights: list[float] = []
-        for node in range(len(t.uid)):
+        sides_of = self.sides
+        for node, kids in enumerate(self.kids):  # pre-order: a parent's row is set first
+            sides = sides_of[node]
+            if kids is _EMPTY and sides is _EMPTY:
+                continue
             r = row[node]
-            sides = self.sides[node]
             for j, c in enumerate(sides):
                 row[c] = r + 1 + j // 2
             below = r + 1 + (len(sides) + 1) // 2
-            for c in self.kids[node]:
+            for c in kids:
                 row[c] = below
-            while len(heights) <= r:
-                heights.append(0.0)
-            if self.placement[node] is not Placement.STACK and t.height[node] > heights[r]:
-                heights[r] = t.height[node]
+        heights = [0.0] * (max(row, default=0) + 1)
+        stack = Placement.STACK
+        for r, h, placement in zip(row, t.height, self.placement, strict=True):
+            if h > heights[r] and placement is not stack:
+                heights[r] = h
         gap = self.o.level_gap
         top_y = [0.0]
         for h in heights:
@@ -406,116 +475,155 @@ class _Placer:
     # -- horizontal placement ------------------------------------------------------------
     def _contours(self) -> None:
         t, o = self.t, self.o
-        contours: list[Contour | None] = [None] * len(t.uid)
-        for node in range(len(t.uid) - 1, -1, -1):
-            if self.placement[node] is not Placement.LINE:
+        n = len(t.uid)
+        line = Placement.LINE
+        placement, kids_of, sides_of, stacked = self.placement, self.kids, self.sides, self.stacked
+        row, width, rel, all_kids = self.row, t.width, self.rel, t.all_kids
+        gap = o.sibling_gap
+        # A leaf's contour is one row; it is made only when a parent needs it.
+        contours: list[Contour | None] = [None] * n
+
+        def contour_of(node: int) -> Contour:
+            contour = contours[node]
+            if contour is None:
+                r, half = row[node], width[node] / 2
+                return Contour({r: -half}, 0.0, {r: half}, 0.0, r)
+            contours[node] = None  # consumed by the parent; let it go
+            return contour
+
+        for node in range(n - 1, -1, -1):
+            if placement[node] is not line or not all_kids[node]:
                 continue
-            kids = self.kids[node]
-            if self.stacked[node]:
+            kids = kids_of[node]
+            if stacked[node]:
                 end, total_w = self.block_rows[node]
                 contour = Contour.empty()
-                for r in range(self.row[kids[0]], end + 1):
+                for r in range(row[kids[0]], end + 1):
                     contour.put(r, -total_w / 2, total_w / 2)
+            elif kids and all(not all_kids[c] for c in kids):
+                # leaves side by side in their row (place_siblings' result, at once)
+                first = kids[0]
+                prev = first_half = width[first] / 2
+                x = 0.0
+                pos = [0.0]
+                for c in kids[1:]:
+                    half = width[c] / 2
+                    x += prev + gap + half
+                    pos.append(x)
+                    prev = half
+                mid = x / 2
+                for c, at in zip(kids, pos, strict=True):
+                    rel[c] = at - mid
+                r = row[first]
+                contour = Contour({r: -first_half - mid}, 0.0, {r: x + prev - mid}, 0.0, r)
             elif kids:
-                group = [_take(contours, c) for c in kids]
-                pos, contour = place_siblings(group, self.row[kids[0]], o.sibling_gap,
-                                              o.subtree_gap)  # fmt: skip
+                group = [contour_of(c) for c in kids]
+                pos, contour = place_siblings(group, row[kids[0]], gap, o.subtree_gap)
                 mid = (pos[0] + pos[-1]) / 2
-                for c, x in zip(kids, pos, strict=True):
-                    self.rel[c] = x - mid
+                for c, at in zip(kids, pos, strict=True):
+                    rel[c] = at - mid
                 contour.shift(-mid)
             else:
                 contour = Contour.empty()
-            r = self.row[node]
-            half = t.width[node] / 2
+            r = row[node]
+            half = width[node] / 2
             contour.put(r, -half, half)
-            sides = self.sides[node]
+            sides = sides_of[node]
             for j in range(0, len(sides), 2):
-                lo = -(o.stub + t.width[sides[j]])
-                hi = o.stub + t.width[sides[j + 1]] if j + 1 < len(sides) else 0.0
+                lo = -(o.stub + width[sides[j]])
+                hi = o.stub + width[sides[j + 1]] if j + 1 < len(sides) else 0.0
                 contour.put(r + 1 + j // 2, lo, hi)
             contours[node] = contour
         # the trees of a forest stand side by side, each in a column of its own
         cx = self.cx
         edge = 0.0
         for c in t.tops:
-            contour = _take(contours, c)
+            contour = contour_of(c)
             lo = min(v + contour.loff for v in contour.left.values())
             hi = max(v + contour.roff for v in contour.right.values())
             cx[c] = edge - lo
             edge += hi - lo + o.tree_gap
-        parent, placement, rel = t.parent, self.placement, self.rel
-        for node in range(len(t.uid)):
+        parent = t.parent
+        for node in range(n):
             p = parent[node]
-            if p >= 0 and placement[node] is Placement.LINE:
+            if p >= 0 and placement[node] is line:
                 cx[node] = cx[p] + rel[node]
 
     # -- output ------------------------------------------------------------------------------
     def _result(self, top_y: list[float]) -> Layout:
         t, o = self.t, self.o
-        n = len(t.uid)
-        xs = [0.0] * n
-        ys = [0.0] * n
-        half_gap = o.level_gap / 2
-        edges: list[tuple[int, int, list[Point]]] = []
-        for node in range(n):
-            w = t.width[node]
-            placement = self.placement[node]
-            p = t.parent[node]
-            if placement is Placement.LINE:
-                xs[node] = self.cx[node] - w / 2
-                ys[node] = top_y[self.row[node]]
-            else:
-                px = self.cx[p]
-                if placement is Placement.SIDE:
-                    xs[node] = px - o.stub - w if self.side_left[node] else px + o.stub
-                    ys[node] = top_y[self.row[node]]
-                else:
-                    xs[node] = px + self.item_dx[node]
-                    ys[node] = self.item_y[node]
-            if p < 0:
-                continue
-            px = self.cx[p]
-            pb = ys[p] + t.height[p]
-            if placement is Placement.LINE:
-                bus = top_y[self.row[node]] - half_gap
-                cx = self.cx[node]
-                points = [(px, pb), (px, bus), (cx, bus), (cx, ys[node])]
-            elif placement is Placement.SIDE:
-                cy = ys[node] + t.height[node] / 2
-                edge_x = xs[node] + w if self.side_left[node] else xs[node]
-                points = [(px, pb), (px, cy), (edge_x, cy)]
-            else:
-                bus = top_y[self.row[node]] - half_gap
-                trunk = px + self.trunk_dx[node]
-                cy = ys[node] + t.height[node] / 2
-                points = [(px, pb), (px, bus), (trunk, bus), (trunk, cy), (xs[node], cy)]
-            edges.append((t.uid[p], t.uid[node], points))
-        # the trunk of a compact column stands left of its boxes
-        trunks = (self.cx[t.parent[c]] + dx for c, dx in self.trunk_dx.items())
+        line = Placement.LINE
+        placement, cx, row, parent = self.placement, self.cx, self.row, t.parent
+        widths, heights, uids = t.width, t.height, t.uid
+        # positions first (a line box under its centre, in its row; the few side and
+        # stacked boxes after), then the drawing is moved right by its leftmost point
+        # (the trunk of a compact column stands left of its boxes)
+        xs = [x - w / 2 for x, w in zip(cx, widths, strict=True)]
+        ys = [top_y[r] for r in row]
+        for node, left in self.side_left.items():
+            px = cx[parent[node]]
+            xs[node] = px - o.stub - widths[node] if left else px + o.stub
+        for node, dx in self.item_dx.items():
+            xs[node] = cx[parent[node]] + dx
+            ys[node] = self.item_y[node]
+        trunks = (cx[parent[c]] + dx for c, dx in self.trunk_dx.items())
         min_x = min(min(xs), min(trunks, default=math.inf))
-        boxes: dict[int, Box] = {}
-        right = bottom = 0.0
-        for node in range(n):
-            x = xs[node] - min_x
-            box = Box(t.uid[node], x, ys[node], t.width[node], t.height[node], t.depth[node],
-                      t.hidden[node], self.placement[node])  # fmt: skip
-            boxes[box.unit_id] = box
-            right = max(right, box.right)
-            bottom = max(bottom, box.bottom)
-        return Layout(
-            boxes,
-            tuple(Edge(a, b, _clean(points, min_x)) for a, b, points in edges),
-            right,
-            bottom,
-        )
+        shifted = cx
+        if min_x:
+            xs = [x - min_x for x in xs]
+            shifted = [x - min_x for x in cx]
+        new = tuple.__new__
+        depth, hidden = t.depth, t.hidden
+        box_list = [
+            new(Box, (uids[i], xs[i], ys[i], widths[i], heights[i], depth[i], hidden[i],
+                      placement[i]))
+            for i in range(len(uids))
+        ]  # fmt: skip
+        boxes: dict[int, Box] = dict(zip(uids, box_list, strict=True))
+        half_gap = o.level_gap / 2
+        bus_y = [y - half_gap for y in top_y]
+        if half_gap > 0:
+            # A line child's connector: down from the parent, along the bus between
+            # the two rows, down into the child (no repeated points: the bus lies
+            # between the boxes; straight down when the child is under the parent).
+            edges = [
+                new(Edge, (uids[p], uids[i], (
+                    (px, ys[p] + heights[p]), (px, bus), (x, bus), (x, ys[i])
+                ) if (x := shifted[i]) != (px := shifted[p]) else (
+                    (px, ys[p] + heights[p]), (px, bus), (x, ys[i])
+                ))) if placement[i] is line and (bus := bus_y[row[i]]) is not None
+                else self._edge(i, xs, ys, shifted, bus_y)
+                for i, p in enumerate(parent) if p >= 0
+            ]  # fmt: skip
+        else:
+            edges = [self._edge(i, xs, ys, shifted, bus_y) for i, p in enumerate(parent) if p >= 0]
+        right = max(map(float.__add__, xs, widths))
+        bottom = max(map(float.__add__, ys, heights))
+        return Layout(boxes, tuple(edges), max(right, 0.0), max(bottom, 0.0))
 
-
-def _take(contours: list[Contour | None], node: int) -> Contour:
-    contour = contours[node]
-    contours[node] = None  # consumed by the parent; let it go
-    assert contour is not None
-    return contour
+    def _edge(
+        self, node: int, xs: list[float], ys: list[float], cx: list[float], bus_y: list[float]
+    ) -> Edge:
+        """The connector into ``node`` (``xs``, ``ys`` and ``cx`` moved already)."""
+        t = self.t
+        p = t.parent[node]
+        px = cx[p]
+        pb = ys[p] + t.height[p]
+        kind = self.placement[node]
+        if kind is Placement.LINE:
+            bus = bus_y[self.row[node]]
+            x = cx[node]
+            points = [(px, pb), (px, bus), (x, bus), (x, ys[node])]
+        elif kind is Placement.SIDE:
+            cy = ys[node] + t.height[node] / 2
+            edge_x = xs[node] + t.width[node] if self.side_left[node] else xs[node]
+            points = [(px, pb), (px, cy), (edge_x, cy)]
+        else:
+            bus = bus_y[self.row[node]]
+            trunk = px + self.trunk_dx[node]
+            cy = ys[node] + t.height[node] / 2
+            points = [(px, pb), (px, bus), (trunk, bus), (trunk, cy), (xs[node], cy)]
+        return Edge(t.uid[p], t.uid[node], _clean(points, 0.0))
 
 
 def _clean(points: list[Point], dx: float) -> tuple[Point, ...]:

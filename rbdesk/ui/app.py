@@ -184,6 +184,11 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(["rbdesk"])
     assert isinstance(app, QApplication)
     app.setApplicationName("rbdesk")
+    # The analysis and a large chart's layout run on threads that hold the interpreter
+    # lock for Python's default 5 ms at a time; handing it over every 1 ms keeps the
+    # window's event loop responsive meanwhile (a move on the expanded 10k plan stalled
+    # the window ~205 ms with 5 ms, ~53 ms with 1 ms: bench/bench_gui.py).
+    sys.setswitchinterval(0.001)
     # The report's font ships with rbdesk: the window can always draw every character
     # of a plan, even on a machine with few fonts installed.
     for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):

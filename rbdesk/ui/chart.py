@@ -66,7 +66,7 @@ from rbdesk.analysis.marks import Mark
 from rbdesk.analysis.rollup import Totals, rollups
 from rbdesk.domain.model import Structure
 from rbdesk.i18n import labels
-from rbdesk.layout import Layout, LayoutOptions, layout_tree
+from rbdesk.layout import COMPACT, Layout, LayoutOptions, Placement, layout_tree
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.ui.commands import MoveUnitCommand, push
 from rbdesk.ui.models import SEVERITY_COLOURS, worst_severity
@@ -76,8 +76,17 @@ BOX_W = 176.0
 BOX_H = 70.0
 CELL = 512.0
 OPTIONS = LayoutOptions()
+#: The compact layout (View → Compact layout, on unless turned off): leaves stacked
+#: under their parent, wide rows wrapped; at OPD level it draws as the tidy one.
+COMPACT_OPTIONS = COMPACT
+# Up to this many units an edit's new layout is made at once, else on a thread (the
+# chart shows the last layout for that moment); what the user asks for (expand,
+# collapse, reveal) is always laid out at once.
+SYNC_LAYOUT = 2000
 # Up to this many units the totals are counted at once, else on a thread after an edit.
 SYNC_TOTALS = 2000
+# Below this scale boxes are drawn as plain rectangles, without text.
+FAR = 0.35
 # Below this scale a chart's text cannot be read: it does not open that small.
 READABLE = 0.4
 # How far a mark's tag reaches out of its box: the grid indexes boxes with this margin
@@ -115,6 +124,9 @@ class ChartItem(QGraphicsItem):
 
     def __init__(self, view: ChartView) -> None:
         super().__init__()
+        # ``paint`` is told the exposed rectangle: a repaint of one box (or a scroll)
+        # draws what is there, not the whole chart
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.view = view
         self.layout = Layout()
         self.grid: dict[tuple[int, int], list[int]] = {}
@@ -136,6 +148,10 @@ class ChartItem(QGraphicsItem):
         self.text_cache: dict[int, tuple[tuple[Any, ...], tuple[list[str], str, str]]] = {}
         #: Coordination links between two shown boxes, as (from, to) border points.
         self.links: list[tuple[QPointF, QPointF]] = []
+        # far out: all connectors as one path, the boxes by colour (``_paint_far``)
+        self._far_edges: QPainterPath | None = None
+        self._far_rects: list[tuple[int, QRectF]] | None = None
+        self._far_cache: tuple[Any, Any, dict[tuple[int, int], list[QRectF]]] | None = None
 
     def set_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Draw a dashed line for each coordination link whose two units are shown."""
@@ -147,22 +163,26 @@ class ChartItem(QGraphicsItem):
         ]
         self.update()
 
-    def set_layout(self, layout: Layout) -> None:
+    def set_layout(self, layout: Layout, made: Prepared | None = None) -> None:
+        """Draw ``layout``; ``made`` is what ``prepare`` made of it already (on a
+        thread)."""
         self.prepareGeometryChange()
         self.layout = layout
-        self.grid = {}
-        for uid, box in layout.boxes.items():
-            cells = _cells(box.x - MARGIN, box.y - MARGIN, box.right + MARGIN,
-                           box.y + box.height + MARGIN)  # fmt: skip
-            for cell in cells:
-                self.grid.setdefault(cell, []).append(uid)
-        self.edge_grid = {}
-        for n, edge in enumerate(layout.edges):
-            xs = [p[0] for p in edge.points]
-            ys = [p[1] for p in edge.points]
-            for cell in _cells(min(xs), min(ys), max(xs), max(ys)):
-                self.edge_grid.setdefault(cell, []).append(n)
+        if made is None:
+            self.grid, self.edge_grid = grid_index(layout)
+            self._far_edges = None
+            self._far_rects = None
+            self._far_cache = None
+        else:
+            self.grid, self.edge_grid, self._far_edges, self._far_rects, self._far_cache = made
         self.update()
+
+    def update_unit(self, unit_id: int) -> None:
+        """Repaint one box (its texts changed, not its place)."""
+        box = self.layout.boxes.get(unit_id)
+        if box is not None:
+            self.update(QRectF(box.x - MARGIN, box.y - MARGIN, box.width + 2 * MARGIN,
+                               box.height + 2 * MARGIN))  # fmt: skip
 
     def boundingRect(self) -> QRectF:
         return QRectF(-20, -20, self.layout.width + 40, self.layout.height + 40)
@@ -195,8 +215,11 @@ class ChartItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         exposed = option.exposedRect
-        cells = list(_cells(exposed.left(), exposed.top(), exposed.right(), exposed.bottom()))
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < FAR:
+            self._paint_far(painter, exposed)
+            return
+        cells = list(_cells(exposed.left(), exposed.top(), exposed.right(), exposed.bottom()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
         edges = {n for cell in cells for n in self.edge_grid.get(cell, [])}
         painter.setPen(QPen(QColor("#78909c"), 1.2))
@@ -221,6 +244,40 @@ class ChartItem(QGraphicsItem):
             unit = units.get(uid)
             if unit is not None:
                 self._paint_box(painter, unit, catalogue, lod)
+
+    def _paint_far(self, painter: QPainter, exposed: QRectF) -> None:
+        """Far out (the overview, a large chart fitted): connectors as one path and
+        boxes as plain rectangles, drawn a colour at a time; both made once per layout
+        (and per findings, selection and marks for the boxes), not once per paint."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if self._far_edges is None:
+            self._far_edges = edge_path(self.layout)
+        painter.setPen(QPen(QColor("#78909c"), 0))  # a hairline at any scale
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._far_edges)
+        if self.links:
+            painter.setPen(QPen(LINK_COLOUR, 0, Qt.PenStyle.DashLine))
+            for start, end in self.links:
+                painter.drawLine(start, end)
+        for (fill, edge), rects in self._far_boxes().items():
+            painter.setPen(QPen(QColor.fromRgba(edge), 0))
+            painter.setBrush(QColor.fromRgba(fill))
+            painter.drawRects(rects)
+
+    def _far_boxes(self) -> dict[tuple[int, int], list[QRectF]]:
+        """The boxes as rectangles by colour (``far_groups``), made once per layout,
+        findings, selection and marks."""
+        view = self.view
+        same, key = view.far_key()
+        cached = self._far_cache
+        if (cached is not None and cached[1] == key
+                and all(a is b for a, b in zip(cached[0], same, strict=True))):  # fmt: skip
+            return cached[2]
+        if self._far_rects is None:
+            self._far_rects = box_rects(self.layout)
+        groups = far_groups(self._far_rects, view.catalogue, *same, *key)
+        self._far_cache = (same, key, groups)
+        return groups
 
     def _paint_box(self, painter: QPainter, unit: Any, catalogue: Catalogue, lod: float) -> None:
         view = self.view
@@ -249,7 +306,7 @@ class ChartItem(QGraphicsItem):
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(rect, 5, 5)
         hidden_marks = view.hidden_marks.get(uid, 0)
-        if lod < 0.35:  # far out: a marked box, or one hiding marks, is filled in
+        if lod < FAR:  # far out: a marked box, or one hiding marks, is filled in
             if mark is not None or hidden_marks:
                 colour = MARK_COLOURS[mark] if mark is not None else QColor("#78909c")
                 self._paint_band(painter, rect, colour, rect.height())
@@ -363,6 +420,102 @@ def _border_points(a: Any, b: Any) -> tuple[QPointF, QPointF]:
     return leave(a, centre_b), leave(b, centre_a)
 
 
+Grid = dict[tuple[int, int], list[int]]
+
+
+def grid_index(layout: Layout) -> tuple[Grid, Grid]:
+    """The boxes (by unit id) and the edges (by number) in each cell of the grid: what
+    a repaint of a rectangle looks up. No Qt: it may be made on a thread."""
+    grid: Grid = {}
+    for uid, box in layout.boxes.items():
+        cells = _cells(box.x - MARGIN, box.y - MARGIN, box.right + MARGIN,
+                       box.y + box.height + MARGIN)  # fmt: skip
+        for cell in cells:
+            grid.setdefault(cell, []).append(uid)
+    edge_grid: Grid = {}
+    for n, edge in enumerate(layout.edges):
+        xs = [p[0] for p in edge.points]
+        ys = [p[1] for p in edge.points]
+        for cell in _cells(min(xs), min(ys), max(xs), max(ys)):
+            edge_grid.setdefault(cell, []).append(n)
+    return grid, edge_grid
+
+
+def edge_path(layout: Layout) -> QPainterPath:
+    """Every connector of ``layout`` in one path (drawn far out). A value: it may be
+    made on a thread."""
+    path = QPainterPath()
+    for edge in layout.edges:
+        points = edge.points
+        path.moveTo(*points[0])
+        for x, y in points[1:]:
+            path.lineTo(x, y)
+    return path
+
+
+def box_rects(layout: Layout) -> list[tuple[int, QRectF]]:
+    """Each box as a rectangle (values: it may be made on a thread)."""
+    return [(uid, QRectF(b.x, b.y, b.width, b.height)) for uid, b in layout.boxes.items()]
+
+
+def far_groups(
+    rects: list[tuple[int, QRectF]],
+    catalogue: Catalogue,
+    structure: Structure | None,
+    worst: Mapping[int, Any],
+    marks: Mapping[int, Mark],
+    hidden: Mapping[int, int],
+    current: int | None,
+    chosen: Sequence[int],
+) -> dict[tuple[int, int], list[QRectF]]:
+    """The boxes as rectangles by (fill, edge) colour, as ``_paint_box`` colours them
+    far out (a marked box, or one hiding marks, filled with the mark). Values only: it
+    may be made on a thread."""
+    units = structure.units if structure is not None else {}
+    kinds = catalogue.kinds
+    fills: dict[str, int] = {}
+    selected = {*chosen, current}
+    plain_edge = EDGE_PLAIN.rgba()
+    hiding = QColor("#78909c").rgba()
+    groups: dict[tuple[int, int], list[QRectF]] = {}
+    for uid, rect in rects:
+        unit = units.get(uid)
+        if unit is None:
+            continue
+        fill = fills.get(unit.kind)
+        if fill is None:
+            kind = kinds.get(unit.kind)
+            colour = FILL_STRUCTURAL if kind is None or kind.structural else FILL_FUNCTIONAL
+            if kind is not None and kind.opd:
+                colour = FILL_OPD
+            fill = fills[unit.kind] = colour.rgba()
+        severity = worst.get(uid)
+        edge = SEVERITY_COLOURS[severity].rgba() if severity else plain_edge
+        if uid in selected:
+            fill, edge = SELECTED_FILL.rgba(), SELECTED_PEN.rgba()
+        mark = marks.get(uid)
+        if mark is not None:
+            fill = MARK_COLOURS[mark].rgba()
+        elif hidden.get(uid):
+            fill = hiding
+        groups.setdefault((fill, edge), []).append(rect)
+    return groups
+
+
+#: What a layout made on a thread comes with: its grids, its connectors' path, its
+#: boxes' rectangles and, for the findings, marks and selection it was made with,
+#: its far-out boxes by colour.
+Prepared = tuple[Grid, Grid, QPainterPath, list[tuple[int, QRectF]], Any]
+
+
+def prepare(layout: Layout, catalogue: Catalogue, same: tuple[Any, ...],
+            key: tuple[Any, ...]) -> Prepared:  # fmt: skip
+    grid, edge_grid = grid_index(layout)
+    rects = box_rects(layout)
+    groups = far_groups(rects, catalogue, *same, *key)
+    return grid, edge_grid, edge_path(layout), rects, (same, key, groups)
+
+
 def _cells(x0: float, y0: float, x1: float, y1: float) -> Iterable[tuple[int, int]]:
     for cx in range(int(x0 // CELL), int(x1 // CELL) + 1):
         for cy in range(int(y0 // CELL), int(y1 // CELL) + 1):
@@ -402,9 +555,11 @@ def measure(_unit: Any) -> tuple[float, float]:
 
 
 class _TotalsRelay(QObject):
-    """Carries a count of totals made on a thread back to the chart's thread."""
+    """Carries a count of totals, or a layout, made on a thread back to the chart's
+    thread."""
 
     ready = Signal(object, object)
+    laid_out = Signal(int, object, object, object)  # request, structure, layout, index
 
 
 class ChartView(QGraphicsView):
@@ -440,6 +595,11 @@ class ChartView(QGraphicsView):
         self.collapsed: set[int] = set()
         #: A plan opens at OPD level: the region's OPDs, each collapsed with a count.
         self.max_depth: int | None = 1
+        #: The compact layout (``COMPACT_OPTIONS``) rather than the tidy one.
+        self.compact = True
+        # Each layout asked for gets a number: a layout made on a thread is shown only
+        # when nothing was laid out since it was asked for.
+        self._layout_request = 0
         self._scene = QGraphicsScene(self)
         # One item paints everything: a BSP index over it only costs time on every change.
         self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -454,7 +614,7 @@ class ChartView(QGraphicsView):
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
-        self._relayout_timer.timeout.connect(self.relayout)
+        self._relayout_timer.timeout.connect(self._relayout_after_edit)
         self._press: tuple[int, QPointF] | None = None
         self._dragging = False
         self._fitted = False
@@ -468,6 +628,7 @@ class ChartView(QGraphicsView):
         self._totals_pool.setMaxThreadCount(1)
         self._totals_relay = _TotalsRelay(self)
         self._totals_relay.ready.connect(self._totals_ready)
+        self._totals_relay.laid_out.connect(self._laid_out)
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(150)
@@ -502,9 +663,9 @@ class ChartView(QGraphicsView):
         self.max_depth = 1
         self.selected = None
         self._set_selected([])
-        for signal in (document.unit_added, document.unit_removed, document.unit_moved,
-                       document.unit_changed):  # fmt: skip
+        for signal in (document.unit_added, document.unit_removed, document.unit_moved):
             signal.connect(self._schedule_relayout)
+        document.unit_changed.connect(self._unit_changed)
         document.scenario_reset.connect(self._reset)
         document.findings_changed.connect(self._findings)
         self._findings()
@@ -585,11 +746,13 @@ class ChartView(QGraphicsView):
 
     def _count_hidden_marks(self) -> None:
         """For each shown box, the marked units hidden below it (collapsed or too deep)."""
-        self.hidden_marks = {}
         structure = self.structure
         boxes = self.item.layout.boxes
         if not self.marks or structure is None:
+            if self.hidden_marks:  # else the same (empty) one: the far-out cache stays
+                self.hidden_marks = {}
             return
+        self.hidden_marks = {}
         units = structure.units
         for uid in self.marks:
             if uid in boxes or uid not in units:
@@ -607,9 +770,45 @@ class ChartView(QGraphicsView):
         # Bound methods, unlike lambdas, are disconnected when the view is deleted.
         self._relayout_timer.start()
 
+    def _unit_changed(self, unit_id: int) -> None:
+        """A field of a unit changed: its box keeps its size (every box has the same),
+        so only a change that moves it in or out of a side branch lays the chart out
+        again; a new name or type repaints the box alone."""
+        structure = self.structure
+        box = self.item.layout.boxes.get(unit_id)
+        if structure is None or box is None or unit_id not in structure.units:
+            return  # hidden, or gone: the counts of hidden units stay the same
+        side_kind = structure.units[unit_id].kind in self.options().side_kinds
+        if side_kind or box.placement is Placement.SIDE:
+            self._relayout_timer.start()
+        else:
+            self.item.update_unit(unit_id)
+
+    def far_key(self) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        """What the far-out boxes' colours depend on: objects an edit replaces (compared
+        by identity) and the selection (by value)."""
+        return ((self.structure, self.worst, self.marks, self.hidden_marks),
+                (self.selected, tuple(self.selected_ids)))  # fmt: skip
+
+    def options(self) -> LayoutOptions:
+        """The layout's options: compact or tidy."""
+        return COMPACT_OPTIONS if self.compact else OPTIONS
+
+    def set_compact(self, compact: bool) -> None:
+        """Choose the compact or the tidy layout, keeping the current unit in sight."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.relayout()
+        if self.selected is not None and self.selected in self.item.layout.boxes:
+            self.show_unit(self.selected)
+        else:
+            self.fit()
+
     def clear(self) -> None:
         """Forget the document or the structure (the window is closing)."""
         self._relayout_timer.stop()
+        self._layout_request += 1
         self._totals_timer.stop()
         self._totals_pool.waitForDone()
         self.item.set_layout(Layout())
@@ -628,20 +827,63 @@ class ChartView(QGraphicsView):
 
     def _findings(self) -> None:
         if self.document is not None and self.static is None:
-            self.worst = worst_severity(self.document.findings())
+            worst = worst_severity(self.document.findings())
+            if worst == self.worst:
+                return  # the same colours: nothing to draw again
+            self.worst = worst
             self.item.update()
             self.changed.emit()
+
+    def _relayout_after_edit(self) -> None:
+        """The layout after an edit: at once for a small plan, else on a thread (the
+        window goes on answering; the last layout stays until the new one comes)."""
+        structure = self.structure
+        if structure is None or len(structure.units) <= SYNC_LAYOUT or not self._fitted:
+            self.relayout()
+            return
+        self._layout_request += 1
+        request, relay = self._layout_request, self._totals_relay
+        collapsed = {uid for uid in self.collapsed if uid in structure.units}
+        options, max_depth = self.options(), self.max_depth
+        catalogue = self.catalogue
+        same, key = self.far_key()
+        same = (structure, *same[1:])
+
+        def work() -> None:
+            layout = layout_tree(structure, measure=measure, options=options,
+                                 collapsed=collapsed, max_depth=max_depth)  # fmt: skip
+            made = prepare(layout, catalogue, same, key)
+            relay.laid_out.emit(request, structure, layout, made)
+
+        self._totals_pool.start(work)
+
+    def _laid_out(self, request: int, _structure: Structure, layout: Layout, made: Any) -> None:
+        # Later edits that change the tree ask for another layout; later edits of
+        # names and texts do not change it.
+        current = self.structure
+        if request == self._layout_request and current is not None:
+            item = self.item
+            # the last layout is let go on the thread: freeing 10,000 boxes and their
+            # grids costs the UI thread as much as drawing them
+            garbage = [item.layout, item.grid, item.edge_grid, item._far_edges, item._far_rects,
+                       item._far_cache]  # fmt: skip
+            self._show_layout(current, layout, made)
+            self._totals_pool.start(garbage.clear)
 
     def relayout(self) -> None:
         structure = self.structure
         if structure is None:
             return
+        self._layout_request += 1  # a layout still being made on a thread is too old
         collapsed = {uid for uid in self.collapsed if uid in structure.units}
         layout = layout_tree(
-            structure, measure=measure, options=OPTIONS, collapsed=collapsed,
+            structure, measure=measure, options=self.options(), collapsed=collapsed,
             max_depth=self.max_depth,
         )  # fmt: skip
-        self.item.set_layout(layout)
+        self._show_layout(structure, layout, None)
+
+    def _show_layout(self, structure: Structure, layout: Layout, made: Any) -> None:
+        self.item.set_layout(layout, made)
         self.item.set_links((link.from_id, link.to_id) for link in structure.links)
         self._count_hidden_marks()
         self._scene.setSceneRect(self.item.boundingRect())

@@ -54,6 +54,7 @@ from rbdesk.domain.model import Region, Signatory
 from rbdesk.layout.forest import chart_order
 from rbdesk.ui import plaintext
 from rbdesk.ui.chart import ChartView
+from rbdesk.ui.clipboard import SubtreeClipboard
 from rbdesk.ui.commands import (
     AddUnitCommand,
     DeleteUnitCommand,
@@ -70,6 +71,7 @@ from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeh
 from rbdesk.ui.findings_work import FindingsWork
 from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
+from rbdesk.ui.layout_choice import LayoutChoice
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.navigation import Navigation, arrange_docks
@@ -327,6 +329,8 @@ class MainWindow(QMainWindow):
         self.lock = LockControl(self)
         self.navigation = Navigation(self)
         self.editing_keys = EditingKeys(self)
+        self.clipboard = SubtreeClipboard(self)
+        self.layout_choice = LayoutChoice(self)
         self.read_only_label = plain_label(QLabel(self))
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -417,6 +421,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.menu_edit.addSeparator()
         self.menu_edit.addActions([self.editing_keys.act_delete, self.navigation.act_find])
+        self.menu_edit.addActions([self.clipboard.act_copy, self.clipboard.act_paste])
         self.toolbar.insertActions(self.toolbar_undo_anchor, [self.act_undo, self.act_redo])
 
     def _clean_changed(self, _clean: bool) -> None:
@@ -552,6 +557,7 @@ class MainWindow(QMainWindow):
         delete.setObjectName("actionDeleteUnit")
         delete.setEnabled(not doc.read_only)
         delete.triggered.connect(lambda: self.delete_unit(unit_id))
+        self.clipboard.add_to_menu(menu, unit_id)
         menu.addSeparator()
         self.proposal.context_menu(menu)
         menu.addSeparator()
@@ -953,6 +959,8 @@ class MainWindow(QMainWindow):
         self.navigation.retranslate_ui()
         self.findings_work.retranslate_ui()
         self.editing_keys.retranslate_ui()
+        self.clipboard.retranslate_ui()
+        self.layout_choice.retranslate_ui()
         self.compare.retranslate_ui()
         self.inspector.retranslate_ui()
 
