@@ -141,7 +141,9 @@ def shapes(folder: Path, depth: int, wide: int) -> None:
         inputs = make()
         gc.collect()
         wall, cpu = time.perf_counter(), time.process_time()
-        result = write_report(inputs, folder / "shape.pdf", ReportOptions(paper="A4", lang="id"))
+        # the working copy: the pengesahan edition refuses an OPD no A3 page holds
+        options = ReportOptions(paper="A4", lang="id", edition="kerja")
+        result = write_report(inputs, folder / "shape.pdf", options)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         print(f"{label:<34} {wall:>8.1f} {cpu:>8.1f} {result.pages:>7}", flush=True)
 

@@ -278,7 +278,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     with store:
         region = store.region()
         structure = store.load(scenario.id)
-    findings = analyse(structure, region, pack=pack)
+        pemetaan = store.pemetaan()
+    findings = analyse(structure, region, pack=pack, pemetaan=pemetaan)
     names = {uid: u.name for uid, u in structure.units.items()}
     lang = _lang
     words = _words()
@@ -338,8 +339,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         region = store.region()
         before_structure = store.load(before.id)
         after_structure = store.load(after.id)
+        pemetaan = store.pemetaan()
     comparison, before_ctx, after_ctx = check_and_compare(
-        before_structure, after_structure, region, pack=pack
+        before_structure, after_structure, region, pack=pack, pemetaan=pemetaan
     )
     lang = _lang
     words = _words()
@@ -440,7 +442,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(f"progress {done} {total}", flush=True)
 
     try:
-        options = ReportOptions(paper=args.paper, lang=_lang)
+        options = ReportOptions(paper=args.paper, lang=_lang, edition=args.edition,
+                                only_changed=args.only_changed, opd=args.opd,
+                                charts_only=args.charts_only)  # fmt: skip
         with _open_store(Path(args.file), read_only=True) as store:
             inputs = gather(store, args.from_, args.to, pack=pack)
         progress(0, 1)
@@ -521,18 +525,26 @@ def cmd_details(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     scope = True if args.partial else False if args.whole else None
-    if scope is not None:
+    from rbdesk.cli_pemetaan import geo_category, geo_factor
+
+    geo = None if args.geo_factor is None else geo_factor(args.geo_factor)
+    if scope is not None or geo is not None:
         _refuse_if_open(path)
-    with _open_store(path, read_only=scope is None) as store:
+    with _open_store(path, read_only=scope is None and geo is None) as store:
         region = store.region()
         if scope is not None and region.partial != scope:
             store.set_region(replace(region, partial=scope))
+            region = store.region()
+        if geo is not None and region.geo_factor != geo:
+            store.set_region(replace(region, geo_factor=geo))
             region = store.region()
     fields = [
         (_t("cli.info.region"), region.name),
         (_t("cli.info.level"), _t(f"level.{region.level.value}")),
         (_t("cli.details.scope"),
          _t("cli.details.partial") if region.partial else _t("cli.details.whole")),
+        (_t("cli.info.geo_factor"), _t("cli.details.geo", factor=_words().number(
+            region.geo_factor), category=geo_category(region.geo_factor) or "–")),
     ]  # fmt: skip
     width = max(len(label) for label, _ in fields) + 2
     for label, value in fields:
@@ -879,7 +891,7 @@ def cmd_ops(args: argparse.Namespace) -> int:
 
 
 COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign", "details",
-            "propose", "op", "ops", "repair")  # fmt: skip
+            "propose", "op", "ops", "repair", "pemetaan", "kajian")  # fmt: skip
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -971,6 +983,10 @@ def build_parser() -> argparse.ArgumentParser:
     arg(p, "from", "--from", dest="from_", metavar="A")
     arg(p, "to", "--to", metavar="B")
     arg(p, "paper", "--paper", choices=["A4", "F4", "A3"], default="A4")
+    arg(p, "edition", "--edition", choices=["pengesahan", "kerja"], default="pengesahan")
+    arg(p, "only_changed", "--only-changed", action="store_true")
+    arg(p, "opd", "--opd", metavar=_t("cli.metavar.name"))
+    arg(p, "charts_only", "--charts-only", action="store_true")
     arg(p, "rules", "--rules", metavar=_t("cli.metavar.pack"))
     arg(p, "force_pdf", "--force", action="store_true")
     # for the window's export, which runs this command as a process of its own
@@ -991,6 +1007,15 @@ def build_parser() -> argparse.ArgumentParser:
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--partial", action="store_true", help=_t("cli.arg.partial"))
     scope.add_argument("--whole", action="store_true", help=_t("cli.arg.whole"))
+    arg(p, "geo_factor", "--geo-factor", metavar="F")
+
+    from rbdesk.cli_pemetaan import register as register_pemetaan
+
+    register_pemetaan(command, arg, _t)
+
+    from rbdesk.cli_kajian import register as register_kajian
+
+    register_kajian(command, arg, _t)
 
     p = command("repair", cmd_repair)
     arg(p, "plan", "file", metavar=_t("cli.metavar.file"))

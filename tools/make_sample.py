@@ -20,9 +20,12 @@ import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.pemetaan import canonical
 from rbdesk.interchange.plan_json import FORMAT, VERSION, dump_document, read_document
 from rbdesk.interchange.sample import CURRENT_NAME, PLANTED_PROBLEMS, PROPOSAL_NAME, SAMPLE_PARTS
 from rbdesk.paths import resource_path
@@ -1841,6 +1844,180 @@ def build_document() -> dict[str, Any]:
     }
 
 
+# -- the pemetaan urusan ----------------------------------------------------------------
+
+#: The region's own figures for the variabel umum (Lampiran, "VARIABEL UMUM"), by the
+#: indicator's number: a kabupaten of Jawa Tengah of about 1.1 million people on some
+#: 970 km2 with an APBD near Rp2.9 trillion. Read by name, not number, below.
+UMUM_BY_WORD = (
+    ("penduduk", Decimal("1134567")),
+    ("luas", Decimal("969.36")),
+    ("apbd", Decimal("2916450000000")),
+    ("anggaran", Decimal("2916450000000")),
+)
+PEMETAAN_YEAR = 2025
+PEMETAAN_SOURCE = (
+    "BPS Kabupaten Sukamaju (Sukamaju Dalam Angka 2025), Disdukcapil, APBD 2025 dan data "
+    "perangkat daerah teknis"
+)
+#: What an urusan held by no OPD of its own, or merged into another's dinas, scores:
+#: a bidang (Pasal 53 ayat (5) huruf a).
+BIDANG_TARGET = 350.0
+
+
+def _representative(cls: Any) -> Decimal:
+    """A plausible value inside one printed class: its middle, or beyond its one bound."""
+    lower, upper = cls.lower, cls.upper
+    if lower is not None and upper is not None:
+        value = (lower + upper) / 2
+    elif lower is not None:
+        value = lower * Decimal("1.25") + 1
+    else:
+        value = upper / 2 if upper else Decimal(0)
+    whole = all(b is None or b == b.to_integral_value() for b in (lower, upper))
+    value = value.quantize(Decimal(1)) if whole or value >= 10 else value.quantize(Decimal("0.01"))
+    for candidate in (value, value + 1, value - 1, lower, upper):
+        if candidate is not None and candidate >= 0 and cls.contains(candidate):
+            return Decimal(candidate)
+    raise SystemExit(f"no value inside class {cls}")
+
+
+#: What the region is, for the indicators that ask it in so many words (first match of
+#: the indicator's name wins): the same figure in every table that asks for it.
+FACTS = (
+    ("kepadatan", Decimal("1170")),
+    ("perangkat daerah", Decimal("31")),
+    ("penduduk", Decimal("1134567")),
+    ("kecamatan", Decimal("10")),
+    ("desa", Decimal("273")),
+    ("luas wilayah", Decimal("969.36")),
+    ("kelurahan/desa", Decimal("273")),
+    ("apbd", Decimal("2916450000000")),
+    ("anggota dprd", Decimal("50")),
+)
+
+
+def _fact(ind: Any) -> Decimal | None:
+    name = ind.name.lower().replace("jumlah ", "", 1) if ind.name.lower().startswith(
+        "jumlah ") else ind.name.lower()  # fmt: skip
+    # "penduduk" is the population, not "mobilitas penduduk"; "kepadatan" anywhere
+    value = next(
+        (v for word, v in FACTS if name.startswith(word) or (word == "kepadatan" and word in name)),
+        None,
+    )
+    if value is None or ind.classify(value) is None:
+        return None
+    return value
+
+
+def _classes_for(indicators: list[Any], need: float, fixed: dict[int, Any]) -> dict[int, Any]:
+    """A class per indicator so that the technical part comes near ``need``: the
+    ``fixed`` ones as they are, every other starting at its lowest scale and the
+    heaviest raised first."""
+    chosen = {ind.no: fixed.get(ind.no) or min(ind.classes, key=lambda c: c.scale)
+              for ind in indicators}  # fmt: skip
+    indicators = [ind for ind in indicators if ind.no not in fixed]
+
+    def total() -> float:
+        return float(sum(c.score for c in chosen.values()))
+
+    while total() < need:
+        raisable = [
+            ind for ind in indicators
+            if any(c.scale > chosen[ind.no].scale for c in ind.classes)
+        ]  # fmt: skip
+        if not raisable:
+            break
+        ind = max(raisable, key=lambda i: (i.weight, -i.no))
+        step = min((c for c in ind.classes if c.scale > chosen[ind.no].scale),
+                   key=lambda c: c.scale)  # fmt: skip
+        if total() + float(step.score - chosen[ind.no].score) > need + 25:
+            # a smaller step elsewhere comes closer
+            smaller = [i for i in raisable if i is not ind]
+            if not smaller:
+                chosen[ind.no] = step
+                break
+            ind = min(smaller, key=lambda i: (i.weight, i.no))
+            step = min((c for c in ind.classes if c.scale > chosen[ind.no].scale),
+                       key=lambda c: c.scale)  # fmt: skip
+        chosen[ind.no] = step
+    return chosen
+
+
+def sample_pemetaan(doc: dict[str, Any]) -> dict[str, Any]:
+    """Indicator values of the sample region, so that each urusan's score (Lampiran V)
+    calls for the type its OPD has: the first main urusan of each OPD scores what the
+    OPD's recorded score says, an urusan merged into another's dinas or held by none
+    scores a bidang. The kecamatan table is left empty (each kecamatan has values of its
+    own). Checked with the scoring itself before it is written."""
+    from rbdesk.analysis.pemetaan import evaluate
+    from rbdesk.rules.pemetaan import load_lampiran
+
+    lampiran = load_lampiran()
+    targets: dict[str, float] = {}
+    for unit in doc["scenarios"][0]["units"]:
+        codes = [u["code"] for u in unit.get("urusan", []) if u.get("role", "main") == "main"]
+        if not codes or unit.get("workload_score") is None or unit["kind"] == "kecamatan":
+            continue
+        first = codes[0]
+        targets[first] = max(targets.get(first, 0.0), float(unit["workload_score"]))
+    values: dict[tuple[str, int], Decimal] = {}
+    shared = ("umum", "umum_fungsi")  # the urusan's variabel umum, the functions' own
+    for kode in shared:
+        table = lampiran.table("kabupaten", kode)
+        for ind in table.indicators if table is not None else ():
+            name = ind.name.lower()
+            value = next((v for word, v in UMUM_BY_WORD if word in name), None)
+            if value is None:
+                raise SystemExit(f"no sample value for the {kode} indicator {ind.name!r}")
+            values[(kode, ind.no)] = value
+    general = evaluate("kabupaten", values)
+    parts = {
+        "umum": float(sum(i.score for i in general.umum if i.score is not None)),
+        "umum_fungsi": float(
+            sum(i.score for i in getattr(general, "umum_fungsi", ()) if i.score is not None)
+        ),
+    }
+    for table in lampiran.tables_of("kabupaten"):
+        if table.kode in (*shared, "kecamatan") or getattr(table, "variant", None) == "kepulauan":
+            continue
+        umum_part = parts["umum" if table.part == "urusan" else "umum_fungsi"]
+        target = targets.get(table.kode, BIDANG_TARGET)
+        facts = {ind.no: v for ind in table.indicators if (v := _fact(ind)) is not None}
+        fixed = {no: next(c for c in ind.classes if c.contains(facts[no]))
+                 for ind in table.indicators if (no := ind.no) in facts}  # fmt: skip
+        chosen = _classes_for(list(table.indicators), target - umum_part, fixed)
+        total = umum_part + float(sum(c.score for c in chosen.values()))
+        if form_of_target(total) != form_of_target(target):
+            # the region's own figures alone decide otherwise: every value chosen
+            facts = {}
+            chosen = _classes_for(list(table.indicators), target - umum_part, {})
+        for ind in table.indicators:
+            values[(table.kode, ind.no)] = facts.get(ind.no) or _representative(chosen[ind.no])
+    scores = evaluate("kabupaten", values, Decimal(str(doc["region"]["geo_factor"])))
+    for code, target in targets.items():
+        found = scores.score(code)
+        if found is None:
+            continue
+        wanted = form_of_target(target)
+        if found.bentuk != wanted:
+            raise SystemExit(f"pemetaan of {code}: {found.skor} is {found.bentuk}, not {wanted}")
+    return {
+        "year": PEMETAAN_YEAR,
+        "source": PEMETAAN_SOURCE,
+        "values": [
+            {"kode": kode, "no": no, "nilai": canonical(value)}
+            for (kode, no), value in sorted(values.items())
+        ],
+    }
+
+
+def form_of_target(score: float) -> str:
+    """The form a score calls for (Lampiran V Langkah 4)."""
+    return "A" if score > 800 else "B" if score > 600 else "C" if score > 400 else (
+        "bidang" if score > 300 else "seksi")  # fmt: skip
+
+
 def check_planted(doc: dict[str, Any]) -> None:
     units = {u["key"]: u for u in doc["scenarios"][0]["units"]}
     for problem in PLANTED_PROBLEMS:
@@ -1863,6 +2040,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     doc = build_document()
+    try:
+        import rbdesk.analysis.pemetaan  # noqa: F401
+        import rbdesk.rules.pemetaan
+
+        rbdesk.rules.pemetaan.load_lampiran()
+    except (ImportError, RbdeskError):  # TEMPORARY: the Lampiran catalogue not yet in
+        print("no Lampiran catalogue yet: the sample is written without indicator values")
+    else:
+        doc["pemetaan"] = sample_pemetaan(doc)
     check_planted(doc)
     read_document(doc)  # raises on anything the loader would reject
     args.output.parent.mkdir(parents=True, exist_ok=True)

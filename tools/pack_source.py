@@ -940,6 +940,69 @@ RULES: dict[str, dict[str, Any]] = {
             "Merge it into a dinas of its rumpun as a bidang or seksi.",
         ),
     ),
+    # -- from the pemetaan urusan (rbdesk.analysis.checks.scores) ----------------------
+    "typology.type_missing": rule(
+        "typology",
+        "warning",
+        # "Tipelogi dinas dan badan ditetapkan berdasarkan hasil perhitungan nilai
+        # variabel" (Pasal 53 ayat (1), (2)); the score after the factor (107 ayat (1))
+        law(pp18("53", "1", "2", "3"), pp18("107", "1")),
+        ("Tipe belum ditetapkan", "Type not set"),
+        (
+            "{name} belum ditetapkan tipenya; hasil pemetaan urusan {code} {code_name} "
+            "(skor {score}) menghendaki {type}.",
+            "{name} has no type; the pemetaan of urusan {code} {code_name} (score {score}) "
+            "calls for {type}.",
+        ),
+        (
+            "Tetapkan {type} sesuai hasil pemetaan urusan.",
+            "Set {type} as the pemetaan urusan calls for.",
+        ),
+    ),
+    "typology.type_below": rule(
+        "typology",
+        "info",
+        # "(1) Dalam hal kemampuan keuangan Daerah atau ketersediaan aparatur yang dimiliki
+        # oleh Daerah masih terbatas, tipe Perangkat Daerah dapat diturunkan dari hasil
+        # pemetaan." (Pasal 54 ayat (1))
+        law(pp18("53", "1", "2"), pp18("54", "1")),
+        ("Tipe di bawah hasil pemetaan", "Type below the pemetaan"),
+        (
+            "{name} ditetapkan tipe {declared}, di bawah {type} yang dihasilkan pemetaan "
+            "urusan {code} {code_name} (skor {score}).",
+            "{name} is typed {declared}, below the {type} that the pemetaan of urusan "
+            "{code} {code_name} calls for (score {score}).",
+        ),
+        (
+            "Penurunan tipe sah bila kemampuan keuangan Daerah atau ketersediaan aparatur "
+            "terbatas (Pasal 54 ayat (1)); catat alasannya, atau tetapkan {type}.",
+            "A lower type is lawful where the region's finances or staff are limited "
+            "(Article 54(1)); record that reason, or set {type}.",
+        ),
+    ),
+    "typology.urusan_as_dinas": rule(
+        "typology",
+        "warning",
+        # "(5) Dalam hal perhitungan nilai variabel Urusan Pemerintahan ... kurang dari
+        # 400 ... a. menjadi bidang apabila ... lebih dari 300 ... sampai dengan 400 ...;
+        # dan b. menjadi subbidang atau seksi pada bidang apabila ... kurang dari atau sama
+        # dengan 300" (Pasal 53 ayat (5)); "digabung dengan dinas lain" (Pasal 40 ayat (1))
+        law(pp18("53", "5"), pp18("18", "1", level=P), pp18("40", "1", level=K)),
+        (
+            "Urusan setingkat bidang dijadikan perangkat daerah",
+            "Urusan of bidang size held as an OPD",
+        ),
+        (
+            "Urusan {code} {code_name} memperoleh skor {score} sehingga diwadahi sebagai "
+            "{form}, tetapi dijadikan {kind} tersendiri ({name}).",
+            "Urusan {code} {code_name} scores {score} and belongs as {form}, but is held "
+            "as a {kind} of its own ({name}).",
+        ),
+        (
+            "Gabungkan urusan ini ke dinas serumpun sebagai {form}.",
+            "Merge this urusan into a dinas of its rumpun as {form}.",
+        ),
+    ),
 }
 
 

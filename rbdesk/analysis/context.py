@@ -22,10 +22,13 @@ where it adds an algorithm: the bipartite unit-urusan graph and cycle reporting.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rbdesk.domain.model import Level, Region, Structure, Unit, UrusanAssignment
 from rbdesk.rules.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from rbdesk.analysis.pemetaan import Pemetaan
 
 
 @dataclass
@@ -47,6 +50,10 @@ class Context:
     #: What several checks derive from the same run (``rbdesk.analysis.holders``),
     #: computed by the first that asks; a new version of the scenario starts empty.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: The scores of the plan's pemetaan urusan (``rbdesk.analysis.pemetaan``), ``None``
+    #: when the plan holds no values: the checks then read each unit's workload_score
+    #: (``rbdesk.analysis.opd_types.unit_score``).
+    pemetaan: Pemetaan | None = None
 
     @property
     def level(self) -> Level:
@@ -80,7 +87,9 @@ class Context:
         return f"{self.name(unit_id)} ({self.name(opd)})"
 
 
-def build_context(structure: Structure, region: Region, catalogue: Catalogue) -> Context:
+def build_context(
+    structure: Structure, region: Region, catalogue: Catalogue, pemetaan: Pemetaan | None = None
+) -> Context:
     units = structure.units
     kinds = catalogue.kinds
     children: dict[int | None, list[int]] = {}
@@ -121,6 +130,7 @@ def build_context(structure: Structure, region: Region, catalogue: Catalogue) ->
     return Context(
         structure, region, catalogue, units, children, line_children, opd_of, layer,
         roots, orphans, set(units) - set(layer), assignments, line, opd_kinds,
+        pemetaan=pemetaan,
     )  # fmt: skip
 
 

@@ -9,15 +9,21 @@ re-check after each edit within its budget.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rbdesk.analysis.checks import ALL_CHECKS, text
 from rbdesk.analysis.compare import Comparison, compare
 from rbdesk.analysis.context import Context, build_context, with_units
 from rbdesk.analysis.findings import Finding, sort_findings
 from rbdesk.domain.model import Region, Structure, Unit
+from rbdesk.domain.pemetaan import PemetaanData, lampiran_level
 from rbdesk.perf import gc_paused
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.rules.pack import RulePack, load_pack
+
+if TYPE_CHECKING:
+    from rbdesk.analysis.pemetaan import Pemetaan
 
 Check = Callable[[Context, RulePack], list[Finding]]
 
@@ -32,6 +38,7 @@ class Analyzer:
         catalogue: Catalogue | None = None,
         pack: RulePack | None = None,
         checks: Sequence[Check] = ALL_CHECKS,
+        pemetaan: PemetaanData | None = None,
     ) -> None:
         self.region = region
         self.catalogue = catalogue or default_catalogue()
@@ -40,6 +47,12 @@ class Analyzer:
         self.text = text.TextCheck()
         self.context: Context | None = None
         self._seen: dict[int, Unit] = {}
+        self.pemetaan: Pemetaan | None = scores_of(region, pemetaan)
+
+    def set_pemetaan(self, pemetaan: PemetaanData | None) -> None:
+        """Score anew from ``pemetaan`` (values edited); the next run rebuilds."""
+        self.pemetaan = scores_of(self.region, pemetaan)
+        self.context = None
 
     def run(self, structure: Structure, *, full: bool = False) -> list[Finding]:
         """All findings of ``structure``, worst first.
@@ -73,7 +86,7 @@ class Analyzer:
         if tree_same and self.context is not None:
             ctx = with_units(self.context, structure)
         else:
-            ctx = build_context(structure, self.region, self.catalogue)
+            ctx = build_context(structure, self.region, self.catalogue, self.pemetaan)
             # OPD membership may have moved for a whole subtree: look at every unit.
             dirty = None
         self.context = ctx
@@ -86,15 +99,28 @@ class Analyzer:
         return sort_findings(findings)
 
 
+def scores_of(region: Region, pemetaan: PemetaanData | None) -> Pemetaan | None:
+    """The pemetaan scores of a plan's values (``None`` without values), with the
+    region's geographic factor."""
+    if pemetaan is None or not pemetaan.values:
+        return None
+    from rbdesk.analysis.pemetaan import evaluate
+
+    faktor = Decimal(repr(float(region.geo_factor)))
+    return evaluate(lampiran_level(region.level.value), pemetaan.values, faktor)
+
+
 def analyse(
     structure: Structure,
     region: Region,
     *,
     catalogue: Catalogue | None = None,
     pack: RulePack | None = None,
+    pemetaan: PemetaanData | None = None,
 ) -> list[Finding]:
-    """All findings of one scenario, worst first."""
-    return Analyzer(region, catalogue=catalogue, pack=pack).run(structure)
+    """All findings of one scenario, worst first; ``pemetaan``: the plan's values
+    (``Store.pemetaan()``), whose scores the type checks use."""
+    return Analyzer(region, catalogue=catalogue, pack=pack, pemetaan=pemetaan).run(structure)
 
 
 def bands_of(pack: RulePack) -> list[tuple[str, int, int | None]]:
@@ -109,6 +135,7 @@ def check_and_compare(
     *,
     catalogue: Catalogue | None = None,
     pack: RulePack | None = None,
+    pemetaan: PemetaanData | None = None,
 ) -> tuple[Comparison, Context, Context]:
     """Check both scenarios and compare them; also returns the two contexts, which a
     change sheet (``compare.change_rows``) reads."""
@@ -117,7 +144,7 @@ def check_and_compare(
     contexts = []
     findings = []
     for structure in (before, after):
-        analyzer = Analyzer(region, catalogue=catalogue, pack=pack)
+        analyzer = Analyzer(region, catalogue=catalogue, pack=pack, pemetaan=pemetaan)
         findings.append(analyzer.run(structure))
         assert analyzer.context is not None
         contexts.append(analyzer.context)
@@ -133,7 +160,10 @@ def compare_scenarios(
     *,
     catalogue: Catalogue | None = None,
     pack: RulePack | None = None,
+    pemetaan: PemetaanData | None = None,
 ) -> Comparison:
     """Check both scenarios and compare them: the entry point of ``rbdesk compare``,
     the report and the window's comparison view."""
-    return check_and_compare(before, after, region, catalogue=catalogue, pack=pack)[0]
+    return check_and_compare(
+        before, after, region, catalogue=catalogue, pack=pack, pemetaan=pemetaan
+    )[0]

@@ -62,6 +62,7 @@ LIMITS: dict[str, int] = {
     "operation.basis": MAX_TEXT,
     "signatory.name": MAX_SIGNATORY_FIELD,
     "signatory.title": MAX_SIGNATORY_FIELD,
+    "pemetaan.source": MAX_NAME,
 }
 
 #: The text fields of a unit: ``Unit`` attribute and field id.

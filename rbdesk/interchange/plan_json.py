@@ -10,7 +10,8 @@ A *plan document* names units by string keys instead of database ids::
                     "links": [{"from", "to", "note"}],
                     "operations": [{"kind", "before", "after", "justification", "basis",
                                     "date", "findings"}]}],
-     "signatories": [{"role", "name", "nip", "title"}]}
+     "signatories": [{"role", "name", "nip", "title"}],
+     "pemetaan": {"year", "source", "values": [{"kode", "no", "nilai"}]}}
 
 A key is unique within its scenario. ``parent`` and the ends of a link are keys of the
 same scenario; ``origins`` (lineage) and an operation's ``before`` are keys of the
@@ -21,6 +22,10 @@ An operation's ``justification`` is its reason (*alasan*), ``basis`` its legal b
 "codes", "units", "added"}``: ``units`` holds one list of origin keys (units of the
 derived-from scenario) per unit of the finding, ``added`` the keys of its units that
 the proposal added (see ``rbdesk.domain.operations.finding_ref``).
+``pemetaan`` (optional) holds the region's indicator values of the pemetaan urusan
+(``rbdesk.domain.pemetaan``): ``kode`` the Lampiran table, ``no`` the indicator's number
+in it, ``nilai`` the value as a decimal text (``"969.36"``; a JSON number is read too);
+the geographic factor is the region's ``geo_factor``.
 ``signatories`` (optional) names the officials who sign the proposal, one per role
 (``prepared``, ``checked``, ``approved``), the NIP as 18 digits, spaces allowed.
 
@@ -35,6 +40,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, field, fields
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -67,6 +73,7 @@ from rbdesk.domain.model import (
     UrusanRole,
 )
 from rbdesk.domain.operations import finding_ref, parse_finding_ref
+from rbdesk.domain.pemetaan import PemetaanData, canonical, check_data, check_key, check_value
 from rbdesk.i18n import Text, say
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.store.store import Store
@@ -276,6 +283,53 @@ def read_signatories(data: object) -> tuple[Signatory, ...]:
         except DomainError as exc:
             _refused(where, exc)
     return tuple(signatories)
+
+
+def read_pemetaan(data: object) -> PemetaanData | None:
+    """The ``pemetaan`` of a plan document (``None`` when the field is absent), its
+    factor left to the region. Raises ``PlanDocumentError`` naming the entry of the
+    first problem."""
+    doc = _object(data, _DOCUMENT)
+    if doc.get("pemetaan") is None:
+        return None
+    where: Where = (_at("pemetaan"),)
+    obj = _object(doc["pemetaan"], where)
+    year = obj.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        _fail(where, "whole_number", name="year")
+    values: dict[tuple[str, int], Decimal] = {}
+    for number, raw in enumerate(_list(obj, "values", where), start=1):
+        at = (*where, _at("pemetaan_value", number=number))
+        entry = _object(raw, at)
+        kode = entry.get("kode")
+        no = entry.get("no")
+        if not isinstance(kode, str):
+            _fail(at, "text", name="kode")
+        if isinstance(no, bool) or not isinstance(no, int):
+            _fail(at, "whole_number", name="no")
+        nilai = entry.get("nilai")
+        try:
+            if isinstance(nilai, str):
+                value = Decimal(nilai.strip())
+            elif isinstance(nilai, int | float) and not isinstance(nilai, bool):
+                value = Decimal(str(nilai))
+            else:
+                _fail(at, "decimal", name="nilai")
+        except InvalidOperation:
+            _fail(at, "decimal", name="nilai")
+        if (kode, no) in values:
+            _fail(at, "pemetaan_twice", kode=kode, no=no)
+        try:
+            check_key(kode, no)
+            values[(kode, no)] = check_value(value)
+        except DomainError as exc:
+            _refused(at, exc)
+    data_ = PemetaanData(values, year, _text(obj, "source", where))
+    try:
+        check_data(data_)
+    except DomainError as exc:
+        _refused(where, exc)
+    return data_
 
 
 def _read_region(value: object) -> Region:
@@ -596,7 +650,11 @@ def create_plan(
     once it is complete (``Store.build``)."""
     region, structures = read_document(data, catalogue)
     signatories = read_signatories(data)
-    return Store.build(Path(path), region, structures, overwrite=overwrite, signatories=signatories)
+    pemetaan = read_pemetaan(data)
+    return Store.build(
+        Path(path), region, structures, overwrite=overwrite, signatories=signatories,
+        pemetaan=pemetaan,
+    )  # fmt: skip
 
 
 # -- exporting ------------------------------------------------------------------------
@@ -731,6 +789,16 @@ def export_document(store: Store) -> dict[str, Any]:
             {"role": s.role.value, "name": s.name, "nip": s.nip, "title": s.title}
             for s in signatories
         ]
+    pemetaan = store.pemetaan()
+    if pemetaan.values or pemetaan.year is not None or pemetaan.source:
+        doc["pemetaan"] = {
+            "year": pemetaan.year,
+            "source": pemetaan.source,
+            "values": [
+                {"kode": kode, "no": no, "nilai": canonical(value)}
+                for (kode, no), value in sorted(pemetaan.values.items())
+            ],
+        }
     return doc
 
 

@@ -21,26 +21,39 @@ Terms:
 * A box is *marked* when the comparison lists a change for its unit: a tag under the
   unit's name says which (new, merged, moved ...), and its border takes the colour
   of the change.
+* The *official form* (the charts of a Perda or Perbup annex): a *garis komando* (line of
+  command) is solid, a *garis koordinasi* (line of coordination) dashed: a functional
+  group's line to its parent, the plan's coordination links, the head of the region to
+  the DPRD. The region's chart (:func:`region_form`) groups the OPDs by kind and puts
+  the Sekretariat DPRD under a DPRD box beside the head; the wakil and the staf ahli
+  hang beside the head's line. :mod:`rbdesk.report.chart_pages` chooses each chart's
+  shape (:func:`opd_layouts`, :func:`region_layouts`) and page.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from rbdesk.domain.limits import MAX_NAME
 from rbdesk.domain.model import Structure, Unit
 from rbdesk.i18n import Labels
 from rbdesk.layout import Layout, LayoutOptions, Tile, layout_charts, layout_tree, tile
-from rbdesk.layout.geometry import Box, Edge
+from rbdesk.layout.geometry import Box, Edge, Point
 from rbdesk.layout.tiling import boxes_on_tiles, tile_in_gaps
-from rbdesk.report.fonts import BOLD, REGULAR, wrap
+from rbdesk.report.fonts import BOLD, REGULAR, text_width, wrap
 from rbdesk.report.pages import ACCENT, INK, MUTED, Marks
 from rbdesk.rules.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from rbdesk.report.chart_pages import Sheet
 
 #: Smallest text size on a chart page, in points: charts are never shrunk below it.
 MIN_TEXT = 6.0
@@ -70,6 +83,16 @@ EDGE = colors.HexColor("#78909c")
 FILL_OPD = colors.HexColor("#e3f2fd")
 FILL_LINE = colors.white
 FILL_SIDE = colors.HexColor("#f1f8e9")
+FILL_GROUP = colors.HexColor("#eceff1")
+
+#: Kinds of the boxes a chart draws that are no unit of the plan: the DPRD beside the
+#: head of the region, and the heading of a group of OPDs of one kind (their names are
+#: the label of the box; they have no details and no change tag).
+DPRD_KIND = "rbdesk:dprd"
+GROUP_KIND = "rbdesk:group"
+PSEUDO_KINDS = frozenset({DPRD_KIND, GROUP_KIND})
+#: Dash pattern of a garis koordinasi (a garis komando is solid).
+DASH = (3.0, 2.0)
 
 #: Colour of a change, by the first action of its label.
 CHANGE_COLOURS: dict[str, Color] = {
@@ -97,6 +120,25 @@ class Shape:
     options: LayoutOptions
     box_width: float = BOX_WIDTH
     name_size: float = NAME_SIZE
+
+
+_HYPHENATED = re.compile(r"\S+-\S+")
+
+
+def at_hyphens(text: str, font: str, size: float, width: float) -> str:
+    """``text`` with a space after the hyphens of each word too wide for ``width``, so
+    that a line breaks there ("Perundang-" / "undangan"), not inside the word; the
+    parts of such a word never meet on one line again (together they are too wide)."""
+    if "-" not in text or len(text) > MAX_NAME:
+        return text
+
+    def spaced(match: re.Match[str]) -> str:
+        word = match.group()
+        if text_width(word, font, size) <= width:
+            return word
+        return re.sub(r"-(?=\S)", "- ", word)
+
+    return _HYPHENATED.sub(spaced, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +207,14 @@ class BoxTexts:
         if found is not None:
             return found
         inner = self.box_width - 2 * PAD
-        name = tuple(wrap(unit.name, BOLD, self.name_size, inner, NAME_LINES))
+        name = tuple(wrap(at_hyphens(unit.name, BOLD, self.name_size, inner), BOLD,
+                          self.name_size, inner, NAME_LINES))  # fmt: skip
+        if unit.kind in PSEUDO_KINDS:
+            fill = FILL_GROUP if unit.kind == GROUP_KIND else FILL_LINE
+            height = len(name) * self.name_size * 1.18 + 2 * PAD + 1
+            text = BoxText(name, (), (), "", fill, height)
+            self.texts[unit.id] = text
+            return text
         parts = [self._kind_name(unit.kind)]
         if unit.unit_type:
             parts.append(self.labels.fmt("chart.type", type=unit.unit_type))
@@ -204,6 +253,14 @@ class Chart:
     legend: bool = True
     scale: float = 1.0
     tiles: list[Tile] = field(default_factory=list)
+    #: The page the chart is printed on; ``None`` for the report's landscape page.
+    sheet: Sheet | None = None
+    #: Children whose connector from their parent is a garis koordinasi (dashed).
+    dashed: frozenset[int] = frozenset()
+    #: More garis koordinasi, as polylines in the layout's coordinates: the plan's
+    #: coordination links between two units of the chart, the head of the region to
+    #: the DPRD.
+    links: tuple[tuple[Point, ...], ...] = ()
     _on_tile: list[list[Box]] | None = field(default=None, repr=False)
     _too_large: frozenset[int] | None = field(default=None, repr=False)
     _edges_of: dict[int, list[int]] | None = field(default=None, repr=False)
@@ -363,8 +420,7 @@ class ChartPage(Flowable):
         for line in wrap(sub, REGULAR, 7.5, self.width, 2):
             canv.drawString(0, top - 9, line)
             top -= 9.5
-        if chart.legend:
-            self._legend(2)
+        self._legend(2)
         if count == 1:
             # One page: no continuation marks, the chart takes all below the heading.
             area_top = top - HEADER_GAP
@@ -375,7 +431,8 @@ class ChartPage(Flowable):
             area_top = self.height - HEADER_BAND - MARK_BAND
             area_left = MARK_BAND
             area_width = self.width - 2 * MARK_BAND
-            area_height = area_top - MARK_BAND
+            # the mark below the chart stands above the legend
+            area_height = area_top - MARK_BAND - LEGEND_BAND
         if not chart.tiles:
             canv.setFont(REGULAR, 9)
             canv.drawString(area_left, area_top - 12, self.labels["chart.empty"])
@@ -385,12 +442,27 @@ class ChartPage(Flowable):
         self._continuations(current, page, area_left, area_top, area_width, area_height)
 
     def _legend(self, baseline: float) -> None:
+        """The kinds of line, then (when the chart marks changes) the change colours."""
         canv = self.canv
         labels = self.labels
-        items = [(CHANGE_COLOURS[a], labels[f"legend.{a}"]) for a in ("Add", "Merge", "Move")]
-        items.append((CHANGE_COLOURS["Delete"], labels["legend.Delete"]))
         x = 0.0
         canv.setFont(REGULAR, 7)
+        canv.setLineWidth(0.8)
+        canv.setStrokeColor(EDGE)
+        for key, dash in (("legend.command", False), ("legend.coordination", True)):
+            if dash:
+                canv.setDash(*DASH)
+            canv.line(x, baseline + 2.5, x + 18, baseline + 2.5)
+            canv.setDash()
+            x += 22
+            canv.setFillColor(MUTED)
+            canv.drawString(x, baseline, labels[key])
+            x += canv.stringWidth(labels[key], REGULAR, 7) + 12
+        if not self.chart.legend:
+            return
+        x += 6
+        items = [(CHANGE_COLOURS[a], labels[f"legend.{a}"]) for a in ("Add", "Merge", "Move")]
+        items.append((CHANGE_COLOURS["Delete"], labels["legend.Delete"]))
         canv.setFillColor(MUTED)
         canv.drawString(x, baseline, labels["legend.title"])
         x += canv.stringWidth(labels["legend.title"], REGULAR, 7) + 6
@@ -443,16 +515,24 @@ class ChartPage(Flowable):
         # On a page of several, the connectors of its boxes (each is clipped to the
         # page); on a page of its own, all of them.
         edges = chart.edges_at(ids) if len(chart.tiles) > 1 else layout.edges
-        for edge in edges:
-            xs = [p[0] for p in edge.points]
-            ys = [p[1] for p in edge.points]
+        dashed = chart.dashed
+        # garis komando solid, then the garis koordinasi dashed over them
+        lines = [(edge.points, edge.child_id in dashed) for edge in edges]
+        lines += [(points, True) for points in chart.links]
+        for points, dash in sorted(lines, key=lambda item: item[1]):
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
             if max(xs) < x0 or min(xs) > x1 or max(ys) < y0 or min(ys) > y1:
                 continue
+            if dash:
+                canv.setDash(*DASH)
             line = canv.beginPath()
-            line.moveTo(edge.points[0][0], -edge.points[0][1])
-            for px, py in edge.points[1:]:
+            line.moveTo(points[0][0], -points[0][1])
+            for px, py in points[1:]:
                 line.lineTo(px, -py)
             canv.drawPath(line, stroke=1, fill=0)
+            if dash:
+                canv.setDash()
         units = chart.texts.structure.units
         name_size = chart.texts.name_size
         for box in drawn:
@@ -576,6 +656,11 @@ def _better(chart: Chart, best: Chart | None) -> bool:
 MANY_BOXES = 400
 
 
+# region_chart and opd_charts lay the charts out for the former chart section
+# (``rbdesk.report.sections.charts_section``), which :mod:`rbdesk.report.chart_pages`
+# replaces: they go with it.
+
+
 def region_chart(
     structure: Structure,
     texts: BoxTexts,
@@ -652,3 +737,243 @@ def opd_charts(
             if _better(chart, best[opd]):
                 best[opd] = chart
     return best
+
+
+# -- the official form: one page per chart, the region grouped by kind -----------------
+
+#: A chart in one shape: the texts (box width, name size) and the layout.
+Shaped = tuple[BoxTexts, Layout]
+#: The one-page scale of a shaped chart on the report's own paper (its best
+#: orientation): at least ``texts.least_scale`` when it fits with text of
+#: :data:`MIN_TEXT` points or more.
+FitScale = Callable[[BoxTexts, Layout], float]
+
+
+def opd_layouts(
+    structure: Structure,
+    texts: BoxTexts,
+    opds: Sequence[int],
+    fit_scale: FitScale,
+    wrap: tuple[float, float] | None = None,
+) -> dict[int, list[Shaped]]:
+    """Each OPD laid out in several shapes: with ``wrap`` (``(width, ratio)``: the
+    report page's chart area) first the compact layout (leaves stacked under their
+    parent, rows wrapped at that width, :mod:`rbdesk.layout.compact`), then the shapes
+    of :data:`CANDIDATES`, each for the OPDs that the shapes before it do not put on a
+    page (without ``wrap``: at full size); then, for an OPD that none puts on one page
+    of the report's paper, the shapes of :data:`COMPACT_SHAPES` (compact first, then
+    tidy). An OPD inside another stands in the other's chart as one box counting its
+    units."""
+    out: dict[int, list[Shaped]] = {opd: [] for opd in opds}
+    best: dict[int, float] = dict.fromkeys(opds, 0.0)
+    stops = frozenset(opds)
+
+    def add(shaped: BoxTexts, wanted: Sequence[int], options: LayoutOptions) -> None:
+        if not wanted:
+            return
+        layouts = layout_charts(structure, wanted, measure=shaped.measure, options=options,
+                                stops=stops)  # fmt: skip
+        for opd, layout in layouts.items():
+            out[opd].append((shaped, layout))
+            scale = fit_scale(shaped, layout)
+            if scale >= shaped.least_scale - 1e-9:
+                best[opd] = max(best[opd], scale)
+
+    def compact(options: LayoutOptions) -> list[LayoutOptions]:
+        if wrap is None:
+            return []
+        return [replace(options, compact=True, wrap_width=wrap[0], wrap_ratio=wrap[1])]
+
+    for options in compact(OPTIONS):
+        add(texts, opds, options)
+    # the tidy shapes for an OPD the compact layout does not put on a page (without it,
+    # for one not yet at full size)
+    enough = texts.least_scale if wrap is not None else 1.0
+    for options in CANDIDATES:
+        add(texts, [opd for opd in opds if best[opd] < enough], options)
+    for shape in COMPACT_SHAPES:
+        shaped = texts.variant(shape.box_width, shape.name_size)
+        for options in [*compact(shape.options), shape.options]:
+            add(shaped, [opd for opd in opds if best[opd] == 0.0], options)
+    return out
+
+
+#: The order of the OPDs on the region's chart, by kind (PP 18/2016 Pasal 5 ayat (2):
+#: "a. sekretariat Daerah; b. sekretariat DPRD; c. inspektorat; d. dinas; e. badan; dan
+#: f. kecamatan"); the Sekretariat DPRD stands under the DPRD, apart from the others.
+KIND_ORDER = ("sekretariat_daerah", "sekretariat_dprd", "inspektorat", "dinas", "badan",
+              "kecamatan")  # fmt: skip
+#: Kinds whose OPDs stand together under a heading naming the group.
+GROUPED_KINDS = frozenset({"dinas", "badan", "kecamatan"})
+DPRD_ID = -1
+
+
+@dataclass(frozen=True)
+class RegionForm:
+    """The region's chart in the official form: ``structure`` is the plan's with the
+    OPDs under the head of the region regrouped (the secretariat and the inspectorate
+    on their own, the dinas, badan and kecamatan each under a heading box) and the
+    Sekretariat DPRD under a DPRD box beside the head; ``links`` are the pairs joined
+    by a garis koordinasi (the head and the DPRD)."""
+
+    structure: Structure
+    links: tuple[tuple[int, int], ...]
+    #: The units below each OPD, which ``structure`` leaves out (every OPD's box
+    #: counts them): laying the region out then costs its boxes, not the plan's units.
+    hidden: Mapping[int, int] = field(default_factory=dict)
+
+
+def outside_opds(
+    structure: Structure, opds: Collection[int]
+) -> tuple[dict[int, Unit], dict[int, int]]:
+    """The units of ``structure`` not below an OPD of ``opds``, and the number of units
+    below each OPD (one walk of the tree; a unit on a cycle is kept)."""
+    units = structure.units
+    children = structure.children()
+    opd_set = set(opds)
+    inside: set[int] = set()
+    order: list[int] = []
+    seen: set[int] = set()
+    tops = [uid for uid, u in units.items() if u.parent_id is None or u.parent_id not in units]
+    for top in tops:
+        stack = [(top, False)]
+        while stack:
+            uid, under = stack.pop()
+            if uid in seen:
+                continue
+            seen.add(uid)
+            order.append(uid)
+            if under:
+                inside.add(uid)
+            below = under or uid in opd_set
+            stack.extend((child, below) for child in children.get(uid, ()))
+    size = dict.fromkeys(order, 1)
+    for uid in reversed(order):
+        parent = units[uid].parent_id
+        if parent is not None and parent in size and uid not in tops:
+            size[parent] += size[uid]
+    kept = {uid: u for uid, u in units.items() if uid not in inside}
+    hidden = {uid: size[uid] - 1 for uid in opd_set if uid in kept and size.get(uid, 1) > 1}
+    return kept, hidden
+
+
+def region_form(
+    structure: Structure,
+    catalogue: Catalogue,
+    labels: Labels,
+    opds: Collection[int],
+    *,
+    grouped: bool = True,
+) -> RegionForm:
+    """See :class:`RegionForm`; without ``grouped`` the OPDs keep their order and
+    stand in one block (only the Sekretariat DPRD moves under the DPRD). A plan
+    without a head of the region (or whose OPDs stand elsewhere) keeps its own tree."""
+    units, hidden = outside_opds(structure, opds)
+    heads = [u for u in units.values() if u.parent_id is None and u.kind == "kepala_daerah"]
+    under = []
+    if heads:
+        head = min(heads, key=lambda u: (u.sort_order, u.id))
+        under = [uid for uid in opds if uid in units and units[uid].parent_id == head.id]
+    if not under:
+        own = Structure(structure.scenario, units, structure.assignments, structure.positions,
+                        structure.links)  # fmt: skip
+        return RegionForm(own, (), hidden)
+    rank = {kind: n for n, kind in enumerate(KIND_ORDER)}
+    base = max((u.sort_order for u in units.values()), default=0) + 1
+    moved = dict(units)
+    links: list[tuple[int, int]] = []
+    next_id = -2
+    groups: dict[str, int] = {}
+    for uid in sorted(under, key=lambda u: (units[u].sort_order, u)):
+        unit = units[uid]
+        kind = unit.kind
+        order = base * (1 + rank.get(kind, len(KIND_ORDER)))
+        if kind == "sekretariat_dprd":
+            if DPRD_ID not in moved:
+                moved[DPRD_ID] = Unit(DPRD_ID, None, DPRD_KIND, labels["chart.dprd"],
+                                      sort_order=head.sort_order + 1)  # fmt: skip
+                links.append((head.id, DPRD_ID))
+            moved[uid] = replace(unit, parent_id=DPRD_ID)
+        elif not grouped:
+            continue
+        elif kind in GROUPED_KINDS:
+            group = groups.get(kind)
+            if group is None:
+                group = groups[kind] = next_id
+                next_id -= 1
+                moved[group] = Unit(group, head.id, GROUP_KIND, labels[f"chart.group.{kind}"],
+                                    sort_order=order)  # fmt: skip
+            moved[uid] = replace(unit, parent_id=group)
+        else:
+            moved[uid] = replace(unit, sort_order=order + unit.sort_order)
+    form = Structure(structure.scenario, moved, structure.assignments, structure.positions,
+                     structure.links)  # fmt: skip
+    return RegionForm(form, tuple(links), hidden)
+
+
+def region_layouts(
+    form: RegionForm, texts: BoxTexts, opds: Collection[int], fit_scale: FitScale
+) -> list[Shaped]:
+    """The region at OPD level in the shapes of :data:`REGION_SHAPES`, each with 3 to 14
+    OPD boxes per column (6, 10 and 14 only for a chart of more than
+    :data:`MANY_BOXES` boxes), until a shape puts it on one page of the report's paper
+    at full size. Every unit below an OPD is hidden (counted in the OPD's box)."""
+    out: list[Shaped] = []
+    collapsed = set(opds)
+    for shape in REGION_SHAPES:
+        shaped = texts.variant(shape.box_width, shape.name_size)
+        column_sizes = list(range(3, 15))
+        k = 0
+        while k < len(column_sizes):
+            options = replace(shape.options, stack_rows=column_sizes[k], stack_threshold=1)
+            k += 1
+            layout = layout_tree(form.structure, measure=shaped.measure, options=options,
+                                 collapsed=collapsed)  # fmt: skip
+            out.append((shaped, _with_hidden(layout, form.hidden)))
+            if len(layout.boxes) > MANY_BOXES and len(column_sizes) > 3:
+                column_sizes, k = [6, 10, 14], 0
+        if any(fit_scale(t, layout) >= 1.0 for t, layout in out):
+            break
+    return out
+
+
+def _with_hidden(layout: Layout, hidden: Mapping[int, int]) -> Layout:
+    """``layout`` with each OPD's box counting the units below it."""
+    boxes = {uid: box._replace(hidden_descendants=hidden[uid]) if uid in hidden else box
+             for uid, box in layout.boxes.items()}  # fmt: skip
+    return Layout(boxes, layout.edges, layout.width, layout.height)
+
+
+def dashed_children(layout: Layout, structure: Structure) -> frozenset[int]:
+    """The boxes joined to their parent by a garis koordinasi: the functional groups
+    (kelompok jabatan fungsional stand outside the line of command)."""
+    units = structure.units
+    return frozenset(
+        uid for uid in layout.boxes if uid in units and units[uid].kind == "kelompok_fungsional"
+    )
+
+
+def coordination_lines(
+    layout: Layout, pairs: Sequence[tuple[int, int]]
+) -> tuple[tuple[Point, ...], ...]:
+    """A garis koordinasi for each pair of units both on ``layout``: level between two
+    boxes of one row (from the side of one to the side of the other), else straight
+    between the middles of their facing sides."""
+    out: list[tuple[Point, ...]] = []
+    boxes = layout.boxes
+    for a_id, b_id in pairs:
+        a, b = boxes.get(a_id), boxes.get(b_id)
+        if a is None or b is None or a_id == b_id:
+            continue
+        if b.center_x < a.center_x:
+            a, b = b, a
+        if a.y < b.bottom and b.y < a.bottom and a.right <= b.x:
+            top, bottom = max(a.y, b.y), min(a.bottom, b.bottom)
+            y = (top + bottom) / 2
+            out.append(((a.right, y), (b.x, y)))
+        elif a.bottom <= b.y or b.bottom <= a.y:
+            upper, lower = (a, b) if a.bottom <= b.y else (b, a)
+            out.append(((upper.center_x, upper.bottom), (lower.center_x, lower.y)))
+        else:
+            out.append(((a.right, a.y + a.height / 2), (b.x, b.y + b.height / 2)))
+    return tuple(out)

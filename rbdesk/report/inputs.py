@@ -12,12 +12,15 @@ proposal gets a report of the one scenario alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
+from rbdesk.analysis.status import FindingStatus, meta_key, parse_statuses
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Region, Scenario, ScenarioRole, Signatory, Structure
+from rbdesk.report import kajian as kj
+from rbdesk.report.kajian import Kajian
 from rbdesk.rules.catalogue import Catalogue
 from rbdesk.rules.pack import RulePack
 
@@ -54,6 +57,13 @@ class ReportInputs:
     signatories: tuple[Signatory, ...] = ()
     catalogue: Catalogue | None = None
     pack: RulePack | None = None
+    #: the planner's parts of the kajian (chapter texts, place, number, rates ...)
+    kajian: Kajian = field(default_factory=Kajian)
+    #: the planner's decisions on the findings of each scenario (ref → status)
+    statuses_before: Mapping[str, FindingStatus] = field(default_factory=dict)
+    statuses_after: Mapping[str, FindingStatus] = field(default_factory=dict)
+    #: the pemetaan results when the plan holds its values (issue 13), else ``None``
+    pemetaan: Any = None
 
 
 def _named(scenarios: Sequence[Scenario], name: str) -> Scenario:
@@ -102,6 +112,11 @@ def gather(
     connect."""
     scenarios = list(store.scenarios())
     before, after = choose_scenarios(scenarios, from_name, to_name)
+    meta = getattr(store, "meta", None)
+
+    def statuses(scenario_id: int) -> dict[str, FindingStatus]:
+        return parse_statuses(meta(meta_key(scenario_id))) if meta is not None else {}
+
     return ReportInputs(
         region=store.region(),
         fingerprint=store.fingerprint(),
@@ -110,4 +125,30 @@ def gather(
         signatories=tuple(store.signatories()),
         catalogue=catalogue,
         pack=pack,
+        kajian=kj.load(store),
+        statuses_before=statuses(before.id),
+        statuses_after={} if after is None else statuses(after.id),
+        pemetaan=pemetaan_of(store, after or before),
     )
+
+
+def pemetaan_of(store: object, scenario: Scenario) -> Any:
+    """``(values, scores)``: the plan's pemetaan values (``rbdesk.domain.pemetaan``) and
+    their scores (issue 13) when the plan holds values; ``(values, None)`` when rbdesk
+    cannot score them yet; ``None`` without values."""
+    read = getattr(store, "pemetaan", None)
+    if read is None:
+        return None
+    try:
+        data = read()
+    except Exception:  # noqa: BLE001 - another part's data never stops the report
+        return None
+    if data is None or not getattr(data, "values", None):
+        return None
+    try:
+        from rbdesk.analysis.engine import scores_of
+
+        scores = scores_of(store.region(), data)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the scoring module may not be there yet
+        scores = None
+    return (data, scores)

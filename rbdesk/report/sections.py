@@ -12,9 +12,10 @@ headings of charts give each text a few lines at most.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -25,13 +26,15 @@ from rbdesk.analysis.compare import Comparison
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Family, Finding, Severity
 from rbdesk.analysis.metrics import Metrics, Value, metric_rows
+from rbdesk.analysis.status import FindingStatus, Status
 from rbdesk.domain.limits import MAX_NAME, shown
-from rbdesk.domain.model import Region, Signatory, SignatoryRole, format_nip
+from rbdesk.domain.model import Region, Signatory
 from rbdesk.i18n import Labels
 from rbdesk.layout import forest
-from rbdesk.report import charts
-from rbdesk.report.fonts import BOLD, REGULAR, text_width, wrap
-from rbdesk.report.pages import ACCENT, INK, MUTED, Contents, Heading, Marks
+from rbdesk.report import chapters, charts
+from rbdesk.report.fonts import BOLD, REGULAR, text_width
+from rbdesk.report.kajian import Kajian
+from rbdesk.report.pages import INK, MUTED, Contents, Heading, Marks
 from rbdesk.report.tables import Column, Row, RowTable
 from rbdesk.rules.catalogue import Catalogue
 from rbdesk.rules.pack import RulePack
@@ -71,6 +74,15 @@ class Analysed:
     before_metrics: Metrics
     signatories: tuple[Signatory, ...]
     day: date
+    #: the planner's parts of the kajian (:mod:`rbdesk.report.kajian`)
+    kajian: Kajian = field(default_factory=Kajian)
+    #: the planner's decisions on the findings of each scenario (ref → status)
+    statuses_before: Mapping[str, FindingStatus] = field(default_factory=dict)
+    statuses_after: Mapping[str, FindingStatus] = field(default_factory=dict)
+    #: ``pengesahan`` or ``kerja``
+    edition: str = "pengesahan"
+    #: the pemetaan results when the plan holds the values (issue 13)
+    pemetaan: Any = None
 
     @property
     def shown(self) -> Context:
@@ -145,78 +157,6 @@ def _date_text(labels: Labels, text: str) -> str:
 # -- cover and contents ---------------------------------------------------------------
 
 
-class Cover(Flowable):
-    """The cover page: region, title, year, scenarios, preparing unit, date."""
-
-    #: Lines a text of the cover takes at most (a longer one ends with an ellipsis).
-    MAX_LINES = 3
-
-    def __init__(self, a: Analysed, labels: Labels, frame_height: float) -> None:
-        super().__init__()
-        self.a = a
-        self.labels = labels
-        self.frame_height = frame_height
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        self.height = self.frame_height - 0.5
-        return self.width, self.height
-
-    def _centred(self, text: str, font: str, size: float, y: float, colour: object) -> float:
-        canv = self.canv
-        canv.setFont(font, size)
-        canv.setFillColor(colour)
-        for line in wrap(text, font, size, self.width * 0.9, self.MAX_LINES):
-            canv.drawCentredString(self.width / 2, y, line)
-            y -= size * 1.3
-        return y
-
-    def draw(self) -> None:
-        a, labels = self.a, self.labels
-        canv = self.canv
-        mid = self.width / 2
-        y = self.height - 40
-        y = self._centred(labels["cover.government"], BOLD, 11, y, MUTED)
-        y = self._centred(a.region.name, BOLD, 14, y - 2, INK)
-        canv.setStrokeColor(ACCENT)
-        canv.setLineWidth(1.5)
-        canv.line(mid - 90, y + 2, mid + 90, y + 2)
-        y -= self.height * 0.16
-        key = "cover.title" if a.after is not None else "cover.title_current"
-        y = self._centred(labels[key], BOLD, 22, y, ACCENT)
-        y = self._centred(a.region.name, REGULAR, 15, y - 6, INK)
-        y = self._centred(labels.fmt("cover.year", year=a.day.year), REGULAR, 13, y - 2, INK)
-        y -= self.height * 0.09
-        rows = [(labels["cover.current"], a.before.structure.scenario.name)]
-        if a.after is not None:
-            rows.append((labels["cover.proposal"], a.after.structure.scenario.name))
-        rows += [
-            (labels["cover.rules"], a.pack.title.get(labels.lang) or a.pack.id),
-            (labels["cover.date"], labels.date(a.day)),
-            (labels["cover.fingerprint"], a.fingerprint),
-        ]
-        key_w = max(text_width(k, BOLD, 9) for k, _ in rows) + 10
-        left = self.width * 0.12
-        value_w = self.width * 0.76 - key_w
-        for name, value in rows:
-            canv.setFont(BOLD, 9)
-            canv.setFillColor(MUTED)
-            canv.drawString(left, y, name)
-            canv.setFont(REGULAR, 9)
-            canv.setFillColor(INK)
-            for line in wrap(value, REGULAR, 9, value_w, self.MAX_LINES):
-                canv.drawString(left + key_w, y, line)
-                y -= 12.5
-            y -= 3
-        bottom = 60.0
-        if a.region.preparing_unit:
-            lines = wrap(a.region.preparing_unit, BOLD, 11, self.width * 0.9, self.MAX_LINES)
-            by = bottom + 14 * len(lines)
-            self._centred(labels["cover.prepared_by"], REGULAR, 9, by + 14, MUTED)
-            self._centred(a.region.preparing_unit, BOLD, 11, by, INK)
-        self._centred(labels.date(a.day), REGULAR, 10, bottom - 10, INK)
-
-
 def contents_section(story: Story) -> list[Flowable]:
     labels = story.labels
     title = Heading(labels["toc.title"], 0, "toc", story.marks)
@@ -227,17 +167,14 @@ def contents_section(story: Story) -> list[Flowable]:
 
 
 def _counts_text(labels: Labels, counts: dict[str, int], prefix: str) -> str:
-    parts = [
-        labels.fmt(f"{prefix}.{key}", count=labels.number(value))
-        for key, value in counts.items()
-        if value
-    ]
+    parts = [chapters.plural(labels, f"{prefix}.{key}", value)
+             for key, value in counts.items() if value]  # fmt: skip
     return ", ".join(parts) if parts else labels["summary.none"]
 
 
 def summary_section(a: Analysed, story: Story) -> list[Flowable]:
     labels = story.labels
-    out: list[Flowable] = [story.chapter_heading(labels["section.summary"])]
+    out: list[Flowable] = [story.sub_heading(labels["section.summary"])]
     n = labels.number
     before = a.before_metrics
     severities = before.findings_by_severity
@@ -251,8 +188,10 @@ def summary_section(a: Analysed, story: Story) -> list[Flowable]:
         out.append(story.para(labels.fmt(
             "summary.findings_current", findings=n(before.findings),
             errors=n(severities.get("error", 0)), warnings=n(severities.get("warning", 0)),
+            infos=n(severities.get("info", 0)),
             pack=esc(a.pack.title.get(labels.lang) or a.pack.id),
         )))  # fmt: skip
+        out += _printed_summary(a, story)
         out.append(story.para(labels["summary.no_proposal"]))
         return out
     comparison = a.comparison
@@ -277,15 +216,37 @@ def summary_section(a: Analysed, story: Story) -> list[Flowable]:
         introduced=n(len(comparison.introduced)), after=n(after.findings),
         pack=esc(a.pack.title.get(labels.lang) or a.pack.id),
     )))  # fmt: skip
+    out += _printed_summary(a, story)
     operations: dict[str, int] = {}
     for op in a.after.structure.operations:
         operations[op.kind.value] = operations.get(op.kind.value, 0) + 1
-    out.append(story.para(labels.fmt(
-        "summary.operations", count=n(len(a.after.structure.operations)),
+    out.append(story.para(chapters.plural(
+        labels, "summary.operations", len(a.after.structure.operations),
         kinds=_counts_text(labels, operations, "count.operation"),
         changes=_counts_text(labels, comparison.counts(), "count.action"),
     )))  # fmt: skip
     return out
+
+
+def _printed_summary(a: Analysed, story: Story) -> list[Flowable]:
+    """In the pengesahan edition, how many of the current findings it sets out (those
+    resting on confirmed law) and how many were exempted."""
+    if not chapters.official(a):
+        return []
+    states = chapters.status_map(a, a.before_findings, after=False)
+    printed = sum(chapters.printable(a, f, states[id(f)]) for f in a.before_findings)
+    exempted = sum(states[id(f)].status is Status.EXEMPTED for f in a.before_findings)
+    n = story.labels.number
+    return [
+        story.para(
+            story.labels.fmt(
+                "kajian.summary_printed",
+                printed=n(printed),
+                exempted=n(exempted),
+                others=n(len(a.before_findings) - printed - exempted),
+            )
+        )
+    ]
 
 
 def metric_name(row_id: str, catalogue: Catalogue, pack: RulePack, labels: Labels) -> str:
@@ -308,6 +269,8 @@ def metric_indented(row_id: str) -> bool:
 def _metric_label(row_id: str, a: Analysed, labels: Labels) -> tuple[str, float, str]:
     """(label, indent, row kind) of a metric row."""
     name = metric_name(row_id, a.catalogue, a.pack, labels)
+    if row_id.startswith("findings.severity."):  # in the register of an official document
+        name = chapters.severity_word(labels, row_id.removeprefix("findings.severity."))
     if metric_indented(row_id):
         return name, 12.0, "body"
     strong = row_id in ("units", "opds", "structural_positions", "findings")
@@ -326,7 +289,7 @@ METRIC_GROUPS = {
 def comparison_section(a: Analysed, story: Story) -> list[Flowable]:
     labels = story.labels
     title = labels["section.table" if a.comparison is not None else "section.table_current"]
-    out: list[Flowable] = [CondPageBreak(160), story.chapter_heading(title)]
+    out: list[Flowable] = [CondPageBreak(160), story.sub_heading(title)]
     rows: list[Row] = []
     seen: set[str] = set()
 
@@ -371,19 +334,24 @@ def comparison_section(a: Analysed, story: Story) -> list[Flowable]:
 
 
 def _finding_rows(
-    findings: Sequence[Finding], labels: Labels, ctx: Context, status: Callable[[Finding], str]
+    findings: Sequence[Finding],
+    labels: Labels,
+    ctx: Context,
+    status: Callable[[Finding], str],
+    official: bool = False,
 ) -> list[Row]:
     rows = []
     for number, f in enumerate(findings, start=1):
-        message = f.text(labels.lang)
+        message = chapters.finding_message(f, ctx, labels)
         fix = f.fix.get(labels.lang) or f.fix.get("en", "")
         text = message + (f"\n{labels['findings.fix']}: {fix}" if fix else "")
-        # the law in this language's legal form, or "Praktik: ..." (never shown as law)
-        unconfirmed = not f.confirmed and not f.practice
+        # the law in this language's legal form, or "Praktik: ..." (never shown as law);
+        # the working edition marks a basis not yet confirmed
+        unconfirmed = not f.confirmed and not f.practice and not official
         basis = f.basis_text(labels.lang) + (
             f"\n{labels['findings.unconfirmed']}" if unconfirmed else ""
         )
-        cells = [str(number), labels.severity(f.severity.value), text, basis]
+        cells = [str(number), chapters.severity_word(labels, f.severity.value), text, basis]
         state = status(f)
         if state:
             cells.append(state)
@@ -392,33 +360,50 @@ def _finding_rows(
 
 
 def findings_section(a: Analysed, story: Story, frame_width: float) -> list[Flowable]:
+    """The findings of the current structure by family, as the edition prints them
+    (:func:`chapters.printable`), those of the proposal that are new, and the exempted
+    ones with their reasons."""
     labels = story.labels
-    out: list[Flowable] = [CondPageBreak(200), story.chapter_heading(labels["section.findings"])]
+    official = chapters.official(a)
+    out: list[Flowable] = [CondPageBreak(200), story.sub_heading(labels["section.findings"])]
     comparison = a.comparison
     resolved = {id(f) for f in comparison.resolved} if comparison else set()
+    states = chapters.status_map(a, a.before_findings, after=False)
+    shown_findings = [f for f in a.before_findings if chapters.printable(a, f, states[id(f)])]
+    exempted = [f for f in a.before_findings if states[id(f)].status is Status.EXEMPTED]
     header = [labels["findings.no"], labels["findings.severity"], labels["findings.finding"],
               labels["findings.basis"]]  # fmt: skip
     columns = [Column(0.35, "right"), Column(0.9), Column(4.4), Column(1.8)]
+    accepted = labels["kajian.status.accepted"]
+
+    def state_word(f: Finding) -> str:
+        return accepted if states[id(f)].status is Status.ACCEPTED else ""
+
     if comparison is not None:
         header.append(labels["findings.status"])
         columns.append(Column(1.0))
 
         def status(f: Finding) -> str:
-            return labels["findings.resolved" if id(f) in resolved else "findings.persists"]
+            word = labels["findings.resolved" if id(f) in resolved else "findings.persists"]
+            extra = state_word(f)
+            return f"{word}\n{extra}" if extra else word
 
-        out.append(story.para(labels.fmt(
-            "findings.intro", scenario=esc(a.before.structure.scenario.name),
-            count=labels.number(len(a.before_findings)))))  # fmt: skip
+        intro = "findings.intro"
     else:
 
         def status(f: Finding) -> str:
-            return ""
+            return state_word(f)
 
-        out.append(story.para(labels.fmt(
-            "findings.intro_current", scenario=esc(a.before.structure.scenario.name),
-            count=labels.number(len(a.before_findings)))))  # fmt: skip
+        if any(state_word(f) for f in shown_findings):
+            header.append(labels["kajian.status"])
+            columns.append(Column(1.0))
+        intro = "findings.intro_current"
+    scenario = esc(a.before.structure.scenario.name)
+    out.append(story.para(chapters.plural(labels, intro, len(shown_findings), scenario=scenario)))
+    if official and len(shown_findings) + len(exempted) < len(a.before_findings):
+        out.append(story.para(labels["kajian.findings_official"], NOTE))
     by_family: dict[Family, list[Finding]] = {}
-    for f in a.before_findings:
+    for f in shown_findings:
         by_family.setdefault(f.family, []).append(f)
     if not by_family:
         out.append(story.para(labels["findings.none"]))
@@ -427,18 +412,36 @@ def findings_section(a: Analysed, story: Story, frame_width: float) -> list[Flow
         if not found:
             continue
         out.append(CondPageBreak(90))
-        out.append(story.sub_heading(
-            labels.fmt("findings.family_heading", family=labels.family(family.value),
-                       count=labels.number(len(found)))))  # fmt: skip
-        out.append(RowTable(columns, _finding_rows(found, labels, a.before, status), header))
+        out.append(story.para(
+            "<b>" + labels.fmt("findings.family_heading", family=labels.family(family.value),
+                               count=labels.number(len(found))) + "</b>"))  # fmt: skip
+        out.append(RowTable(columns, _finding_rows(found, labels, a.before, status, official),
+                            header))  # fmt: skip
     if comparison is not None and a.after is not None:
         out.append(CondPageBreak(90))
-        out.append(story.sub_heading(labels["findings.introduced"]))
-        if comparison.introduced:
+        out.append(story.para("<b>" + labels["findings.introduced"] + "</b>"))
+        after_states = chapters.status_map(a, comparison.introduced, after=True)
+        introduced = [f for f in comparison.introduced
+                      if chapters.printable(a, f, after_states[id(f)])]  # fmt: skip
+        exempted += [f for f in comparison.introduced
+                     if after_states[id(f)].status is Status.EXEMPTED]  # fmt: skip
+        states.update(after_states)
+        if introduced:
             out.append(RowTable(columns[:4], _finding_rows(
-                comparison.introduced, labels, a.after, lambda f: ""), header[:4]))  # fmt: skip
+                introduced, labels, a.after, lambda f: "", official), header[:4]))  # fmt: skip
         else:
             out.append(story.para(labels["findings.none_introduced"]))
+    if exempted:
+        out.append(CondPageBreak(90))
+        out.append(story.para("<b>" + labels["kajian.exempted"] + "</b>"))
+        rows = []
+        for number, f in enumerate(exempted, start=1):
+            ctx = a.before if id(f) in {id(x) for x in a.before_findings} else (a.after or a.before)
+            rows.append(Row((str(number), chapters.finding_message(f, ctx, labels),
+                             states[id(f)].reason.strip() or "–")))  # fmt: skip
+        out.append(RowTable([Column(0.35, "right"), Column(4.3), Column(2.8)], rows,
+                            [labels["findings.no"], labels["findings.finding"],
+                             labels["kajian.exempt_reason"]]))  # fmt: skip
     out += matrix_section(a, story, frame_width)
     return out
 
@@ -501,9 +504,10 @@ def matrix_section(a: Analysed, story: Story, frame_width: float) -> list[Flowab
     # The marks are the findings' own (one source: the overlap checks decide what is
     # shared unlawfully or missing, and this table shows it)
     over, shared, missing = matrix_marks(a.shown_findings, ctx, catalogue)
+    others = len(opds) - len(rows_opds)
     out.append(story.para(labels.fmt(
-        "matrix.intro", scenario=esc(ctx.structure.scenario.name),
-        opds=labels.number(len(rows_opds)), others=labels.number(len(opds) - len(rows_opds)),
+        "matrix.intro" if others else "matrix.intro_all", scenario=esc(ctx.structure.scenario.name),
+        opds=labels.number(len(rows_opds)), others=labels.number(others),
     )))  # fmt: skip
     mark = {"main": labels["matrix.main"], "supporting": labels["matrix.supporting"]}
     name_w = min(170.0, frame_width * 0.34)
@@ -555,13 +559,12 @@ def operations_section(a: Analysed, story: Story) -> list[Flowable]:
     after = a.after
     before = a.before
     ops = after.structure.operations
-    out: list[Flowable] = [CondPageBreak(160), story.chapter_heading(labels["section.operations"])]
+    out: list[Flowable] = [CondPageBreak(160), story.sub_heading(labels["section.operations"])]
     if not ops:
         out.append(story.para(labels["operations.none"]))
         return out
-    out.append(story.para(labels.fmt(
-        "operations.intro", count=labels.number(len(ops)),
-        scenario=esc(after.structure.scenario.name))))  # fmt: skip
+    scenario = esc(after.structure.scenario.name)
+    out.append(story.para(chapters.plural(labels, "operations.intro", len(ops), scenario=scenario)))
     rows = []
     for number, op in enumerate(ops, start=1):
         old = _unit_list([_path(before, u) for u in op.before])
@@ -657,125 +660,6 @@ def units_appendix(a: Analysed, story: Story) -> list[Flowable]:
          labels["appendix.type"], labels["appendix.eselon"], labels["appendix.urusan"]],
         size=7.5,
     ))  # fmt: skip
-    return out
-
-
-def iku_appendix(a: Analysed, story: Story) -> list[Flowable]:
-    labels = story.labels
-    ctx = a.shown
-    out: list[Flowable] = [
-        CondPageBreak(160),
-        story.chapter_heading(labels["appendix.iku"], numbered=False),
-    ]
-    items = ctx.structure.iku
-    if not items:
-        out.append(story.para(labels["appendix.iku_none"]))
-        return out
-    rank = {uid: i for i, uid in enumerate(forest.chart_order(ctx.structure))}
-    ordered = sorted(
-        items,
-        key=lambda i: (
-            rank.get(ctx.opd_of.get(i.unit_id) or i.unit_id, 0),
-            rank.get(i.unit_id, 0),
-            i.sort_order,
-            i.id,
-        ),
-    )
-    rows: list[Row] = []
-    current: object = object()
-    number = 0
-    for item in ordered:
-        opd = ctx.opd_of.get(item.unit_id) or item.unit_id
-        if opd != current:
-            current = opd
-            rows.append(Row((ctx.name(opd),), "group"))
-        number += 1
-        unit = "" if item.unit_id == opd else f"{ctx.name(item.unit_id)}: "
-        rows.append(Row((str(number), unit + item.indicator, item.target or "–",
-                         item.measure or "–")))  # fmt: skip
-    out.append(RowTable(
-        [Column(0.4, "right"), Column(4.6), Column(1.0, "right"), Column(1.2)], rows,
-        [labels["appendix.no"], labels["iku.indicator"], labels["iku.target"],
-         labels["iku.measure"]]))  # fmt: skip
-    return out
-
-
-class SignatureBlock(Flowable):
-    """Three columns: prepared, checked, approved; title, room to sign, name, NIP.
-    A role without a signatory gets blank lines to fill in by hand."""
-
-    SIGN_ROOM = 56.0
-    #: Lines a title or a name takes at most: one at its limit (``MAX_SIGNATORY_FIELD``)
-    #: prints whole, a longer one ends with an ellipsis, and the block stays on one page.
-    MAX_LINES = 16
-
-    def __init__(self, signatories: Sequence[Signatory], labels: Labels) -> None:
-        super().__init__()
-        self.by_role = {s.role: s for s in signatories}
-        self.labels = labels
-        self._columns: list[tuple[str, list[str], list[str], str]] = []
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        labels = self.labels
-        col = avail_width / 3 - 12
-        self._columns = []
-        tallest = 0
-        for role in SignatoryRole:
-            s = self.by_role.get(role)
-            title = wrap(s.title, REGULAR, 9, col, self.MAX_LINES) if s and s.title else []
-            name = wrap(s.name, BOLD, 9.5, col, self.MAX_LINES) if s and s.name else []
-            nip = format_nip(s.nip) if s and s.nip else ""
-            self._columns.append((labels[f"sign.{role.value}"], title, name, nip))
-            tallest = max(tallest, max(len(title), 1) + max(len(name), 1))
-        self.width = avail_width
-        self.height = 16 + tallest * 12.5 + self.SIGN_ROOM + 16
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canv = self.canv
-        labels = self.labels
-        col_w = self.width / 3
-        blank = "." * 40
-        max_title = max(max(len(c[1]), 1) for c in self._columns)
-        for i, (role, title, name, nip) in enumerate(self._columns):
-            x = i * col_w + 6
-            y = self.height - 10
-            canv.setFillColor(INK)
-            canv.setFont(BOLD, 9.5)
-            canv.drawString(x, y, role)
-            y -= 14
-            canv.setFont(REGULAR, 9)
-            for line in title or [blank]:
-                canv.drawString(x, y, line)
-                y -= 12.5
-            y = self.height - 24 - max_title * 12.5 - self.SIGN_ROOM
-            canv.setFont(BOLD, 9.5)
-            if name:
-                for line in name:
-                    canv.drawString(x, y, line)
-                    y -= 12.5
-            else:
-                canv.setFont(REGULAR, 9)
-                canv.drawString(x, y, f"({blank})")
-                y -= 12.5
-            canv.setFont(REGULAR, 9)
-            canv.drawString(x, y, f"{labels['sign.nip']} {nip or blank}")
-
-
-def signature_section(a: Analysed, story: Story) -> list[Flowable]:
-    labels = story.labels
-    out: list[Flowable] = [
-        # the sheet officials sign stands on a page of its own
-        PageBreak(),
-        story.chapter_heading(labels["section.signatures"], numbered=False),
-    ]
-    key = "sign.statement" if a.after is not None else "sign.statement_current"
-    scenario = (a.after or a.before).structure.scenario.name
-    out.append(story.para(labels.fmt(key, region=esc(a.region.name), scenario=esc(scenario),
-                                     fingerprint=esc(a.fingerprint))))  # fmt: skip
-    out.append(story.para(labels.fmt("sign.place_date", date=labels.date(a.day))))
-    out.append(Spacer(1, 10))
-    out.append(SignatureBlock(a.signatories, labels))
     return out
 
 
@@ -919,3 +803,76 @@ def charts_section(
              [*opd_anchor, entry])  # fmt: skip
         opd_anchor = []
     return pages
+
+
+# -- the kajian in order (issue 14) --------------------------------------------------------------
+
+
+def front_matter(
+    a: Analysed,
+    story: Story,
+    frame: tuple[float, float, float, float],
+    tick: Callable[[], None] | None = None,
+) -> list[Flowable]:
+    """The kajian up to its annexes: the cover, the lembar pengesahan, the contents, and
+    the chapters Pendahuluan, Dasar Hukum, Evaluasi Kondisi Saat Ini, Usulan Penataan,
+    Implikasi and Penutup; then the heading of the annexes."""
+    tick = tick or (lambda: None)
+    labels = story.labels
+    out: list[Flowable] = [chapters.KajianCover(a, labels, frame[3]), PageBreak()]
+    out += chapters.approval_section(a, story)
+    out.append(PageBreak())
+    out += contents_section(story)
+    out.append(PageBreak())
+    out += chapters.pendahuluan_section(a, story)
+    out += chapters.dasar_hukum_section(a, story)
+    out += [CondPageBreak(200), story.chapter_heading(labels["kajian.ch.evaluasi"])]
+    out += summary_section(a, story)
+    if a.comparison is None:
+        out += comparison_section(a, story)
+    tick()
+    out += findings_section(a, story, frame[2])
+    out += chapters.pemetaan_section(a, story)
+    tick()
+    out += [CondPageBreak(200), story.chapter_heading(labels["kajian.ch.usulan"])]
+    if a.after is not None:
+        out += operations_section(a, story)
+        out += comparison_section(a, story)
+        out += chapters.reform_section(a, story)
+    else:
+        out.append(story.para(labels["summary.no_proposal"]))
+    out += chapters.implikasi_section(a, story)
+    out += chapters.penutup_section(a, story)
+    out += chapters.annex_divider(story)
+    return out
+
+
+def annexes(a: Analysed, story: Story, tick: Callable[[], None] | None = None) -> list[Flowable]:
+    """The annexes after the charts: the susunan organisasi, the IKU, the pemetaan
+    values; the working edition adds the list of units."""
+    out = chapters.susunan_annex(a, story)
+    if tick is not None:
+        tick()
+    out += chapters.iku_annex(a, story)
+    out += chapters.pemetaan_annex(a, story)
+    if not chapters.official(a):
+        out += units_appendix(a, story)
+    return out
+
+
+def attach(a: Analysed, inputs: Any, edition: str) -> None:
+    """Give ``a`` what the kajian adds to the analysis: the planner's texts, the
+    findings' statuses and the pemetaan of ``inputs`` (a ``ReportInputs``), and the
+    edition."""
+    a.kajian = getattr(inputs, "kajian", None) or Kajian()
+    a.statuses_before = dict(getattr(inputs, "statuses_before", {}) or {})
+    a.statuses_after = dict(getattr(inputs, "statuses_after", {}) or {})
+    a.pemetaan = getattr(inputs, "pemetaan", None)
+    a.edition = edition
+
+
+def document_code(a: Analysed) -> str:
+    """The *kode dokumen* the footer prints (:func:`rbdesk.report.kajian.document_code`)."""
+    from rbdesk.report.kajian import document_code as code
+
+    return code(a.fingerprint, a.kajian)

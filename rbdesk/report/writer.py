@@ -37,7 +37,8 @@ from rbdesk.domain.limits import MAX_NAME, shown
 from rbdesk.i18n import LANGUAGES, labels
 from rbdesk.paths import fsync
 from rbdesk.perf import gc_paused
-from rbdesk.report import sections
+from rbdesk.report import chart_pages, sections
+from rbdesk.report.chart_pages import EDITIONS
 from rbdesk.report.fonts import REGULAR, register_fonts
 from rbdesk.report.inputs import ReportError, ReportInputs
 from rbdesk.report.pages import Footer, Marks, canvas_class
@@ -52,17 +53,28 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """Paper (``A4``, ``F4`` or ``A3``), language (``id`` or ``en``) and the date the
-    report carries (default: today)."""
+    """Paper (``A4``, ``F4`` or ``A3``), language (``id`` or ``en``), the date the
+    report carries (default: today), the edition and which charts it prints
+    (:mod:`rbdesk.report.chart_pages`)."""
 
     paper: str = "A4"
     lang: str = "id"
     day: date | None = None
+    #: ``pengesahan`` (the clean document officials sign) or ``kerja`` (the working copy)
+    edition: str = "pengesahan"
+    #: Charts: only the region and the OPDs the proposal changes.
+    only_changed: bool = False
+    #: Charts (and units) of this one OPD only: its number or exact name.
+    opd: str | None = None
+    #: The chart pages alone.
+    charts_only: bool = False
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
             known = ", ".join(PAPERS)
             raise ReportError("report.paper", paper=self.paper, known=known)
+        if self.edition not in EDITIONS:
+            raise ReportError("report.edition", edition=self.edition, known=", ".join(EDITIONS))
         if self.lang not in LANGUAGES:
             raise ReportError("report.language", lang=self.lang, known=", ".join(LANGUAGES))
 
@@ -155,29 +167,31 @@ def build_story(
     story: sections.Story,
     geometry: _Geometry,
     tick: Callable[[], None] | None = None,
+    options: ReportOptions | None = None,
 ) -> list[Flowable]:
     """Every flowable of the report, in order; ``tick`` is called between sections and
-    charts (a long step for a large plan), so that the caller may cancel."""
+    charts (a long step for a large plan), so that the caller may cancel. With
+    ``options.charts_only`` the chart pages alone (the first page's template is then
+    the first chart's: see :func:`chart_pages.first_sheet`)."""
     tick = tick or (lambda: None)
+    options = options or ReportOptions()
+    choice = chart_pages.ChartChoice(options.edition, options.paper, options.only_changed,
+                                     options.opd)  # fmt: skip
+    if options.charts_only:
+        return chart_pages.charts_section(a, story, geometry, PAPERS, choice, tick,
+                                          numbered=False)  # fmt: skip
     portrait_frame = geometry.frame(geometry.portrait, geometry.margin)
-    landscape_frame = geometry.frame(geometry.landscape, geometry.landscape_margin)
-    out: list[Flowable] = [sections.Cover(a, story.labels, portrait_frame[3]), PageBreak()]
-    out += sections.contents_section(story)
-    out.append(PageBreak())
-    out += sections.summary_section(a, story)
-    out += sections.comparison_section(a, story)
-    tick()
-    out += sections.findings_section(a, story, portrait_frame[2])
-    tick()
-    if a.after is not None:
-        out += sections.operations_section(a, story)
-    out += [NextPageTemplate("landscape"), PageBreak()]
-    out += sections.charts_section(a, story, landscape_frame[2], landscape_frame[3], tick)
+    # the kajian's chapters (sections.front_matter), the charts, then the other annexes
+    out: list[Flowable] = sections.front_matter(a, story, portrait_frame, tick)
+    chart_flowables = chart_pages.charts_section(a, story, geometry, PAPERS, choice, tick,
+                                                 numbered=False)  # fmt: skip
+    if chart_flowables:
+        out += [NextPageTemplate(chart_pages.first_sheet(chart_flowables) or "landscape"),
+                PageBreak(), *chart_flowables]  # fmt: skip
     out += [NextPageTemplate("portrait"), PageBreak()]
-    out += sections.units_appendix(a, story)
-    tick()
-    out += sections.iku_appendix(a, story)
-    out += sections.signature_section(a, story)
+    # one OPD's units and IKU with --opd
+    listed = chart_pages.opd_view(a, options.opd) if options.opd is not None else a
+    out += sections.annexes(listed, story, tick)
     return out
 
 
@@ -213,17 +227,18 @@ def write_report(
     day = options.day or date.today()
     tracker = _Progress(progress, 1000)
     a = analyse_inputs(inputs, day)
+    sections.attach(a, inputs, options.edition)
     tracker.step(100)
     geometry = _geometry(options.paper)
     marks = Marks()
     story = sections.Story(words, marks)
-    flowables = build_story(a, story, geometry, tracker.poke)
+    flowables = build_story(a, story, geometry, tracker.poke, options)
     tracker.step(100)
     # The rest of the count: one step per flowable, then the save.
     tracker.total = tracker.done + len(flowables) + 10
     counts = {"boxes": 0, "strings": 0, "pages": 0}
     footer = Footer(
-        region=a.region.name, date=words.date(day), fingerprint=a.fingerprint,
+        region=a.region.name, date=words.date(day), fingerprint=sections.document_code(a),
         page_of=words["footer.page_of"], fingerprint_label=words["footer.fingerprint"],
         margin=geometry.margin, landscape_margin=geometry.landscape_margin,
     )  # fmt: skip
@@ -259,11 +274,16 @@ def write_report(
             creator=f"rbdesk {__version__}", producer=f"rbdesk {__version__} (reportlab)",
             initialFontName=REGULAR, initialFontSize=10, lang=options.lang,
         )  # fmt: skip
-        for name, size, margin in (
-            ("portrait", geometry.portrait, geometry.margin),
-            ("landscape", geometry.landscape, geometry.landscape_margin),
-        ):
-            x, y, w, h = geometry.frame(size, margin)
+        templates = [
+            ("portrait", geometry.portrait, geometry.frame(geometry.portrait, geometry.margin)),
+            ("landscape", geometry.landscape,
+             geometry.frame(geometry.landscape, geometry.landscape_margin)),
+            *chart_pages.page_templates(geometry, PAPERS),
+        ]  # fmt: skip
+        # The first template is the first page's: the first chart's when charts alone
+        first = chart_pages.first_sheet(flowables) if options.charts_only else None
+        templates.sort(key=lambda t: t[0] != first)
+        for name, size, (x, y, w, h) in templates:
             frame = Frame(x, y, w, h, leftPadding=0, rightPadding=0, topPadding=0,
                           bottomPadding=0, id=name)  # fmt: skip
             doc.addPageTemplates([ReportlabPageTemplate(id=name, frames=[frame], pagesize=size)])

@@ -225,6 +225,8 @@ COLUMN_TYPES: dict[str, dict[str, set[str]]] = {
     "operation_unit": {"operation_id": _INT, "side": _TEXT, "position": _INT, "unit_id": _INT},
     "iku": {"id": _INT, "unit_id": _INT, "indicator": _TEXT, "target": _TEXT, "measure": _TEXT,
             "sort_order": _INT},
+    "pemetaan_value": {"kode": _TEXT, "no": _INT, "value": _TEXT},
+    "pemetaan_source": {"id": _INT, "year": _INT | _NULL, "source": _TEXT},
 }  # fmt: skip
 OPERATION_KINDS = ("merge", "split", "move", "abolish", "create", "rename", "retype", "convert")
 

@@ -146,6 +146,31 @@ def m0003_unit_hospital_kind(db: Database) -> None:
     _run(db, "ALTER TABLE unit ADD COLUMN hospital_kind TEXT")
 
 
+@migrations(name="0004_pemetaan")
+def m0004_pemetaan(db: Database) -> None:
+    # The region's indicator values of the pemetaan urusan (PP 18/2016 Lampiran), one
+    # per (kode, no): the table's code (urusan, function, 'umum', 'kecamatan') and the
+    # indicator's number as printed; the value as canonical decimal text
+    # (rbdesk.domain.pemetaan.canonical). The year and source of the data, one row. The
+    # geographic factor of Lampiran V Langkah 3 is region.geo_factor.
+    _run(
+        db,
+        """
+        CREATE TABLE pemetaan_value (
+            kode TEXT NOT NULL,
+            no INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (kode, no)
+        );
+        CREATE TABLE pemetaan_source (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            year INTEGER,
+            source TEXT NOT NULL DEFAULT ''
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # One statement at a time: sqlite3's executescript() would COMMIT the
     # transaction the migration runs in.

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ from rbdesk.domain.model import (
     UrusanRole,
 )
 from rbdesk.domain.operations import AppliedOperation, OperationPlan, map_finding_ref
+from rbdesk.domain.pemetaan import Key, PemetaanData, canonical, check_data
 from rbdesk.i18n import Text
 from rbdesk.perf import gc_paused
 from rbdesk.store import known
@@ -243,12 +245,14 @@ class Store:
         *,
         overwrite: bool = False,
         signatories: Sequence[Signatory] = (),
+        pemetaan: PemetaanData | None = None,
     ) -> Store:
         """A new plan holding ``structures`` (and ``signatories``), which appears at
         ``path`` only once it is complete: it is written beside the target and renamed
         into place. Each structure's ``scenario.derived_from`` may name the provisional
         ``scenario.id`` of an earlier structure; lineage and operations are mapped
-        accordingly."""
+        accordingly. ``pemetaan``: the indicator values, year and source (its factor is
+        the region's)."""
         path = Path(path)
         if path.exists() and not overwrite:
             raise PlanFileError(path, "exists")
@@ -288,6 +292,8 @@ class Store:
                 real_ids[info.id] = store.scenario_by_name(info.name).id
             if signatories:
                 store.set_signatories(signatories)
+            if pemetaan is not None:
+                store.set_pemetaan(pemetaan)
         except BaseException:
             store.close(remember=False)
             tidy_partials(real)
@@ -537,6 +543,71 @@ class Store:
             )
         else:
             self._exec("DELETE FROM meta WHERE key = ?", [SIGNATORIES_KEY])
+
+    # -- pemetaan urusan (schema 0004) ------------------------------------------------
+    def pemetaan(self) -> PemetaanData:
+        """The plan's indicator values, their year and source, and the region's
+        geographic factor (``rbdesk.domain.pemetaan``). ``PlanFileError``
+        (``unreadable_data``) for a value that is not a decimal rbdesk wrote."""
+        with self._reading():
+            values: dict[Key, Decimal] = {}
+            for kode, no, text in self._exec(
+                "SELECT kode, no, value FROM pemetaan_value ORDER BY kode, no"
+            ).fetchall():
+                try:
+                    value = Decimal(text)
+                except InvalidOperation as exc:
+                    raise ValueError(f"pemetaan_value {kode} {no}: {text[:40]!r}") from exc
+                if not value.is_finite() or canonical(value) != text:
+                    raise ValueError(f"pemetaan_value {kode} {no}: {text[:40]!r}")
+                values[(str(kode), int(no))] = value
+            row = self._exec("SELECT year, source FROM pemetaan_source WHERE id = 1").fetchone()
+            year, source = (None, "") if row is None else (row[0], str(row[1]))
+            faktor = Decimal(repr(float(self._region().geo_factor)))
+        return PemetaanData(values, year, source, faktor)
+
+    def set_pemetaan(self, data: PemetaanData) -> None:
+        """Replace every value, the year and the source with those of ``data`` in one
+        transaction (the factor is the region's: ``set_region``). Refused whole
+        (``InvalidValueError``, ``TextTooLongError``) before anything is written."""
+        check_data(data)
+        with self._write():
+            self._exec("DELETE FROM pemetaan_value")
+            self._write_values(data.values)
+            self._write_source(data.year, data.source)
+
+    def set_pemetaan_values(self, changes: Mapping[Key, Decimal | None]) -> None:
+        """Set some values (``None`` removes one), in one transaction: an edit of the
+        window and its undo."""
+        check_data(PemetaanData({k: v for k, v in changes.items() if v is not None}))
+        with self._write():
+            for (kode, no), value in changes.items():
+                if value is None:
+                    self._exec("DELETE FROM pemetaan_value WHERE kode = ? AND no = ?", [kode, no])
+            self._write_values({k: v for k, v in changes.items() if v is not None})
+
+    def set_pemetaan_source(self, year: int | None, source: str) -> None:
+        """Set the year and the source of the values."""
+        check_data(PemetaanData({}, year, source))
+        with self._write():
+            self._write_source(year, source)
+
+    def _write_values(self, values: Mapping[Key, Decimal]) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO pemetaan_value (kode, no, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (kode, no) DO UPDATE SET value = excluded.value",
+            [(kode, no, canonical(v)) for (kode, no), v in sorted(values.items())],
+        )
+
+    def _write_source(self, year: int | None, source: str) -> None:
+        if year is None and not source:
+            self._exec("DELETE FROM pemetaan_source")
+            return
+        self._exec(
+            "INSERT INTO pemetaan_source (id, year, source) VALUES (1, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET year = excluded.year, source = excluded.source",
+            [year, source],
+        )
 
     def schema_version(self) -> str:
         row = self._exec(
@@ -1517,6 +1588,11 @@ class Store:
         kinds = "FROM unit WHERE hospital_kind IS NOT NULL"
         if self._exec(f"SELECT 1 {kinds} LIMIT 1").fetchone():
             rows("unit_hospital_kind", f"SELECT id, hospital_kind {kinds} ORDER BY id")
+        # The pemetaan values, year and source (schema 0004), likewise.
+        if self._exec("SELECT 1 FROM pemetaan_value LIMIT 1").fetchone():
+            rows("pemetaan_value", "SELECT kode, no, value FROM pemetaan_value ORDER BY kode, no")
+        if self._exec("SELECT 1 FROM pemetaan_source LIMIT 1").fetchone():
+            rows("pemetaan_source", "SELECT year, source FROM pemetaan_source")
         # A partial plan (its region-wide checks are off) differs from a whole one with
         # the same units; hashed only when set, like the columns above.
         if self.meta(PARTIAL_KEY) == "1":

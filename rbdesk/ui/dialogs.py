@@ -45,6 +45,7 @@ from rbdesk.domain.model import (
     normalise_nip,
 )
 from rbdesk.rules.catalogue import Catalogue
+from rbdesk.ui.geo_factor import GeoFactorRow
 from rbdesk.ui.plaintext import escaped, plain_label, plain_tooltip
 
 #: Item data marking an urusan the unit already holds.
@@ -231,7 +232,7 @@ class PlanDetailsDialog(FormDialog):
         self.form.addRow(self.tr("Region name"), self.region_name)
         self.form.addRow(self.tr("Level"), self.level)
         self.form.addRow(self.tr("Region code"), self.code)
-        self.form.addRow(self.tr("Geographic factor"), self.geo_factor)
+        self.form.addRow(self.tr("Geographic factor"), GeoFactorRow(self.geo_factor, self))
         self.form.addRow(self.tr("Preparing unit"), self.preparing_unit)
         group = QGroupBox(self.tr("Signatures on the proposal"), self)
         grid = QGridLayout(group)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -80,6 +81,7 @@ from rbdesk.domain.operations import (
     apply_plan,
     revert_plan,
 )
+from rbdesk.domain.pemetaan import PemetaanData
 from rbdesk.interchange.sample import CURRENT_NAME, write_sample
 from rbdesk.interchange.template import root_name, standard_structure
 from rbdesk.perf import gc_paused
@@ -137,6 +139,7 @@ class Document(QObject):
     statuses_changed = Signal()  #: a finding was accepted, exempted or reopened
     edit_failed = Signal(str)  #: an undo or redo failed; the document was reloaded
     region_changed = Signal()  #: the region's details or the signatories changed
+    pemetaan_changed = Signal()  #: an indicator value, or their year or source, changed
     #: The children of these parents (``None``: the roots) may stand in a new order
     #: (after a restructuring operation, its undo or redo).
     siblings_changed = Signal(list)
@@ -1048,7 +1051,30 @@ class Document(QObject):
         return self._new_analyzer()
 
     def _new_analyzer(self) -> Analyzer:
-        return Analyzer(self._region, catalogue=self.catalogue, pack=self.pack)
+        return Analyzer(self._region, catalogue=self.catalogue, pack=self.pack,
+                        pemetaan=self._store.pemetaan())  # fmt: skip
+
+    # -- pemetaan urusan ---------------------------------------------------------------------
+    def pemetaan(self) -> PemetaanData:
+        """The plan's indicator values, their year and source (``Store.pemetaan``)."""
+        return self._store.pemetaan()
+
+    def set_pemetaan(
+        self, changes: Mapping[tuple[str, int], Decimal | None],
+        source: tuple[int | None, str] | None = None,
+    ) -> None:
+        """Set some indicator values (``None`` removes one) and, with ``source``, the year
+        and source of the data, in one transaction; the scores feed the type checks."""
+        self._require_writable()
+        with self._store.transaction():
+            if changes:
+                self._store.set_pemetaan_values(changes)
+            if source is not None:
+                self._store.set_pemetaan_source(*source)
+        self._analyzer = self._new_analyzer()
+        self._version += 1
+        self.pemetaan_changed.emit()
+        self._changed()
 
     # -- plumbing ---------------------------------------------------------------------------
     def _require_writable(self) -> None:

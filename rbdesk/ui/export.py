@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +42,14 @@ class ExportRequest:
     lang: str
     from_name: str | None
     to_name: str | None
+    #: charts of the region and the OPDs the proposal changes only
+    only_changed: bool = False
+    #: one OPD's charts and units: its number in the scenario the report charts
+    opd: str | None = None
+    #: the chart pages alone
+    charts_only: bool = False
+    #: ``pengesahan`` (the clean document officials sign) or ``kerja`` (the working copy)
+    edition: str = "pengesahan"
 
 
 def placeholder_names_in(document: Any, request: ExportRequest) -> list[str]:
@@ -105,12 +114,32 @@ class ExportPdfDialog(FormDialog):
         current = next((s for s in scenarios if s.role is ScenarioRole.CURRENT), scenarios[0])
         self.before.setCurrentIndex(self.before.findData(current.name))
         self.before.currentIndexChanged.connect(self._fill_after)
+        self.only_changed = QCheckBox(self.tr("Only the work units the proposal changes"), self)
+        self.only_changed.setObjectName("exportOnlyChanged")
+        self.opd = QComboBox(self)
+        self.opd.setObjectName("exportOpd")
+        # long OPD names must not widen the dialog past its labels
+        self.opd.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.opd.setMinimumContentsLength(24)
+        self.charts_only = QCheckBox(self.tr("Chart pages only"), self)
+        self.charts_only.setObjectName("exportChartsOnly")
+        self.after.currentIndexChanged.connect(self._fill_opds)
         self._fill_after()
         self.form.addRow(self.tr("File"), row)
         self.form.addRow(self.tr("Paper"), self.paper)
+        self.edition = QComboBox(self)
+        self.edition.setObjectName("exportEdition")
+        self.edition.addItem(self.tr("Approval edition (to be signed)"), "pengesahan")
+        self.edition.addItem(self.tr("Working edition (changes and notes marked)"), "kerja")
+        self.form.addRow(self.tr("Edition"), self.edition)
         self.form.addRow(self.tr("Language"), self.lang)
         self.form.addRow(self.tr("Current structure"), self.before)
         self.form.addRow(self.tr("Proposal"), self.after)
+        self.form.addRow(self.tr("Charts"), self.only_changed)
+        self.form.addRow(self.tr("Work unit"), self.opd)
+        self.form.addRow("", self.charts_only)
         self.finish_layout()
         self.setMinimumWidth(560)
 
@@ -124,6 +153,27 @@ class ExportPdfDialog(FormDialog):
             self.after.addItem(scenario.name, scenario.name)
         self.after.addItem(self.tr("(none: the current structure and its findings)"), None)
         self.after.setCurrentIndex(0)
+
+    def _fill_opds(self) -> None:
+        """The work units of the scenario the report charts (the proposal, else the
+        current structure), for printing one of them; "all" first."""
+        from rbdesk.layout import subtrees_by_opd
+
+        name = self.after.currentData() or self.before.currentData()
+        scenario = next((s for s in self.document.scenarios() if s.name == name), None)
+        chosen = self.opd.currentData()
+        self.opd.clear()
+        self.opd.addItem(self.tr("All work units"), None)
+        self.only_changed.setEnabled(self.after.currentData() is not None)
+        if scenario is None:
+            return
+        if scenario.id == self.document.scenario.id:
+            structure = self.document.structure
+        else:
+            structure = self.document.store.load(scenario.id)
+        for uid in subtrees_by_opd(structure, self.document.catalogue):
+            self.opd.addItem(structure.units[uid].name, str(uid))
+        self.opd.setCurrentIndex(max(0, self.opd.findData(chosen)))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -151,6 +201,10 @@ class ExportPdfDialog(FormDialog):
             lang=str(self.lang.currentData()),
             from_name=self.before.currentData(),
             to_name=self.after.currentData(),
+            only_changed=self.only_changed.isEnabled() and self.only_changed.isChecked(),
+            opd=self.opd.currentData(),
+            charts_only=self.charts_only.isChecked(),
+            edition=str(self.edition.currentData()),
         )
 
 
@@ -207,6 +261,13 @@ class PdfExporter(QObject):
             args.append(f"--from={request.from_name}")
         if request.to_name:
             args.append(f"--to={request.to_name}")
+        if request.only_changed:
+            args.append("--only-changed")
+        if request.opd:
+            args.append(f"--opd={request.opd}")
+        if request.charts_only:
+            args.append("--charts-only")
+        args.append(f"--edition={request.edition}")
         process = QProcess(self)
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert("PYTHONUTF8", "1")

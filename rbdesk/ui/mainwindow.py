@@ -71,11 +71,13 @@ from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeh
 from rbdesk.ui.findings_work import FindingsWork
 from rbdesk.ui.history import History
 from rbdesk.ui.inspector import Inspector
+from rbdesk.ui.kajian_dialog import KajianDialog, open_kajian_dialog
 from rbdesk.ui.layout_choice import LayoutChoice
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
 from rbdesk.ui.navigation import Navigation, arrange_docks
 from rbdesk.ui.operations_panel import OperationsPanel
+from rbdesk.ui.pemetaan_view import add_pemetaan_dock
 from rbdesk.ui.plaintext import plain_label
 from rbdesk.ui.proposal import ProposalActions
 from rbdesk.ui.scenarios import ScenarioControl
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.act_save_copy = self._action("actionSaveCopy", QKeySequence.StandardKey.SaveAs)
         self.act_export_pdf = self._action("actionExportPdf", "Ctrl+E")
         self.act_plan_details = self._action("actionPlanDetails")
+        self.act_kajian = self._action("actionKajian")  # rbdesk.ui.kajian_dialog
         self.act_close = self._action("actionClose", QKeySequence.StandardKey.Close)
         self.act_quit = self._action("actionQuit", QKeySequence.StandardKey.Quit)
         self.act_fit = self._action("actionFit", "Ctrl+0")
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.act_save_copy.triggered.connect(self.save_copy_dialog)
         self.act_export_pdf.triggered.connect(self.export_pdf_dialog)
         self.act_plan_details.triggered.connect(self.plan_details_dialog)
+        self.act_kajian.triggered.connect(self.kajian_dialog)
         self.act_close.triggered.connect(self.close)
         self.act_quit.triggered.connect(self.close)
         self.act_check.triggered.connect(self._check_now)
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save_copy, self.act_export_pdf])
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_plan_details, self.act_close])
+        self.menu_file.addActions([self.act_plan_details, self.act_kajian, self.act_close])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -291,6 +295,9 @@ class MainWindow(QMainWindow):
         )
         self.operations.units_chosen.connect(self.select_units)
 
+        self.pemetaan_view = add_pemetaan_dock(self, self.dock_findings)
+        self.dock_pemetaan = self.pemetaan_view.parentWidget()
+
         self.undo_view = QUndoView(self)
         self.undo_view.setObjectName("undoHistory")
         self.dock_undo = self._dock(
@@ -392,6 +399,7 @@ class MainWindow(QMainWindow):
         document.undo_group.cleanChanged.connect(self._clean_changed)
         self.scenarios.set_document(document)
         self.operations.set_document(document)
+        self.pemetaan_view.set_document(document)
         self._update_counts()
         self._read_only_changed(document.read_only)
         self._remember_recent(document.path)
@@ -755,6 +763,10 @@ class MainWindow(QMainWindow):
         self.active_dialog = dialog
         return dialog
 
+    def kajian_dialog(self) -> KajianDialog | None:
+        """The kajian's texts and details (``rbdesk.ui.kajian_dialog``)."""
+        return open_kajian_dialog(self)
+
     def export_pdf_dialog(self) -> ExportPdfDialog | None:
         """Ask for the report's choices, then write it on a worker thread."""
         if self.document is None:
@@ -892,6 +904,7 @@ class MainWindow(QMainWindow):
         self.act_save_copy.setText(self.tr("Save a copy…"))
         self.act_export_pdf.setText(self.tr("Export PDF…"))
         self.act_plan_details.setText(self.tr("Plan details and signatures…"))
+        self.act_kajian.setText(self.tr("Kajian texts and details…"))
         self.export_cancel.setText(self.tr("Cancel"))
         self.act_close.setText(self.tr("Close"))
         self.act_quit.setText(self.tr("Quit"))

@@ -130,25 +130,25 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="279"/>
+        <location filename="../../rbdesk/ui/chart.py" line="336"/>
         <source>{count} changes inside</source>
-        <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
+        <extracomment>The compact layout (View → Compact layout, on unless turned off): leaves stacked under their parent, wide rows wrapped; at OPD level it draws as the tidy one. Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>{count} perubahan di dalam</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="327"/>
+        <location filename="../../rbdesk/ui/chart.py" line="384"/>
         <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="334"/>
+        <location filename="../../rbdesk/ui/chart.py" line="391"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="882"/>
+        <location filename="../../rbdesk/ui/chart.py" line="1124"/>
         <source>Cannot move: {reason}</source>
-        <extracomment>What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
+        <extracomment>What a layout made on a thread comes with: its grids, its connectors&apos; path, its boxes&apos; rectangles and, for the findings, marks and selection it was made with, its far-out boxes by colour. What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count. The compact layout (``COMPACT_OPTIONS``) rather than the tidy one.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
 </context>
@@ -336,74 +336,114 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="75"/>
-        <location filename="../../rbdesk/ui/export.py" line="130"/>
+        <location filename="../../rbdesk/ui/export.py" line="84"/>
+        <location filename="../../rbdesk/ui/export.py" line="180"/>
         <source>Export PDF</source>
-        <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``).</extracomment>
+        <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``). charts of the region and the OPDs the proposal changes only one OPD&apos;s charts and units: its number in the scenario the report charts the chart pages alone ``pengesahan`` (the clean document officials sign) or ``kerja`` (the working copy)</extracomment>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="82"/>
+        <location filename="../../rbdesk/ui/export.py" line="91"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="90"/>
+        <location filename="../../rbdesk/ui/export.py" line="99"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="90"/>
+        <location filename="../../rbdesk/ui/export.py" line="99"/>
         <source>F4 (215 × 330 mm)</source>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="91"/>
+        <location filename="../../rbdesk/ui/export.py" line="100"/>
         <source>A3 (297 × 420 mm)</source>
         <translation>A3 (297 × 420 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="109"/>
+        <location filename="../../rbdesk/ui/export.py" line="117"/>
+        <source>Only the work units the proposal changes</source>
+        <translation>Hanya perangkat daerah yang diubah usulan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="126"/>
+        <source>Chart pages only</source>
+        <translation>Hanya halaman bagan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="130"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="110"/>
+        <location filename="../../rbdesk/ui/export.py" line="131"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="111"/>
+        <location filename="../../rbdesk/ui/export.py" line="134"/>
+        <source>Approval edition (to be signed)</source>
+        <translation>Naskah pengesahan (untuk ditandatangani)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="135"/>
+        <source>Working edition (changes and notes marked)</source>
+        <translation>Naskah kerja (perubahan dan catatan ditandai)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="136"/>
+        <source>Edition</source>
+        <translation>Naskah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="137"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="112"/>
+        <location filename="../../rbdesk/ui/export.py" line="138"/>
         <source>Current structure</source>
         <translation>Struktur saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="113"/>
+        <location filename="../../rbdesk/ui/export.py" line="139"/>
         <source>Proposal</source>
         <translation>Usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="125"/>
+        <location filename="../../rbdesk/ui/export.py" line="140"/>
+        <source>Charts</source>
+        <translation>Bagan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="141"/>
+        <source>Work unit</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="154"/>
         <source>(none: the current structure and its findings)</source>
         <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="130"/>
+        <location filename="../../rbdesk/ui/export.py" line="166"/>
+        <source>All work units</source>
+        <translation>Semua perangkat daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="138"/>
+        <location filename="../../rbdesk/ui/export.py" line="188"/>
         <source>Name the PDF file to write.</source>
         <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="141"/>
+        <location filename="../../rbdesk/ui/export.py" line="191"/>
         <source>The folder &apos;{folder}&apos; does not exist.</source>
         <translation>Folder &apos;{folder}&apos; tidak ada.</translation>
     </message>
@@ -522,15 +562,100 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="81"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="82"/>
         <source>OK</source>
         <extracomment>Item data marking an urusan the unit already holds. Tries a change; returns the reason it was refused, or ``None`` when it was made.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="82"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="83"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>GeoFactor</name>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="25"/>
+        <source>a. Province or regency in Java or Bali</source>
+        <translation>a. Provinsi dan kabupaten di Jawa dan Bali</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="26"/>
+        <source>b. Province or regency in Sumatra, Kalimantan or Sulawesi; any city</source>
+        <translation>b. Provinsi dan kabupaten di Sumatera, Kalimantan, dan Sulawesi serta kota di seluruh wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="29"/>
+        <source>c. Province or regency in Nusa Tenggara or Maluku</source>
+        <translation>c. Provinsi dan kabupaten di Nusa Tenggara dan Maluku</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="30"/>
+        <source>d. Province or regency in Papua</source>
+        <translation>d. Provinsi dan kabupaten di Papua</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="20"/>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="31"/>
+        <source>e. Archipelagic region</source>
+        <translation>e. Daerah berciri kepulauan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="16"/>
+        <source>a. Java and Bali</source>
+        <extracomment>What each category of Langkah 3 covers, by letter, in short (the box) and as the text lists them (its tooltip).</extracomment>
+        <translation>a. Jawa dan Bali</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="17"/>
+        <source>b. Sumatra, Kalimantan, Sulawesi; cities</source>
+        <translation>b. Sumatera, Kalimantan, Sulawesi; kota</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="18"/>
+        <source>c. Nusa Tenggara and Maluku</source>
+        <translation>c. Nusa Tenggara dan Maluku</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="19"/>
+        <source>d. Papua</source>
+        <translation>d. Papua</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="21"/>
+        <source>f. Land border of the state</source>
+        <translation>f. Perbatasan darat negara</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="22"/>
+        <source>g. Outermost islands at the border</source>
+        <translation>g. Pulau-pulau terluar di perbatasan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="32"/>
+        <source>f. Regency on the state&apos;s land border</source>
+        <translation>f. Kabupaten/kota di Daerah perbatasan darat negara</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="33"/>
+        <source>g. Outermost islands in a border region</source>
+        <translation>g. Kabupaten/kota di pulau-pulau terluar di Daerah perbatasan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="42"/>
+        <source>%1 (factor %2)</source>
+        <translation>%1 (faktor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="54"/>
+        <source>Another factor</source>
+        <translation>Faktor lain</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/geo_factor.py" line="62"/>
+        <source>PP 18/2016 Lampiran V, step 3 (Pasal 107 ayat (2)); a region in two or more categories may take the largest factor (ayat (3)).</source>
+        <translation>PP 18/2016 Lampiran V Langkah 3 (Pasal 107 ayat (2)); Daerah yang masuk dalam 2 (dua) klasifikasi atau lebih dapat memilih faktor kesulitan geografis terbesar (ayat (3)).</translation>
     </message>
 </context>
 <context>
@@ -559,27 +684,27 @@
 <context>
     <name>IkuDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="503"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="504"/>
         <source>Key performance indicator (IKU)</source>
         <translation>Indikator kinerja utama (IKU)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="514"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="515"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="515"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="516"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="516"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="517"/>
         <source>Unit of measure</source>
         <translation>Satuan ukur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="522"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="523"/>
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
     </message>
@@ -790,6 +915,208 @@
     </message>
 </context>
 <context>
+    <name>KajianDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="45"/>
+        <source>Background</source>
+        <extracomment>The chapter texts as the dialog names them.</extracomment>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="46"/>
+        <source>Purpose and objectives</source>
+        <translation>Maksud dan tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="47"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="48"/>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="49"/>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="52"/>
+        <source>Civil service management</source>
+        <translation>Manajemen ASN</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="53"/>
+        <source>Information technology</source>
+        <translation>Teknologi informasi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="54"/>
+        <source>Work culture</source>
+        <translation>Budaya kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="55"/>
+        <source>Public service</source>
+        <translation>Pelayanan publik</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="58"/>
+        <source>Pangkat and golongan of who prepares</source>
+        <translation>Pangkat/golongan penyusun</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="59"/>
+        <source>Pangkat and golongan of who checks</source>
+        <translation>Pangkat/golongan pemeriksa</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="60"/>
+        <source>Pangkat and golongan of who approves</source>
+        <translation>Pangkat/golongan yang menyetujui</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="113"/>
+        <source>Kajian texts and details</source>
+        <translation>Teks dan rincian kajian</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="130"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="132"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="140"/>
+        <source>Place of signing</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="141"/>
+        <source>Document number</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="142"/>
+        <source>Year of the proposal</source>
+        <translation>Tahun usulan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="143"/>
+        <source>Emblem</source>
+        <translation>Lambang daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="148"/>
+        <source>e.g. Pembina Utama Muda (IV/c)</source>
+        <translation>mis. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="153"/>
+        <source>The seat of government, e.g. Soreang</source>
+        <translation>Ibu kota daerah, mis. Soreang</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="154"/>
+        <source>The year of printing</source>
+        <translation>Tahun pencetakan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="155"/>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="168"/>
+        <source>Start again from the generated draft</source>
+        <translation>Mulai lagi dari draf otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="179"/>
+        <source>Chapter texts</source>
+        <translation>Teks bab</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="185"/>
+        <source>Other instruments of the legal basis, one per line, cited in full (e.g. the region&apos;s Perda on its work units). The laws the rules rest on are listed by rbdesk.</source>
+        <translation>Peraturan perundang-undangan lain untuk Dasar Hukum, satu per baris, ditulis lengkap (misalnya Peraturan Daerah tentang Pembentukan dan Susunan Perangkat Daerah). Undang-undang dan peraturan pemerintah yang menjadi dasar pemeriksaan dicantumkan otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="196"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="204"/>
+        <source>rupiah per month; empty: not counted</source>
+        <translation>rupiah per bulan; kosong: tidak dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="206"/>
+        <source>Allowance, eselon {level}</source>
+        <translation>Tunjangan eselon {level}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="213"/>
+        <source>before</source>
+        <translation>sebelum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="214"/>
+        <source>after</source>
+        <translation>sesudah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="220"/>
+        <source>Implications and reform</source>
+        <translation>Implikasi dan reformasi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="229"/>
+        <source>An image of {size} bytes</source>
+        <translation>Gambar {size} bita</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="232"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="250"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="262"/>
+        <source>Emblem of the region</source>
+        <translation>Lambang daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="262"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutChoice</name>
+    <message>
+        <location filename="../../rbdesk/ui/layout_choice.py" line="41"/>
+        <source>Compact layout</source>
+        <translation>Tata letak ringkas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/layout_choice.py" line="44"/>
+        <source>Stack the lowest units under their parent and wrap wide rows, so that an expanded chart reads on one screen</source>
+        <translation>Susun unit terbawah di bawah induknya dan lipat baris yang lebar, agar bagan yang dibuka seluruhnya terbaca dalam satu layar</translation>
+    </message>
+</context>
+<context>
     <name>LockControl</name>
     <message>
         <location filename="../../rbdesk/ui/takeover.py" line="59"/>
@@ -826,132 +1153,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="450"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="463"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="542"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="555"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="551"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="564"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="559"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="573"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="560"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="590"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="608"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="595"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="609"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="615"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="709"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="319"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="328"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="637"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="651"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="640"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="654"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="713"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="723"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="714"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="728"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="733"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="775"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="780"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="789"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="707"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="772"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="790"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="397"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="409"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="427"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="440"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="428"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="441"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -960,17 +1287,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="720"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="756"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="781"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -983,304 +1310,309 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="803"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="812"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="813"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <source>Kajian texts and details…</source>
+        <translation>Teks dan rincian kajian…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1394,97 +1726,97 @@ Tetap buat laporan?</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="124"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="125"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="128"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="129"/>
         <source>e.g. Kabupaten Sukamaju</source>
         <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="132"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="133"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="133"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="134"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="134"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="135"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="141"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="142"/>
         <source>e.g. 35.16</source>
         <translation>mis. 35.16</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="149"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="150"/>
         <source>Geographic difficulty factor used by the typology (1.0 when none applies)</source>
         <translation>Faktor kesulitan geografis untuk tipologi (1,0 bila tidak berlaku)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="154"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="155"/>
         <source>e.g. Bagian Organisasi Setda</source>
         <translation>mis. Bagian Organisasi Setda</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="155"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="156"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="157"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="157"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="158"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="158"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="159"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="161"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="162"/>
         <source>The standard perangkat daerah of its level</source>
         <translation>Perangkat daerah standar untuk tingkatnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="162"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="163"/>
         <source>The head of the region only</source>
         <translation>Hanya kepala daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="164"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="165"/>
         <source>The standard set: Sekretariat Daerah with its asisten, Sekretariat DPRD, Inspektorat, a dinas for each urusan wajib and, in a kabupaten or kota, a kecamatan to name. Merge, rename and type them to your region.</source>
         <translation>Perangkat standar: Sekretariat Daerah dengan asistennya, Sekretariat DPRD, Inspektorat, satu dinas untuk setiap urusan wajib dan, di kabupaten atau kota, satu kecamatan untuk diberi nama. Gabungkan, ubah nomenklatur dan tetapkan tipenya sesuai daerah Anda.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="167"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="168"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="168"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="169"/>
         <source>Start from</source>
         <translation>Mulai dari</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="179"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="180"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="182"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="183"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
@@ -1590,113 +1922,345 @@ Tetap buat laporan?</translation>
     </message>
 </context>
 <context>
+    <name>PasteSubtreeCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/paste_commands.py" line="78"/>
+        <source>Paste “{name}”</source>
+        <extracomment>The unit fields a pasted unit takes over (its id and place are new).</extracomment>
+        <translation>Tempel “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/paste_commands.py" line="82"/>
+        <source>Paste {n} units</source>
+        <translation>Tempel {n} unit</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="263"/>
+        <location filename="../../rbdesk/ui/export.py" line="324"/>
         <source>the report stopped unexpectedly</source>
         <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; &quot;&quot; when cancelled</extracomment>
         <translation>penulisan laporan berhenti tanpa diduga</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="269"/>
+        <location filename="../../rbdesk/ui/export.py" line="330"/>
         <source>the report program could not be started</source>
         <translation>program laporan tidak dapat dijalankan</translation>
     </message>
 </context>
 <context>
+    <name>PemetaanView</name>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="215"/>
+        <source>Geographic factor: %1</source>
+        <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
+        <translation>Faktor kesulitan geografis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="230"/>
+        <source>Variabel umum</source>
+        <translation>Variabel umum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="232"/>
+        <source>General factor of the functions</source>
+        <translation>Faktor umum fungsi penunjang</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="268"/>
+        <source>Values still missing</source>
+        <translation>Nilai yang belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="271"/>
+        <source>The geographic factor does not apply (Pasal 107 ayat (4))</source>
+        <translation>Faktor kesulitan geografis tidak berlaku (Pasal 107 ayat (4))</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="284"/>
+        <source>Type %1</source>
+        <translation>Tipe %1</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="286"/>
+        <source>Bidang</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="288"/>
+        <source>Seksi/subbidang</source>
+        <translation>Seksi/subbidang</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="313"/>
+        <source>missing</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="347"/>
+        <source>(up to %1 lawful)</source>
+        <translation>(sah sampai %1)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="434"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="446"/>
+        <source>Import indicator values</source>
+        <translation>Impor nilai indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="434"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="462"/>
+        <source>CSV sheets (*.csv)</source>
+        <translation>Lembar CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="449"/>
+        <source>%1 indicator values imported from %2.</source>
+        <translation>%1 nilai indikator diimpor dari %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="461"/>
+        <source>Save the values sheet</source>
+        <translation>Simpan lembar nilai</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="472"/>
+        <source>Sheet of %1 indicators saved to %2.</source>
+        <translation>Lembar %1 indikator disimpan ke %2.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="480"/>
+        <source>Year of data</source>
+        <translation>Tahun data</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="481"/>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="482"/>
+        <source>e.g. BPS, Dukcapil, APBD</source>
+        <translation>mis. BPS, Dukcapil, APBD</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="483"/>
+        <source>Import values…</source>
+        <translation>Impor nilai…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="484"/>
+        <source>Save values sheet…</source>
+        <translation>Simpan lembar nilai…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <source>Urusan or function</source>
+        <translation>Urusan atau fungsi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <source>Sum</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="488"/>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="488"/>
+        <source>Missing</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <source>OPD</source>
+        <translation>Perangkat daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <source>Declared type</source>
+        <translation>Tipe ditetapkan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <source>Type from the scores</source>
+        <translation>Tipe hasil pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
+        <source>Indicators</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="499"/>
+        <source>OPD types</source>
+        <translation>Tipe perangkat daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <source>Pemetaan urusan</source>
+        <translation>Pemetaan urusan</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="209"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="210"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="214"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="215"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="215"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
         <source>Regency (kabupaten)</source>
         <translation>Kabupaten</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="216"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="217"/>
         <source>City (kota)</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="231"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="232"/>
         <source>Region name</source>
         <translation>Nama daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="232"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="233"/>
         <source>Level</source>
         <translation>Tingkat pemerintahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="233"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="234"/>
         <source>Region code</source>
         <translation>Kode daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="234"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="235"/>
         <source>Geographic factor</source>
         <translation>Faktor geografis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="235"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="236"/>
         <source>Preparing unit</source>
         <translation>Unit penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="236"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="237"/>
         <source>Signatures on the proposal</source>
         <translation>Tanda tangan pada usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="239"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="240"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="239"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="240"/>
         <source>NIP (18 digits)</source>
         <translation>NIP (18 angka)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="239"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="240"/>
         <source>Title (jabatan)</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="244"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="245"/>
         <source>Prepared by</source>
         <translation>Disiapkan oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="245"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="246"/>
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="246"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="247"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="274"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="275"/>
         <source>A plan needs the name of its region.</source>
         <translation>Rencana harus memuat nama daerahnya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="277"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="278"/>
         <source>A region code is digits separated by dots, such as 35.16.</source>
         <translation>Kode daerah berupa angka yang dipisahkan titik, misalnya 35.16.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="283"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="284"/>
         <source>NIP &apos;{nip}&apos; is not valid: a NIP has 18 digits, the birth date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a serial number.</source>
         <translation>NIP &apos;{nip}&apos; tidak sah: NIP terdiri atas 18 angka, yaitu tanggal lahir (TTTTBBHH), bulan pengangkatan (TTTTBB), jenis kelamin (1 atau 2) dan nomor urut.</translation>
     </message>
@@ -1704,52 +2268,52 @@ Tetap buat laporan?</translation>
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="448"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="449"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="456"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="457"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="457"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="458"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="458"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="459"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="471"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="472"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="472"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="473"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="473"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="474"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="474"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="475"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="475"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="476"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="481"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="482"/>
         <source>A position needs a title; nothing was saved.</source>
         <translation>Jabatan harus bernama; tidak ada yang disimpan.</translation>
     </message>
@@ -1990,6 +2554,32 @@ Tetap buat laporan?</translation>
     </message>
 </context>
 <context>
+    <name>SetKajianCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="72"/>
+        <source>Edit the kajian texts</source>
+        <translation>Ubah teks kajian</translation>
+    </message>
+</context>
+<context>
+    <name>SetPemetaanCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="33"/>
+        <source>Edit the year and source of the pemetaan data</source>
+        <translation>Ubah tahun dan sumber data pemetaan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="39"/>
+        <source>Edit indicator %1 no. %2</source>
+        <translation>Ubah indikator %1 nomor %2</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="44"/>
+        <source>Set %1 indicator values</source>
+        <translation>Tetapkan %1 nilai indikator</translation>
+    </message>
+</context>
+<context>
     <name>SetPlanDetailsCommand</name>
     <message>
         <location filename="../../rbdesk/ui/commands.py" line="487"/>
@@ -2062,6 +2652,44 @@ Tetap buat laporan?</translation>
     </message>
 </context>
 <context>
+    <name>SubtreeClipboard</name>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="75"/>
+        <source>Copied {n} units from {scenario}</source>
+        <translation>{n} unit disalin dari {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="87"/>
+        <source>Choose the unit to paste under</source>
+        <translation>Pilih unit tempat salinan ditempel</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="101"/>
+        <source>Cannot paste: {reason}</source>
+        <translation>Tidak dapat ditempel: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="110"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="113"/>
+        <source>Paste under this unit</source>
+        <translation>Tempel di bawah unit ini</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="126"/>
+        <source>Copy the chosen units</source>
+        <translation>Salin unit yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="127"/>
+        <source>Paste under the current unit</source>
+        <translation>Tempel di bawah unit yang sedang dipilih</translation>
+    </message>
+</context>
+<context>
     <name>UnitChooser</name>
     <message>
         <location filename="../../rbdesk/ui/opdialogs.py" line="562"/>
@@ -2072,57 +2700,57 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitTotals</name>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="98"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="90"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="99"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="91"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="100"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="92"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="102"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="94"/>
         <source>{units} units; staff {existing} in post of {needed} needed; posts (in post/needed): {posts}</source>
         <translation>{units} unit; pegawai {existing} ada dari kebutuhan {needed}; jabatan (ada/kebutuhan): {posts}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="139"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="123"/>
         <source>This unit and all below it</source>
         <translation>Unit ini beserta seluruh unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="140"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="124"/>
         <source>Peta jabatan of the OPD</source>
         <translation>Peta jabatan perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="143"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="127"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="144"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="128"/>
         <source>Post</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="145"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="129"/>
         <source>In post</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="146"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="130"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="147"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="131"/>
         <source>Gap</source>
         <translation>Selisih</translation>
     </message>
@@ -2130,57 +2758,57 @@ Tetap buat laporan?</translation>
 <context>
     <name>UrusanPicker</name>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="322"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="323"/>
         <source>Assign an urusan</source>
         <translation>Tetapkan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="326"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="327"/>
         <source>Search by code or name, e.g. 2.08 or pangan</source>
         <translation>Cari menurut kode atau nama, misalnya 2.08 atau pangan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="331"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="332"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="331"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="332"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="331"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="332"/>
         <source>Rumpun</source>
         <translation>Rumpun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="336"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="337"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="337"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="338"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="340"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="341"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="371"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="372"/>
         <source>Already assigned to this unit</source>
         <translation>Sudah ditetapkan pada unit ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="430"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="431"/>
         <source>Choose an urusan or sub-urusan from the list.</source>
         <translation>Pilih urusan atau sub-urusan dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/dialogs.py" line="432"/>
+        <location filename="../../rbdesk/ui/dialogs.py" line="433"/>
         <source>This urusan is already assigned to the unit.</source>
         <translation>Urusan ini sudah ditetapkan pada unit tersebut.</translation>
     </message>
@@ -2188,8 +2816,8 @@ Tetap buat laporan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="205"/>
-        <location filename="../../rbdesk/ui/app.py" line="239"/>
+        <location filename="../../rbdesk/ui/app.py" line="210"/>
+        <location filename="../../rbdesk/ui/app.py" line="244"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>

@@ -50,7 +50,7 @@ def test_report_of_one_scenario(plan: Path, tmp_path: Path) -> None:
     done = rbdesk("report", str(plan), "-o", str(out), "--from", "Usulan Penataan 2027")
     assert done.returncode == 0, done.stderr
     assert "→" not in done.stdout
-    assert "KAJIAN STRUKTUR" in PdfReader(out).pages[0].extract_text()
+    assert "KAJIAN PERANGKAT DAERAH" in PdfReader(out).pages[0].extract_text()
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_sign_sets_shows_and_clears(plan: Path, tmp_path: Path) -> None:
         assert [s.role.value for s in store.signatories()] == ["prepared"]
     out = tmp_path / "r.pdf"
     assert rbdesk("report", str(plan), "-o", str(out)).returncode == 0
-    last = PdfReader(out).pages[-1].extract_text()
+    last = PdfReader(out).pages[1].extract_text()  # the lembar pengesahan (issue 14)
     assert "Dra. Sri <W> & Co" in last and "NIP 19700101 199003 2 001" in last
     assert rbdesk("sign", str(plan), "--role", "prepared", "--clear").returncode == 0
     listing = rbdesk("sign", str(plan), "--lang", "en").stdout

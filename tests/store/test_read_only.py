@@ -18,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ from rbdesk.domain.model import (
     UrusanAssignment,
 )
 from rbdesk.domain.operations import AppliedOperation, Motive, plan_rename
+from rbdesk.domain.pemetaan import PemetaanData
 from rbdesk.rules import default_catalogue
 from rbdesk.store import ReadOnlyError, Store
 from tests.store.plans import CURRENT, PROPOSAL, file_state, unit_id
@@ -130,6 +132,9 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
         ),
         "delete_operation": lambda: store.delete_operation(operation.id),
         "add_iku": lambda: store.add_iku(Iku(0, dinkes, "Indikator")),
+        "set_pemetaan": lambda: store.set_pemetaan(PemetaanData({("umum", 1): Decimal(5)})),
+        "set_pemetaan_values": lambda: store.set_pemetaan_values({("umum", 1): Decimal(5)}),
+        "set_pemetaan_source": lambda: store.set_pemetaan_source(2025, "BPS"),
         "update_iku": lambda: store.update_iku(replace(iku, target="100%")),
         "delete_iku": lambda: store.delete_iku(iku.id),
         "restore": lambda: store.restore(
@@ -167,6 +172,7 @@ def test_every_write_method_is_covered(plan: Path) -> None:
         "scenario", "scenario_by_name", "current_scenario", "load", "unit", "unit_count",
         "kind_counts", "read_unit_rows", "fingerprint", "integrity_ok", "save_copy",
         "subtree", "signatories", "operations", "repair",  # (repair writes a new file)
+        "pemetaan",
     }  # fmt: skip
     public = {n for n in dir(Store) if not n.startswith("_") and callable(getattr(Store, n))}
     with Store.open(plan, read_only=True) as store:

@@ -11,6 +11,7 @@ from rbdesk.analysis.checks import (
     hospital,
     layers,
     overlap,
+    scores,
     spans,
     structure,
     values,
@@ -29,6 +30,7 @@ ALL_CHECKS = (
     division.check,
     authority.check,
     typology_.check,
+    scores.check,
     values.check,
 )
 

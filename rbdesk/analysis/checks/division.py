@@ -45,6 +45,7 @@ from rbdesk.analysis.checks.base import code_name, emit, kind_text, level_text, 
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import LANGUAGES, Finding, Severity
 from rbdesk.analysis.holders import Holding, holding
+from rbdesk.analysis.opd_types import urusan_score
 from rbdesk.domain.model import UrusanRole
 from rbdesk.rules.citation import Citation
 from rbdesk.rules.pack import RulePack
@@ -138,8 +139,13 @@ def _score_splits(ctx: Context, pack: RulePack, hold: Holding) -> list[Finding]:
         types = [u.unit_type for u in units]
         score = None
         severity = Severity.WARNING
-        if recorded:
-            score = max(recorded) * (1.0 if code in exempt else ctx.region.geo_factor)
+        mapped = urusan_score(ctx, code)  # the pemetaan's score where the plan has values
+        if mapped is not None or recorded:
+            score = (
+                mapped
+                if mapped is not None
+                else max(recorded) * (1.0 if code in exempt else ctx.region.geo_factor)
+            )
             need = _band(splits["bands"], score)
             if need is not None and all(t == need for t in types):
                 continue  # lawful: Pasal 90 ayat (1)

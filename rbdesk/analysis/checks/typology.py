@@ -34,6 +34,7 @@ from rbdesk.analysis.checks.base import emit
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
 from rbdesk.analysis.holders import holding
+from rbdesk.analysis.opd_types import unit_score
 from rbdesk.domain.model import UNIT_TYPES, UrusanRole
 from rbdesk.rules.citation import Citation
 from rbdesk.rules.pack import RulePack
@@ -90,7 +91,8 @@ def _main_urusan(ctx: Context, uid: int) -> list[str]:
 def typed(ctx: Context, pack: RulePack, uid: int) -> Typed | None:
     """What the unit's workload score supports (``None`` without a score or a group)."""
     unit = ctx.units[uid]
-    if unit.workload_score is None:
+    mapped = unit_score(ctx, uid)  # the pemetaan's score where the plan has values
+    if mapped is None and unit.workload_score is None:
         return None
     group = _group(ctx, pack, uid)
     if group is None:
@@ -102,7 +104,11 @@ def typed(ctx: Context, pack: RulePack, uid: int) -> Typed | None:
     exempt = unit.kind in rules.get("geo_exempt_kinds", []) or (
         bool(main) and all(c in exempt_urusan for c in main)
     )
-    score = unit.workload_score * (1.0 if exempt else ctx.region.geo_factor)
+    if mapped is not None:
+        score, exempt = mapped
+    else:
+        assert unit.workload_score is not None
+        score = unit.workload_score * (1.0 if exempt else ctx.region.geo_factor)
     thresholds: dict[str, float] = group["thresholds"]
     supported = next((t for t in UNIT_TYPES if t in thresholds and score > thresholds[t]), None)
     if supported is None and group.get("lowest_open"):  # Pasal 53 ayat (1) huruf c, (4) b
@@ -137,7 +143,7 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
     # Satpol PP, BPBD, Kesbangpol are typed by rules of their own (caps.own_rules)
     own = holding(ctx, pack).own_rules if "score_splits" in pack.overlap else {}
     for uid, unit in ctx.units.items():
-        if unit.workload_score is None or uid in own:
+        if uid in own:
             continue
         found = typed(ctx, pack, uid)
         if found is None:
@@ -146,6 +152,8 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
         thresholds: dict[str, float] = group["thresholds"]
         shown = f"{found.score:.0f}"
         if supported is None:
+            if unit_score(ctx, uid) is not None:
+                continue  # said per urusan by pemetaan.urusan_as_dinas
             low = min(thresholds.values())
             bidang = group.get("bidang")
             as_unit = {"id": "bidang", "en": "bidang"}
