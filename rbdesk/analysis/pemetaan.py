@@ -108,9 +108,15 @@ def score_table(table: Table, values: Values) -> tuple[IndicatorScore, ...]:
         value = values.get((table.kode, ind.no))
         cls = None if value is None else ind.classify(value)
         out.append(
-            IndicatorScore(ind.no, ind.name, ind.unit, value,
-                           cls.letter if cls else None, cls.scale if cls else None,
-                           cls.score if cls else None)  # fmt: skip
+            IndicatorScore(
+                ind.no,
+                ind.name,
+                ind.unit,
+                value,
+                cls.letter if cls else None,
+                cls.scale if cls else None,
+                cls.score if cls else None,
+            )  # fmt: skip
         )
     return tuple(out)
 
@@ -158,8 +164,20 @@ def evaluate(
         jumlah = umum_sum + teknis
         skor = jumlah * f if not missing and not umum_missing else None
         urusan.append(
-            UrusanScore(table.kode, table.title, umum_sum, teknis, jumlah, f, skor,
-                        None if skor is None else form_of(skor), missing, inds, exempt,
-                        umum_missing, table.variant)  # fmt: skip
+            UrusanScore(
+                table.kode,
+                table.title,
+                umum_sum,
+                teknis,
+                jumlah,
+                f,
+                skor,
+                None if skor is None else form_of(skor),
+                missing,
+                inds,
+                exempt,
+                umum_missing,
+                table.variant,
+            )  # fmt: skip
         )
     return Pemetaan(lv, factor, shared[UMUM], tuple(urusan), shared[UMUM_FUNGSI])

@@ -29,8 +29,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rbdesk.rules.catalogue import CatalogueError
 from rbdesk.paths import resource_path
+from rbdesk.rules.catalogue import CatalogueError
 
 LEVELS = ("provinsi", "kabupaten")
 PARTS = ("umum", "urusan", "fungsi", "kecamatan")
@@ -58,8 +58,10 @@ class IndicatorClass:
             value < self.lower or (value == self.lower and not self.lower_inclusive)
         ):
             return False
-        return self.upper is None or value < self.upper or (
-            value == self.upper and self.upper_inclusive
+        return (
+            self.upper is None
+            or value < self.upper
+            or (value == self.upper and self.upper_inclusive)
         )
 
 
@@ -213,19 +215,38 @@ def parse_lampiran(raw: Any) -> LampiranCatalogue:
                 for c in i["classes"]
             )
             inds.append(
-                Indicator(int(i["no"]), str(i["name"]), str(i.get("unit", "")),
-                          Decimal(str(i["weight"])), classes)  # fmt: skip
+                Indicator(
+                    int(i["no"]),
+                    str(i["name"]),
+                    str(i.get("unit", "")),
+                    Decimal(str(i["weight"])),
+                    classes,
+                )  # fmt: skip
             )
         tables.append(
             Table(
-                str(t["level"]), str(t["kode"]), str(t["part"]), str(t["title"]),
-                Decimal(str(t["total_weight"])), tuple(inds), str(t.get("section", "")),
-                t.get("sub"), t.get("variant"),
+                str(t["level"]),
+                str(t["kode"]),
+                str(t["part"]),
+                str(t["title"]),
+                Decimal(str(t["total_weight"])),
+                tuple(inds),
+                str(t.get("section", "")),
+                t.get("sub"),
+                t.get("variant"),
             )  # fmt: skip
         )
     errata = tuple(
-        Erratum(str(e["level"]), str(e["kode"]), int(e["no"]), e.get("letter"), str(e["field"]),
-                str(e["printed"]), str(e["corrected"]), str(e.get("note", "")))  # fmt: skip
+        Erratum(
+            str(e["level"]),
+            str(e["kode"]),
+            int(e["no"]),
+            e.get("letter"),
+            str(e["field"]),
+            str(e["printed"]),
+            str(e["corrected"]),
+            str(e.get("note", "")),
+        )  # fmt: skip
         for e in raw.get("errata", ())
     )
     return LampiranCatalogue(str(raw["version"]), tuple(tables), str(raw.get("source", "")),

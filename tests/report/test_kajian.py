@@ -413,7 +413,7 @@ def test_hasil_pemetaan_per_urusan_and_per_opd(tmp_path: Path) -> None:
     from decimal import Decimal
 
     from rbdesk.domain.pemetaan import PemetaanData, lampiran_level
-    from tests.pemetaan_fake import evaluate
+    from rbdesk.analysis.pemetaan import evaluate
 
     path = tmp_path / "p.rbd"
     values = {("umum", 1): Decimal("100000"), ("umum", 2): Decimal("300"),

@@ -16,9 +16,6 @@ from rbdesk.store import Store
 from rbdesk.ui.mainwindow import MainWindow
 from rbdesk.ui.pemetaan_view import MISSING, VALUE_COLUMN, PemetaanView
 from tests.cli.test_pemetaan_cli import SHEET
-from tests.pemetaan_fake import ensure_catalogue
-
-ensure_catalogue()  # TEMPORARY: until the Lampiran catalogue lands
 
 SHOTS = Path(os.environ.get("RBDESK_SHOTS", "/tmp/pemetaan_shots"))
 
