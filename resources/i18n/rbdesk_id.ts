@@ -130,25 +130,25 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="279"/>
+        <location filename="../../rbdesk/ui/chart.py" line="336"/>
         <source>{count} changes inside</source>
-        <extracomment>Coordination links between two shown boxes, as (from, to) border points.</extracomment>
+        <extracomment>The compact layout (View → Compact layout, on unless turned off): leaves stacked under their parent, wide rows wrapped; at OPD level it draws as the tidy one. Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>{count} perubahan di dalam</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="327"/>
+        <location filename="../../rbdesk/ui/chart.py" line="384"/>
         <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="334"/>
+        <location filename="../../rbdesk/ui/chart.py" line="391"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="882"/>
+        <location filename="../../rbdesk/ui/chart.py" line="1124"/>
         <source>Cannot move: {reason}</source>
-        <extracomment>What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count.</extracomment>
+        <extracomment>What a layout made on a thread comes with: its grids, its connectors&apos; path, its boxes&apos; rectangles and, for the findings, marks and selection it was made with, its far-out boxes by colour. What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count. The compact layout (``COMPACT_OPTIONS``) rather than the tidy one.</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
 </context>
@@ -790,6 +790,19 @@
     </message>
 </context>
 <context>
+    <name>LayoutChoice</name>
+    <message>
+        <location filename="../../rbdesk/ui/layout_choice.py" line="41"/>
+        <source>Compact layout</source>
+        <translation>Tata letak ringkas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/layout_choice.py" line="44"/>
+        <source>Stack the lowest units under their parent and wrap wide rows, so that an expanded chart reads on one screen</source>
+        <translation>Susun unit terbawah di bawah induknya dan lipat baris yang lebar, agar bagan yang dibuka seluruhnya terbaca dalam satu layar</translation>
+    </message>
+</context>
+<context>
     <name>LockControl</name>
     <message>
         <location filename="../../rbdesk/ui/takeover.py" line="59"/>
@@ -826,132 +839,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="450"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="455"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="542"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="547"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="551"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="556"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="559"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="565"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="560"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="566"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="582"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="600"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="595"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="601"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="615"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="621"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="695"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="836"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="701"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="823"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="319"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="321"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="637"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="643"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="640"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="694"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="700"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="713"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="723"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="714"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="720"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="725"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="732"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="763"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="771"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="780"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="777"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="786"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="707"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="772"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="713"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="778"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="397"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="401"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="427"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="432"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="428"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="433"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -960,17 +973,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="706"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="712"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="748"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="781"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="787"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -983,304 +996,304 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="803"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="809"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="812"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="818"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="813"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="826"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="832"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="850"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="882"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="884"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="887"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="890"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="891"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="893"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1587,6 +1600,20 @@ Tetap buat laporan?</translation>
         <location filename="../../rbdesk/ui/operations_panel.py" line="167"/>
         <source>{n} steps</source>
         <translation>{n} langkah</translation>
+    </message>
+</context>
+<context>
+    <name>PasteSubtreeCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/paste_commands.py" line="78"/>
+        <source>Paste “{name}”</source>
+        <extracomment>The unit fields a pasted unit takes over (its id and place are new).</extracomment>
+        <translation>Tempel “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/paste_commands.py" line="82"/>
+        <source>Paste {n} units</source>
+        <translation>Tempel {n} unit</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2089,44 @@ Tetap buat laporan?</translation>
     </message>
 </context>
 <context>
+    <name>SubtreeClipboard</name>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="75"/>
+        <source>Copied {n} units from {scenario}</source>
+        <translation>{n} unit disalin dari {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="87"/>
+        <source>Choose the unit to paste under</source>
+        <translation>Pilih unit tempat salinan ditempel</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="101"/>
+        <source>Cannot paste: {reason}</source>
+        <translation>Tidak dapat ditempel: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="110"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="113"/>
+        <source>Paste under this unit</source>
+        <translation>Tempel di bawah unit ini</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="126"/>
+        <source>Copy the chosen units</source>
+        <translation>Salin unit yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/clipboard.py" line="127"/>
+        <source>Paste under the current unit</source>
+        <translation>Tempel di bawah unit yang sedang dipilih</translation>
+    </message>
+</context>
+<context>
     <name>UnitChooser</name>
     <message>
         <location filename="../../rbdesk/ui/opdialogs.py" line="562"/>
@@ -2072,57 +2137,57 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitTotals</name>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="98"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="90"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="99"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="91"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="100"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="92"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="102"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="94"/>
         <source>{units} units; staff {existing} in post of {needed} needed; posts (in post/needed): {posts}</source>
         <translation>{units} unit; pegawai {existing} ada dari kebutuhan {needed}; jabatan (ada/kebutuhan): {posts}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="139"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="123"/>
         <source>This unit and all below it</source>
         <translation>Unit ini beserta seluruh unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="140"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="124"/>
         <source>Peta jabatan of the OPD</source>
         <translation>Peta jabatan perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="143"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="127"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="144"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="128"/>
         <source>Post</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="145"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="129"/>
         <source>In post</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="146"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="130"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="147"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="131"/>
         <source>Gap</source>
         <translation>Selisih</translation>
     </message>
@@ -2188,8 +2253,8 @@ Tetap buat laporan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="205"/>
-        <location filename="../../rbdesk/ui/app.py" line="239"/>
+        <location filename="../../rbdesk/ui/app.py" line="210"/>
+        <location filename="../../rbdesk/ui/app.py" line="244"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
