@@ -212,6 +212,7 @@ NEW_VALUES: dict[str, Any] = {
     "short_name": "PD",
     "kind": "kelompok_fungsional",
     "unit_type": "A",
+    "hospital_kind": "khusus",
     "eselon": "IIIa",
     "tugas": "Tugas baru",
     "fungsi": "Fungsi baru",
