@@ -24,7 +24,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.pemetaan import canonical
 from rbdesk.interchange.plan_json import FORMAT, VERSION, dump_document, read_document
 from rbdesk.interchange.sample import CURRENT_NAME, PLANTED_PROBLEMS, PROPOSAL_NAME, SAMPLE_PARTS
@@ -1851,7 +1850,7 @@ def build_document() -> dict[str, Any]:
 #: 970 km2 with an APBD near Rp2.9 trillion. Read by name, not number, below.
 UMUM_BY_WORD = (
     ("penduduk", Decimal("1134567")),
-    ("luas", Decimal("969.36")),
+    ("luas", Decimal("1569.36")),
     ("apbd", Decimal("2916450000000")),
     ("anggaran", Decimal("2916450000000")),
 )
@@ -1885,12 +1884,12 @@ def _representative(cls: Any) -> Decimal:
 #: What the region is, for the indicators that ask it in so many words (first match of
 #: the indicator's name wins): the same figure in every table that asks for it.
 FACTS = (
-    ("kepadatan", Decimal("1170")),
+    ("kepadatan", Decimal("723")),
     ("perangkat daerah", Decimal("31")),
     ("penduduk", Decimal("1134567")),
     ("kecamatan", Decimal("10")),
     ("desa", Decimal("273")),
-    ("luas wilayah", Decimal("969.36")),
+    ("luas wilayah", Decimal("1569.36")),
     ("kelurahan/desa", Decimal("273")),
     ("apbd", Decimal("2916450000000")),
     ("anggota dprd", Decimal("50")),
@@ -1987,6 +1986,7 @@ def sample_pemetaan(doc: dict[str, Any]) -> dict[str, Any]:
         fixed = {no: next(c for c in ind.classes if c.contains(facts[no]))
                  for ind in table.indicators if (no := ind.no) in facts}  # fmt: skip
         chosen = _classes_for(list(table.indicators), target - umum_part, fixed)
+        chosen = _nudge(list(table.indicators), chosen, set(fixed), umum_part, target)
         total = umum_part + float(sum(c.score for c in chosen.values()))
         if form_of_target(total) != form_of_target(target):
             # the region's own figures alone decide otherwise: every value chosen
@@ -2010,6 +2010,40 @@ def sample_pemetaan(doc: dict[str, Any]) -> dict[str, Any]:
             for (kode, no), value in sorted(values.items())
         ],
     }
+
+
+#: The scores where what the law allows changes: the forms of Langkah 4 and the splits
+#: of Pasal 73/90 (951–975 both tipe B, above 975 both tipe A).
+THRESHOLDS = (300, 400, 600, 800, 950, 975)
+
+
+def _band(score: float) -> int:
+    return sum(score > t for t in THRESHOLDS)
+
+
+def _nudge(indicators: list[Any], chosen: dict[int, Any], fixed: set[int], umum_part: float,
+           target: float) -> dict[int, Any]:  # fmt: skip
+    """Step the lightest free indicator one class down (or up) until the total is in the
+    band of ``target`` (:data:`THRESHOLDS`): the greedy choice can overshoot into the next
+    band when the only free indicator is heavy, or stop just short of it."""
+    wanted = _band(target)
+    for _ in range(50):
+        now = _band(umum_part + float(sum(c.score for c in chosen.values())))
+        if now == wanted:
+            break
+        sign = 1 if now < wanted else -1
+        movable = [
+            ind for ind in indicators if ind.no not in fixed
+            and any((c.scale - chosen[ind.no].scale) * sign > 0 for c in ind.classes)
+        ]  # fmt: skip
+        if not movable:
+            break
+        ind = min(movable, key=lambda i: (i.weight, i.no))
+        chosen[ind.no] = min(
+            (c for c in ind.classes if (c.scale - chosen[ind.no].scale) * sign > 0),
+            key=lambda c: abs(c.scale - chosen[ind.no].scale),
+        )
+    return chosen
 
 
 def form_of_target(score: float) -> str:
@@ -2040,15 +2074,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     doc = build_document()
-    try:
-        import rbdesk.analysis.pemetaan  # noqa: F401
-        import rbdesk.rules.pemetaan
-
-        rbdesk.rules.pemetaan.load_lampiran()
-    except (ImportError, RbdeskError):  # TEMPORARY: the Lampiran catalogue not yet in
-        print("no Lampiran catalogue yet: the sample is written without indicator values")
-    else:
-        doc["pemetaan"] = sample_pemetaan(doc)
+    doc["pemetaan"] = sample_pemetaan(doc)
     check_planted(doc)
     read_document(doc)  # raises on anything the loader would reject
     args.output.parent.mkdir(parents=True, exist_ok=True)

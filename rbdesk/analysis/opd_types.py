@@ -43,8 +43,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from rbdesk.analysis.context import Context
+from rbdesk.analysis.holders import Holding, holding
 from rbdesk.domain.model import UNIT_TYPES, UrusanRole
 from rbdesk.rules.catalogue import Catalogue
+from rbdesk.rules.pack import RulePack, load_pack
 
 if TYPE_CHECKING:
     from rbdesk.analysis.pemetaan import Pemetaan, UrusanScore
@@ -87,12 +89,20 @@ class OpdType:
     reason: str
 
 
-def opd_types(ctx: Context) -> dict[int, OpdType]:
-    """What the scores call for, for every OPD of the scenario that has a score."""
+def opd_types(ctx: Context, pack: RulePack | None = None) -> dict[int, OpdType]:
+    """What the scores call for, for every OPD of the scenario that has a score, but for
+    the OPDs organised under rules of their own (Satpol PP, BPBD, Kesbangpol: the pack's
+    ``own_rules``; PP 18/2016 Pasal 117 and 122 leave them to their own law), which the
+    Lampiran's urusan tables do not type. ``pack``: the run's (default: the shipped)."""
     if ctx.pemetaan is None:
         return {}
+    held = ctx.memo.get("holding")
+    if not isinstance(held, Holding):
+        held = holding(ctx, pack if pack is not None else load_pack())
     out: dict[int, OpdType] = {}
     for uid in ctx.opd_units():
+        if uid in held.own_rules:
+            continue
         unit = ctx.units[uid]
         found = opd_type(uid, unit.kind, unit.unit_type, main_codes(ctx, uid), ctx.pemetaan,
                          ctx.catalogue)  # fmt: skip

@@ -47,7 +47,7 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
     # Satpol PP, BPBD, Kesbangpol are typed by rules of their own (caps.own_rules)
     own = holding(ctx, pack).own_rules if "score_splits" in pack.overlap else {}
     out: list[Finding] = []
-    for uid, found in opd_types(ctx).items():
+    for uid, found in opd_types(ctx, pack).items():
         if uid in own:
             continue
         unit = ctx.units[uid]
