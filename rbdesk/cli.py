@@ -713,7 +713,11 @@ def _split_shares(args: argparse.Namespace, units: _Units, unit_id: int) -> Any:
 
 
 def _answered(
-    args: argparse.Namespace, structure: Any, region: Any, unit_ids: Sequence[int]
+    args: argparse.Namespace,
+    structure: Any,
+    region: Any,
+    unit_ids: Sequence[int],
+    pemetaan: Any = None,
 ) -> tuple[str, tuple[str, ...]]:
     """``--answers RULE``: the findings of those rules that concern the named units
     (as the window's Pertimbangan box offers them), as the step's basis (unless
@@ -724,7 +728,8 @@ def _answered(
     from rbdesk.analysis.motives import answered, findings_concerning
 
     rules = set(args.answers)
-    concerning = findings_concerning(structure, analyse(structure, region), unit_ids)
+    found = analyse(structure, region, pemetaan=pemetaan)  # the findings the window shows
+    concerning = findings_concerning(structure, found, unit_ids)
     chosen = [f for f in concerning if f.rule in rules]
     missing = sorted(rules - {f.rule for f in chosen})
     if missing:
@@ -745,13 +750,13 @@ def _named_units(args: argparse.Namespace, units: _Units) -> list[int]:
 
 
 def _plan_operation(
-    args: argparse.Namespace, structure: Any, region: Any, catalogue: Any
+    args: argparse.Namespace, structure: Any, region: Any, catalogue: Any, pemetaan: Any = None
 ) -> tuple[Any, list[int]]:
     """The plan of the operation the arguments ask for, and the units they name."""
     from rbdesk.domain import operations as ops
 
     units = _Units(structure)
-    basis, refs = _answered(args, structure, region, _named_units(args, units))
+    basis, refs = _answered(args, structure, region, _named_units(args, units), pemetaan)
     motive = ops.Motive(args.reason, basis, refs, date=args.date or "")
     rules = {"level": region.level, "rules": catalogue}
     kind = args.operation
@@ -801,7 +806,9 @@ def cmd_op(args: argparse.Namespace) -> int:
         scenario = store.scenario_by_name(args.scenario)
         structure = store.load(scenario.id)
         check_proposal(structure)
-        plan, named = _plan_operation(args, structure, store.region(), default_catalogue())
+        plan, named = _plan_operation(
+            args, structure, store.region(), default_catalogue(), store.pemetaan()
+        )
         applied = store.apply_operation(scenario.id, plan)
     after = apply_plan(structure, applied)
     words = _words()

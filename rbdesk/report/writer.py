@@ -140,8 +140,10 @@ def analyse_inputs(inputs: ReportInputs, day: date) -> sections.Analysed:
     catalogue = inputs.catalogue or default_catalogue()
     pack = inputs.pack or load_pack(catalogue=catalogue)
     region = inputs.region
+    # the checks that rest on the scores (types, the splits of Pasal 73/90) as in the window
+    values = inputs.pemetaan[0] if inputs.pemetaan else None
     if inputs.after is None:
-        analyzer = Analyzer(region, catalogue=catalogue, pack=pack)
+        analyzer = Analyzer(region, catalogue=catalogue, pack=pack, pemetaan=values)
         findings = analyzer.run(inputs.before)
         assert analyzer.context is not None
         before_ctx = analyzer.context
@@ -152,7 +154,7 @@ def analyse_inputs(inputs: ReportInputs, day: date) -> sections.Analysed:
             None, metrics, inputs.signatories, day,
         )  # fmt: skip
     comparison, before_ctx, after_ctx = check_and_compare(
-        inputs.before, inputs.after, region, catalogue=catalogue, pack=pack
+        inputs.before, inputs.after, region, catalogue=catalogue, pack=pack, pemetaan=values
     )
     before_findings = sort_findings([*comparison.resolved, *(b for b, _ in comparison.persisting)])
     after_findings = [f for _, f in comparison.persisting] + list(comparison.introduced)
