@@ -36,6 +36,7 @@ from rbdesk.report import legal
 from rbdesk.report.fonts import BOLD, REGULAR, wrap
 from rbdesk.report.pages import ACCENT, INK, MUTED
 from rbdesk.report.tables import Column, Row, RowTable
+from rbdesk.rules.pemetaan import table_name
 
 if False:  # pragma: no cover - for the type checker only (no import cycle at run time)
     from rbdesk.report.sections import Analysed, Story
@@ -444,7 +445,7 @@ def pemetaan_section(a: Analysed, story: Story) -> list[Flowable]:
             Row(
                 (
                     str(score.kode),
-                    shown(str(score.title), MAX_NAME),
+                    shown(table_name(a.catalogue, score.kode, score.title, labels.lang), MAX_NAME),
                     _num(labels, score.umum),
                     _num(labels, score.teknis),
                     _num(labels, score.jumlah),
@@ -502,7 +503,7 @@ def pemetaan_section(a: Analysed, story: Story) -> list[Flowable]:
                 rows,
                 [
                     labels["matrix.opd"],
-                    labels["kajian.pem.declared"],
+                    labels["kajian.pem.declared_proposal" if a.after else "kajian.pem.declared"],
                     labels["kajian.pem.proposed"],
                     labels["kajian.pem.skor"],
                 ],
@@ -513,16 +514,13 @@ def pemetaan_section(a: Analysed, story: Story) -> list[Flowable]:
 
 
 def _opd_types(a: Analysed, scores: Any) -> list[tuple[int, Any]]:
-    """Per OPD of the shown scenario the type its scores call for, when rbdesk has the
-    OPD-type function (``rbdesk.analysis.opd_types``)."""
-    try:
-        from rbdesk.analysis.context import build_context
-        from rbdesk.analysis.opd_types import opd_types
+    """Per OPD of the shown scenario (the proposal when there is one) the type its scores
+    call for (``rbdesk.analysis.opd_types``)."""
+    from rbdesk.analysis.context import build_context
+    from rbdesk.analysis.opd_types import opd_types
 
-        ctx = a.shown
-        found = opd_types(build_context(ctx.structure, a.region, a.catalogue, scores))
-    except Exception:  # noqa: BLE001 - another module never stops the report
-        return []
+    ctx = a.shown
+    found = opd_types(build_context(ctx.structure, a.region, a.catalogue, scores), a.pack)
     order = {uid: i for i, uid in enumerate(forest.chart_order(a.shown.structure))}
     return sorted(found.items(), key=lambda x: order.get(x[0], 0))
 
@@ -552,9 +550,9 @@ def pemetaan_annex(a: Analysed, story: Story) -> list[Flowable]:
     if scores is not None and getattr(scores, "urusan", None):
         # the indicators of each table, named as the Lampiran names them
         groups = [(labels["kajian.pem.umum"], getattr(scores, "umum", ()))]
-        groups += [
-            (f"{u.kode} {shown(str(u.title), MAX_NAME)}", u.indicators) for u in scores.urusan
-        ]
+        for u in scores.urusan:
+            name = table_name(a.catalogue, u.kode, u.title, labels.lang)
+            groups.append((f"{u.kode} {shown(name, MAX_NAME)}", u.indicators))
         for title, indicators in groups:
             if not indicators:
                 continue
@@ -563,7 +561,7 @@ def pemetaan_annex(a: Analysed, story: Story) -> list[Flowable]:
                 name = f"{ind.no}. {shown(str(ind.name), MAX_NAME)}"
                 value = _num(labels, ind.value) + (f" {ind.unit}" if ind.unit else "")
                 rows.append(Row((name, value if ind.value is not None else "–",
-                                 data.source or "–")))  # fmt: skip
+                                 ind.letter or "–", _num(labels, ind.score))))  # fmt: skip
     else:
         current = None
         ordered = sorted(data.values.items(), key=lambda kv: (_code_key(kv[0][0]), kv[0][1]))
@@ -571,13 +569,14 @@ def pemetaan_annex(a: Analysed, story: Story) -> list[Flowable]:
             if kode != current:
                 current = kode
                 rows.append(Row((str(kode),), "group"))
-            rows.append(Row((str(no), _num(labels, value), data.source or "–")))
+            rows.append(Row((str(no), _num(labels, value), "–", "–")))
+    # the year and source are the plan's, said once above the table
     out.append(
         RowTable(
-            [Column(3.6), Column(1.6, "right"), Column(1.8)],
+            [Column(4.2), Column(1.6, "right"), Column(0.6, "center"), Column(0.8, "right")],
             rows,
             [labels["kajian.pem.indicator"], labels["kajian.pem.value"],
-             labels["kajian.pem.source"]],
+             labels["kajian.pem.class"], labels["kajian.pem.skor"]],
             size=7.5,
         )
     )  # fmt: skip

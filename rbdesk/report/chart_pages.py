@@ -39,7 +39,7 @@ from rbdesk.domain.limits import MAX_NAME, shown
 from rbdesk.domain.lookup import unit_named
 from rbdesk.domain.model import Structure
 from rbdesk.layout import Layout, forest, tile
-from rbdesk.report import charts
+from rbdesk.report import chapters, charts
 from rbdesk.report.inputs import ReportError
 from rbdesk.report.sections import Analysed, Story, kind_name
 
@@ -457,7 +457,7 @@ def charts_section(
         if a.after is None:
             return ""
         if count:
-            return labels.fmt("charts.changed", count=labels.number(count))
+            return chapters.plural(labels, "charts.changed", count)
         return labels["charts.unchanged"]
 
     def changed_in(shapes: list[charts.Shaped], tags: Mapping[int, str]) -> int:

@@ -646,97 +646,9 @@ REGION_SHAPES: tuple[Shape, ...] = (
 )
 
 
-def _better(chart: Chart, best: Chart | None) -> bool:
-    """Fewer pages, then a larger scale."""
-    return best is None or (chart.pages, -chart.scale) < (best.pages, -best.scale)
-
-
 #: More boxes than fit one chart page in any shape (a page holds about 170 boxes at
 #: :data:`MIN_TEXT`).
 MANY_BOXES = 400
-
-
-# region_chart and opd_charts lay the charts out for the former chart section
-# (``rbdesk.report.sections.charts_section``), which :mod:`rbdesk.report.chart_pages`
-# replaces: they go with it.
-
-
-def region_chart(
-    structure: Structure,
-    texts: BoxTexts,
-    opds: Sequence[int],
-    title: str,
-    subtitle: str,
-    area: tuple[float, float],
-    whole: tuple[float, float] | None = None,
-) -> Chart:
-    """The region at OPD level. The OPDs stand in a compact block under the head of the
-    region; of the block's shapes (boxes per column) the one needing the fewest pages,
-    then the largest scale, is kept. The shapes of :data:`REGION_SHAPES` are tried in
-    turn until one puts the chart on one page (``whole``: its area there). A chart of
-    more than :data:`MANY_BOXES` boxes fits one page in no shape: each shape is tried
-    with 6, 10 and 14 boxes per column only (sixteen layouts, not sixty, of a plan that
-    holds thousands of units beside its OPDs)."""
-    best: Chart | None = None
-    collapsed = set(opds)
-    column_sizes = list(range(3, 15))
-    for shape in REGION_SHAPES:
-        shaped = texts.variant(shape.box_width, shape.name_size)
-        k = 0
-        while k < len(column_sizes):
-            rows = column_sizes[k]
-            k += 1
-            options = replace(shape.options, stack_rows=rows)
-            layout = layout_tree(structure, measure=shaped.measure, options=options,
-                                 collapsed=collapsed)  # fmt: skip
-            chart = fit(Chart(layout, shaped, title, subtitle), *area, whole)
-            if _better(chart, best):
-                best = chart
-            if len(layout.boxes) > MANY_BOXES and len(column_sizes) > 3:
-                column_sizes, k = [6, 10, 14], 0
-        if best is not None and best.pages == 1:
-            break
-    assert best is not None
-    return best
-
-
-def opd_charts(
-    structure: Structure,
-    texts: BoxTexts,
-    opds: Sequence[int],
-    area: tuple[float, float],
-    whole: tuple[float, float] | None = None,
-) -> dict[int, Chart]:
-    """One chart per OPD (title and subtitle left to the caller), each in the shape of
-    :data:`CANDIDATES` that needs the fewest pages, then the largest scale; an OPD that
-    still needs several pages tries :data:`COMPACT_SHAPES` too. ``whole`` is the chart
-    area of a chart on one page. An OPD inside another stands in the other's chart as
-    one box counting its units (so every unit is drawn once, whatever the nesting)."""
-    best: dict[int, Chart] = {}
-    # An OPD inside another (not allowed, but a plan may hold one) is one box in the
-    # other's chart: its units are drawn once, on its own chart.
-    stops = frozenset(opds)
-    for options in CANDIDATES:
-        layouts = layout_charts(structure, opds, measure=texts.measure, options=options,
-                                stops=stops)  # fmt: skip
-        for opd, layout in layouts.items():
-            chart = fit(Chart(layout, texts, "", ""), *area, whole)
-            if _better(chart, best.get(opd)):
-                best[opd] = chart
-        if all(len(c.tiles) <= 1 and c.scale == 1.0 for c in best.values()):
-            break
-    for shape in COMPACT_SHAPES:
-        tiled = [opd for opd in opds if best[opd].pages > 1]
-        if not tiled:
-            break
-        shaped = texts.variant(shape.box_width, shape.name_size)
-        layouts = layout_charts(structure, tiled, measure=shaped.measure, options=shape.options,
-                                stops=stops)  # fmt: skip
-        for opd, layout in layouts.items():
-            chart = fit(Chart(layout, shaped, "", ""), *area, whole)
-            if _better(chart, best[opd]):
-                best[opd] = chart
-    return best
 
 
 # -- the official form: one page per chart, the region grouped by kind -----------------

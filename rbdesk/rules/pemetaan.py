@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from rbdesk.paths import resource_path
-from rbdesk.rules.catalogue import CatalogueError
+from rbdesk.rules.catalogue import Catalogue, CatalogueError
 
 LEVELS = ("provinsi", "kabupaten")
 PARTS = ("umum", "urusan", "fungsi", "kecamatan")
@@ -152,6 +152,16 @@ class LampiranCatalogue:
         """The tables of ``level`` in printed order (``kota`` reads as ``kabupaten``)."""
         level = level_of(level)
         return tuple(t for t in self.tables if t.level == level)
+
+
+def table_name(catalogue: Catalogue, kode: str, printed: str, lang: str) -> str:
+    """The name of a table's urusan or function as the catalogue has it, in ``lang`` (the
+    Lampiran prints its titles in capitals); a printed sub-table without a code of its
+    own (``1.05.2`` sub urusan kebakaran) keeps its printed title, in sentence case."""
+    entry = catalogue.urusan.get(kode)
+    if entry is not None:
+        return entry.name if lang == "id" else entry.name_en
+    return printed[:1] + printed[1:].lower()
 
 
 def level_of(level: str) -> str:

@@ -1060,7 +1060,8 @@ class Document(QObject):
         return self._store.pemetaan()
 
     def set_pemetaan(
-        self, changes: Mapping[tuple[str, int], Decimal | None],
+        self,
+        changes: Mapping[tuple[str, int], Decimal | None],
         source: tuple[int | None, str] | None = None,
     ) -> None:
         """Set some indicator values (``None`` removes one) and, with ``source``, the year

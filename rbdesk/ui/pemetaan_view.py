@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.limits import MAX_NAME
 from rbdesk.domain.pemetaan import Key, PemetaanData, lampiran_level, parse_number, shown_number
+from rbdesk.rules.pemetaan import table_name
 from rbdesk.ui.messages import localised, window_language
 from rbdesk.ui.plaintext import plain_label
 
@@ -236,10 +237,7 @@ class PemetaanView(QWidget):
     def _title(self, kode: str, printed: str) -> str:
         """The urusan's name as the catalogue has it, in the window's language (the
         Lampiran prints titles in capitals); the printed title where it has none."""
-        entry = self.document.catalogue.urusan.get(kode)
-        if entry is None:
-            return printed
-        return entry.name if window_language() == "id" else entry.name_en
+        return table_name(self.document.catalogue, kode, printed, window_language())
 
     def _fill_urusan(self, lang: str) -> None:
         rows = self._rows()

@@ -258,7 +258,8 @@ def test_without_rates_the_budget_shows_counts_only(inputs: ReportInputs, tmp_pa
     texts = _write(replace(inputs, kajian=kj.Kajian()), tmp_path / "n.pdf")
     body = body_of(texts)
     assert flat(labels("id")["kajian.impl.no_rates"]) in body
-    assert "Rp" not in body
+    implikasi = body[body.index("5 Implikasi") : body.index("6 Penutup")]
+    assert "Rp" not in implikasi
 
 
 def test_the_editions_print_the_findings_as_the_issue_says(
@@ -406,14 +407,13 @@ def test_pemetaan_values_print_with_their_source(plan: Path, tmp_path: Path) -> 
 
 
 def test_hasil_pemetaan_per_urusan_and_per_opd(tmp_path: Path) -> None:
-    """With pemetaan scores (those of the stand-in scorer, which follows the published
-    interface, while the Lampiran catalogue is being added), Evaluasi prints each
+    """With pemetaan scores (of the Lampiran's catalogue), Evaluasi prints each
     urusan's scores and form, and each OPD's type beside the type the scores call for;
     the annex names each indicator with its value and source."""
     from decimal import Decimal
 
-    from rbdesk.domain.pemetaan import PemetaanData, lampiran_level
     from rbdesk.analysis.pemetaan import evaluate
+    from rbdesk.domain.pemetaan import PemetaanData, lampiran_level
 
     path = tmp_path / "p.rbd"
     values = {("umum", 1): Decimal("100000"), ("umum", 2): Decimal("300"),
@@ -439,3 +439,43 @@ def test_hasil_pemetaan_per_urusan_and_per_opd(tmp_path: Path) -> None:
     assert "BPS" in annex and "2025" in annex
     for ind in health.indicators:
         assert str(ind.name)[:25] in annex
+
+
+def test_the_pemetaan_chapter_prints_the_scores_of_rbdesk_pemetaan(
+    plan: Path, official: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The sample holds indicator values: its chapter *Hasil Pemetaan Urusan* prints, for
+    every urusan, the numbers ``rbdesk pemetaan --format json`` gives (issue 13 item 6),
+    row by row, and each OPD's computed type."""
+    import json
+
+    from rbdesk.cli import run
+
+    with Store.open(plan, read_only=True) as store:
+        proposal = store.scenarios()[-1].name  # the OPDs' types are the proposal's
+    assert run(["pemetaan", str(plan), "--format", "json", "--scenario", proposal]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    words = labels("id")
+    body = body_of(official)
+    section = body[body.index("3.4 " + words["kajian.pemetaan"]) : body.index("4 Usulan")]
+    scored = [u for u in doc["urusan"] if u["skor"] is not None]
+    assert len(scored) >= 35
+    starts = [section.index(f" {u['kode']} ") for u in scored]
+    assert starts == sorted(starts)  # in the Lampiran's order
+    ends = starts[1:] + [len(section)]
+    for u, start, end in zip(scored, starts, ends, strict=True):
+        row = section[start:end]
+        for key in ("umum", "teknis", "jumlah", "skor"):
+            value = u[key]
+            shown = words.number(value, 0 if value == int(value) else 2)
+            assert f" {shown} " in f"{row} ", (u["kode"], key, shown, row)
+        assert f" {u['bentuk']}" in row, (u["kode"], row)
+    opds = section[section.index(words["kajian.pemetaan_opd"]) :]
+    assert words["kajian.pem.declared_proposal"] in opds
+    computed = [o for o in doc["opd"] if o["computed"]]
+    assert len(computed) > 20
+    for opd in computed:
+        at = opds.index(opd["unit"][:30])
+        row = opds[at : at + 160]
+        shown = words.number(opd["skor"], 0 if opd["skor"] == int(opd["skor"]) else 2)
+        assert f" {opd['declared']} {opd['computed']} {shown}" in row, (opd, row)

@@ -133,9 +133,19 @@ def test_the_worked_example_of_part_v_reproduces() -> None:
     raw = json.loads(SHIPPED.read_text(encoding="utf-8"))
     example = raw["example"]
     table = parse_lampiran(
-        {"version": "x", "tables": [{"level": "kabupaten", "kode": "2.12", "part": "urusan",
-                                     "title": "contoh", "total_weight": "10",
-                                     "indicators": [example["indicator"]]}]}  # fmt: skip
+        {
+            "version": "x",
+            "tables": [
+                {
+                    "level": "kabupaten",
+                    "kode": "2.12",
+                    "part": "urusan",
+                    "title": "contoh",
+                    "total_weight": "10",
+                    "indicators": [example["indicator"]],
+                }
+            ],
+        }  # fmt: skip
     ).tables[0]
     found = table.indicators[0].classify(D(example["value"]))
     assert found is not None
@@ -195,14 +205,17 @@ def test_validate_finds_overlapping_and_gapped_classes() -> None:
         return IndicatorClass(letter, None if lo is None else D(lo), None if hi is None else D(hi),
                               True, True, scale, D(scale) / 10)  # fmt: skip
 
+    def top(lower: int) -> IndicatorClass:
+        return IndicatorClass("e", D(lower), None, False, True, 1000, D(100))
+
     overlapping = Indicator(1, "x", "", D(10), (
         cls("a", None, 35, 200), cls("b", 35, 40, 400), cls("c", 41, 50, 600),
-        cls("d", 51, 60, 800), IndicatorClass("e", D(60), None, False, True, 1000, D(100))))  # fmt: skip
+        cls("d", 51, 60, 800), top(60)))  # fmt: skip
     from rbdesk.rules.pemetaan import check_indicator
 
     assert any("overlap" in p for p in check_indicator(overlapping))
     gapped = Indicator(1, "x", "", D(10), (
         cls("a", None, 50, 200), cls("b", 60, 70, 400), cls("c", 71, 80, 600),
-        cls("d", 81, 90, 800), IndicatorClass("e", D(90), None, False, True, 1000, D(100))))  # fmt: skip
+        cls("d", 81, 90, 800), top(90)))  # fmt: skip
     assert any("gap" in p for p in check_indicator(gapped))
     assert validate(load_lampiran()) == []
