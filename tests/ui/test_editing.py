@@ -348,7 +348,8 @@ def test_export_pdf_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (215, 330)  # F4
     assert doc.region.name in reader.pages[0].extract_text()
-    assert any(short[:8] in page.extract_text() for page in reader.pages[:3])
+    code = f"{short[:4]}-{short[4:8]}".upper()  # the kode dokumen, from the fingerprint
+    assert any(code in page.extract_text() for page in reader.pages[:3])
     assert uid in doc.structure.units
     assert not list(tmp_path.glob(".*.partial"))  # nothing half-written left beside it
 
