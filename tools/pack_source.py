@@ -297,6 +297,25 @@ RULES: dict[str, dict[str, Any]] = {
             "Merge or abolish {over} {children}{jf}.",
         ),
     ),
+    "caps.rs_deputy": rule(
+        "caps",
+        "error",
+        cite_from("limits.caps"),
+        (
+            "Bagian atau bidang langsung di bawah direktur",
+            "Bagian or bidang straight under the director",
+        ),
+        (
+            "{name} ({kind} {jenis} kelas {type}) membawahkan langsung {count} {children}; "
+            "pada kelas ini bagian dan bidang berada di bawah wakil direktur.",
+            "{name} ({kind}, {jenis}, class {type}) has {count} {children} straight under its "
+            "director; at this class bagian and bidang belong under a deputy director.",
+        ),
+        (
+            "Tempatkan {children} tersebut di bawah wakil direktur yang membidanginya.",
+            "Place these {children} under the deputy director whose field they serve.",
+        ),
+    ),
     "caps.untyped": rule(
         "caps",
         "info",
@@ -1205,6 +1224,9 @@ def hospital() -> dict[str, Any]:
     # bagian. (4) Bagian ... terdiri atas paling banyak 3 (tiga) subbagian. (5) Bidang ...
     # membawahkan kelompok jabatan fungsional dan/atau terdiri atas 2 (dua) seksi."
     cap("umum", "A", "rumah_sakit", ["wakil_direktur"], 4, "1")
+    # the bidang and bagian are the wakil direktur's (ayat (2), (3)): none under the
+    # director himself
+    cap("umum", "A", "rumah_sakit", ["bagian", "bidang"], 0, "2")  # caps.rs_deputy
     cap("umum", "A", "wakil_direktur", ["bidang"], 3, "2")
     cap("umum", "A", "wakil_direktur", ["bagian"], 4, "3")
     cap("umum", "A", "bagian", ["subbagian"], 3, "4")
@@ -1214,6 +1236,7 @@ def hospital() -> dict[str, Any]:
     # fungsional. (8) Bagian ... paling banyak 3 (tiga) subbagian. (9) Bidang ... paling
     # banyak 2 (dua) seksi."
     cap("umum", "B", "rumah_sakit", ["wakil_direktur"], 3, "6")
+    cap("umum", "B", "rumah_sakit", ["bagian", "bidang"], 0, "7")  # the wakil's (ayat (7))
     cap("umum", "B", "wakil_direktur", ["bagian", "bidang"], 3, "7")
     cap("umum", "B", "bagian", ["subbagian"], 3, "8")
     cap("umum", "B", "bidang", ["seksi"], 2, "9")
@@ -1234,6 +1257,7 @@ def hospital() -> dict[str, Any]:
     # dan/atau kelompok jabatan fungsional. (3) Bagian ... paling banyak 3 (tiga)
     # subbagian. (4) Bidang ... paling banyak 2 (dua) seksi."
     cap("khusus", "A", "rumah_sakit", ["wakil_direktur"], 3, "1")
+    cap("khusus", "A", "rumah_sakit", ["bagian", "bidang"], 0, "2")  # the wakil's (ayat (2))
     cap("khusus", "A", "wakil_direktur", ["bagian", "bidang"], 3, "2")
     cap("khusus", "A", "bagian", ["subbagian"], 3, "3")
     cap("khusus", "A", "bidang", ["seksi"], 2, "4")

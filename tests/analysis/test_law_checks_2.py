@@ -361,6 +361,34 @@ def test_hospital_caps_by_level_class_and_kind(level, kelas, jenis, parent, chil
     assert found[0].basis_text("id").startswith(cited)
 
 
+@pytest.mark.parametrize(
+    ("level", "kelas", "jenis", "cited"),
+    [
+        # Pasal 84A ayat (2): "Wakil direktur ... terdiri atas paling banyak 3 (tiga) bidang";
+        # the bidang of a kelas A hospital are its wakil direktur's, not the director's
+        (Level.KABUPATEN, "A", "umum", "Pasal 84A ayat (2)"),
+        # ayat (7): kelas B likewise
+        (Level.KABUPATEN, "B", "umum", "Pasal 84A ayat (7)"),
+        # Pasal 65B ayat (2): a provinsi's khusus kelas A
+        (Level.PROVINSI, "A", "khusus", "Pasal 65B ayat (2)"),
+    ],
+)  # fmt: skip
+def test_a_bidang_straight_under_the_director_of_a_class_with_deputies(level, kelas, jenis,
+                                                                      cited) -> None:  # fmt: skip
+    plan = whole(level)
+    hospital(plan, kelas, jenis)
+    plan.add("wd", "rs", "wakil_direktur", "Wakil Direktur Pelayanan")
+    plan.add("bid", "wd", "bidang", "Bidang Pelayanan Medik")
+    assert plan.findings("caps.rs_deputy") == []
+    plan.add("bag", "rs", "bagian", "Bagian Umum")  # under the director: no wakil between
+    assert plan.findings("caps.sub_units") == []
+    found = plan.findings("caps.rs_deputy")
+    assert [f.units for f in found] == [(plan.ids["rs"], plan.ids["bag"])]
+    assert found[0].basis_text("id").startswith(cited)
+    assert f"kelas {kelas}" in found[0].text("id") and "wakil direktur" in found[0].text("id")
+    assert "wakil direktur" in found[0].fix["id"]
+
+
 def test_the_hospital_kind_travels_through_plan_file_document_and_sheet(tmp_path: Path) -> None:
     from rbdesk.interchange.reference_csv import CsvImportError, import_reference_csv
     from rbdesk.rules import default_catalogue

@@ -172,14 +172,15 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
         unit = ctx.units[uid]
         profile = known[rs]
         if profile is not None:
-            out.extend(_caps(ctx, pack, uid, rs, caps.get((*profile, unit.kind), [])))
+            rows = caps.get((*profile, unit.kind), [])
+            out.extend(_caps(ctx, pack, uid, rs, rows, profile[0]))
         if unit.eselon in ESELON and ctx.is_line(uid) and unit.kind in POSTS:
             out.extend(_grade(ctx, pack, uid, rs, options[rs], profile, grades))
     return out
 
 
-def _caps(ctx: Context, pack: RulePack, uid: int, rs: int,
-          rows: list[dict[str, Any]]) -> list[Finding]:  # fmt: skip
+def _caps(ctx: Context, pack: RulePack, uid: int, rs: int, rows: list[dict[str, Any]],
+          jenis: str) -> list[Finding]:  # fmt: skip
     """Pasal 65A-65B, 84A-84B: the sub-units of ``uid`` against the rows of its
     hospital's jenis and kelas."""
     if not rows:
@@ -194,6 +195,16 @@ def _caps(ctx: Context, pack: RulePack, uid: int, rs: int,
         if count <= row["max"]:
             continue
         involved = [c for c in kids if ctx.units[c].kind in children]
+        if row["max"] == 0 and uid == rs and "wakil_direktur" not in children:
+            # kelas A and B (umum), A (khusus): the bagian and bidang are the wakil
+            # direktur's (Pasal 65A/84A ayat (2), (3), (7); 65B/84B ayat (2))
+            out.append(
+                emit(pack, "caps.rs_deputy", [uid, *involved], name=unit.name,
+                     kind=kind_text(ctx, unit.kind), jenis=_JENIS[jenis],
+                     type=ctx.units[rs].unit_type or "-", count=count,
+                     children=kinds_text(ctx, children), cite=row["basis"])
+            )  # fmt: skip
+            continue
         jf = {"id": ", atau alihkan tugasnya ke kelompok jabatan fungsional",
               "en": ", or move their work to a functional group"}  # fmt: skip
         out.append(
