@@ -1,13 +1,16 @@
 """``rbdesk pemetaan``: the pemetaan urusan of a plan, its values sheet and its import.
 
 ``rbdesk pemetaan FILE [--import VALUES.csv [--year YYYY] [--source TEXT]]
-[--template OUT.csv [--force]] [--scenario NAME] [--format text|json] [--lang id|en]``
+[--kepulauan | --bukan-kepulauan] [--template OUT.csv [--force]] [--scenario NAME]
+[--format text|json] [--lang id|en]``
 
 * ``--import`` reads a values sheet (``rbdesk.interchange.pemetaan_csv``: columns
   ``kode``, ``no``, ``nilai``) and makes its values the plan's, in one transaction: a
   sheet with any bad row is refused with every problem's row and column and nothing
   is written. ``--year`` and ``--source`` record the year and the source of the data
-  (kept as they were when not given).
+  (kept as they were when not given). ``--kepulauan`` records that the region is
+  berciri kepulauan (its perhubungan values are scored, and its sheet named, by the
+  Lampiran's table for such regions), ``--bukan-kepulauan`` that it is not.
 * ``--template`` writes the sheet of every indicator of the plan's level, with the
   values the plan holds (none: ``nilai`` empty).
 * Then it prints, per urusan and function, the variabel umum part, the technical
@@ -82,6 +85,11 @@ def register(
     arg(p, "pemetaan_source", "--source", metavar=t("cli.metavar.name"))
     arg(p, "pemetaan_template", "--template", metavar="OUT.csv")
     arg(p, "force_template", "--force", action="store_true")
+    island = p.add_mutually_exclusive_group()
+    arg(island, "pemetaan_kepulauan", "--kepulauan", action="store_const", const=True,
+        dest="kepulauan")  # fmt: skip
+    arg(island, "pemetaan_daratan", "--bukan-kepulauan", action="store_const", const=False,
+        dest="kepulauan")  # fmt: skip
     arg(p, "scenario", "--scenario", metavar=t("cli.metavar.name"))
     arg(p, "format", "--format", choices=["text", "json"], default="text")
 
@@ -97,6 +105,7 @@ def cmd_pemetaan(args: argparse.Namespace) -> int:
     t = cli._t
     path = Path(args.file)
     writes = args.import_ is not None or args.year is not None or args.source is not None
+    writes = writes or args.kepulauan is not None
     # year and source refused before the plan is opened
     check_data(PemetaanData({}, args.year, (args.source or "").strip()))
     template = Path(args.template) if args.template else None
@@ -113,13 +122,16 @@ def cmd_pemetaan(args: argparse.Namespace) -> int:
                 values = pemetaan_csv.read_values(args.import_, region.level.value)
             year = data.year if args.year is None else args.year
             source = data.source if args.source is None else args.source.strip()
-            store.set_pemetaan(PemetaanData(values, year, source))
+            kepulauan = data.kepulauan if args.kepulauan is None else args.kepulauan
+            store.set_pemetaan(PemetaanData(values, year, source, kepulauan=kepulauan))
             data = store.pemetaan()
         scenario = store.scenario_by_name(args.scenario) if args.scenario else (
             store.current_scenario())  # fmt: skip
         structure = store.load(scenario.id)
     if template is not None:
-        written = pemetaan_csv.write_template(template, region.level.value, data.values)
+        written = pemetaan_csv.write_template(
+            template, region.level.value, data.values, kepulauan=data.kepulauan
+        )
         cli._note(t("cli.pemetaan.template_written", path=template, count=written))
     if args.import_ is not None:
         cli._note(t("cli.pemetaan.imported", count=len(data.values), path=args.import_))
@@ -135,6 +147,7 @@ def cmd_pemetaan(args: argparse.Namespace) -> int:
             "scenario": scenario.name,
             "year": data.year,
             "source": data.source,
+            "kepulauan": data.kepulauan,
             "faktor": region.geo_factor,
             "values": len(data.values),
             "urusan": [

@@ -107,7 +107,9 @@ def scores_of(region: Region, pemetaan: PemetaanData | None) -> Pemetaan | None:
     from rbdesk.analysis.pemetaan import evaluate
 
     faktor = Decimal(repr(float(region.geo_factor)))
-    return evaluate(lampiran_level(region.level.value), pemetaan.values, faktor)
+    return evaluate(
+        lampiran_level(region.level.value), pemetaan.values, faktor, kepulauan=pemetaan.kepulauan
+    )
 
 
 def analyse(

@@ -49,6 +49,9 @@ class PemetaanData:
     year: int | None = None
     source: str = ""
     faktor: Decimal | None = None
+    #: the region is *berciri kepulauan*: its perhubungan (2.15) values are those of the
+    #: Lampiran's table for such regions (part I O.1, part II O), not of the other one
+    kepulauan: bool = False
 
     @property
     def empty(self) -> bool:

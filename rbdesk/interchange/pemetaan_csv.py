@@ -40,16 +40,15 @@ REQUIRED = ("kode", "no", "nilai")
 MAX_BYTES = 5 * 1024 * 1024
 
 
-def sheet_tables(level: str, catalogue: LampiranCatalogue | None = None) -> list[Table]:
+def sheet_tables(
+    level: str, catalogue: LampiranCatalogue | None = None, kepulauan: bool = False
+) -> list[Table]:
     """The tables of ``level`` (a plan's level) a sheet lists, in the Lampiran's order:
-    of the perhubungan table printed twice, the one of a region not berciri kepulauan
-    (the one ``evaluate`` scores unless told otherwise)."""
+    of the perhubungan table printed twice, the one of a region berciri ``kepulauan`` or
+    the other (both number their indicators alike: a sheet's keys fit either)."""
     lampiran = catalogue or load_lampiran()
-    return [
-        t
-        for t in lampiran.tables_of(lampiran_level(level))
-        if getattr(t, "variant", None) in (None, "daratan")
-    ]
+    variant = "kepulauan" if kepulauan else "daratan"
+    return [t for t in lampiran.tables_of(lampiran_level(level)) if t.variant in (None, variant)]
 
 
 def indicator_keys(level: str, catalogue: LampiranCatalogue | None = None) -> dict[Key, str]:
@@ -66,13 +65,14 @@ def template_text(
     level: str,
     values: Mapping[Key, Decimal] | None = None,
     catalogue: LampiranCatalogue | None = None,
+    kepulauan: bool = False,
 ) -> str:
     """The template sheet of ``level``: one row per indicator, in the Lampiran's order,
     with ``nilai`` empty or holding ``values`` (plain decimal text)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for table in sheet_tables(level, catalogue):
+    for table in sheet_tables(level, catalogue, kepulauan):
         for ind in table.indicators:
             value = (values or {}).get((table.kode, ind.no))
             nilai = "" if value is None else canonical(value)
@@ -85,11 +85,12 @@ def write_template(
     level: str,
     values: Mapping[Key, Decimal] | None = None,
     catalogue: LampiranCatalogue | None = None,
+    kepulauan: bool = False,
 ) -> int:
     """Write the template sheet to ``path`` (UTF-8 with a byte-order mark, which Excel
     needs to read it as UTF-8); returns the number of indicator rows. The file appears
     whole or not at all (written beside it, then renamed)."""
-    text = template_text(level, values, catalogue)
+    text = template_text(level, values, catalogue, kepulauan)
     target = Path(path)
     partial = target.with_name(f".{target.name}.partial")
     try:

@@ -11,7 +11,7 @@ A *plan document* names units by string keys instead of database ids::
                     "operations": [{"kind", "before", "after", "justification", "basis",
                                     "date", "findings"}]}],
      "signatories": [{"role", "name", "nip", "title"}],
-     "pemetaan": {"year", "source", "values": [{"kode", "no", "nilai"}]}}
+     "pemetaan": {"year", "source", "kepulauan", "values": [{"kode", "no", "nilai"}]}}
 
 A key is unique within its scenario. ``parent`` and the ends of a link are keys of the
 same scenario; ``origins`` (lineage) and an operation's ``before`` are keys of the
@@ -25,7 +25,8 @@ the proposal added (see ``rbdesk.domain.operations.finding_ref``).
 ``pemetaan`` (optional) holds the region's indicator values of the pemetaan urusan
 (``rbdesk.domain.pemetaan``): ``kode`` the Lampiran table, ``no`` the indicator's number
 in it, ``nilai`` the value as a decimal text (``"969.36"``; a JSON number is read too);
-the geographic factor is the region's ``geo_factor``.
+the geographic factor is the region's ``geo_factor``; ``kepulauan`` (optional, true when
+the region is berciri kepulauan) chooses the perhubungan table its ``2.15`` values fill.
 ``signatories`` (optional) names the officials who sign the proposal, one per role
 (``prepared``, ``checked``, ``approved``), the NIP as 18 digits, spaces allowed.
 
@@ -324,7 +325,8 @@ def read_pemetaan(data: object) -> PemetaanData | None:
             values[(kode, no)] = check_value(value)
         except DomainError as exc:
             _refused(at, exc)
-    data_ = PemetaanData(values, year, _text(obj, "source", where))
+    data_ = PemetaanData(values, year, _text(obj, "source", where),
+                         kepulauan=_flag(obj, "kepulauan", where))  # fmt: skip
     try:
         check_data(data_)
     except DomainError as exc:
@@ -790,7 +792,7 @@ def export_document(store: Store) -> dict[str, Any]:
             for s in signatories
         ]
     pemetaan = store.pemetaan()
-    if pemetaan.values or pemetaan.year is not None or pemetaan.source:
+    if pemetaan.values or pemetaan.year is not None or pemetaan.source or pemetaan.kepulauan:
         doc["pemetaan"] = {
             "year": pemetaan.year,
             "source": pemetaan.source,
@@ -799,6 +801,8 @@ def export_document(store: Store) -> dict[str, Any]:
                 for (kode, no), value in sorted(pemetaan.values.items())
             ],
         }
+        if pemetaan.kepulauan:  # only when set: other documents read as before
+            doc["pemetaan"]["kepulauan"] = True
     return doc
 
 

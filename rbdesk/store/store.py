@@ -124,6 +124,9 @@ _IKU_COLUMNS = "id, unit_id, indicator, target, measure, sort_order"
 SIGNATORIES_KEY = "signatories"
 #: The ``meta`` key marking a partial plan (``Region.partial``): ``"1"``, or absent.
 PARTIAL_KEY = "partial"
+#: Meta key: "1" when the region is berciri kepulauan for the pemetaan (its perhubungan
+#: table); absent otherwise, so that other plans keep their fingerprint.
+KEPULAUAN_KEY = "pemetaan/kepulauan"
 #: The longest signatories JSON a plan may hold: three roles of name, NIP and title,
 #: each at its limit (``rbdesk.domain.limits``), fit many times over.
 MAX_SIGNATORIES_JSON = 64 * 1024
@@ -433,14 +436,7 @@ class Store:
             [region.name, region.level.value, region.code, region.geo_factor,
              region.preparing_unit],
         )  # fmt: skip
-        if region.partial:
-            self._exec(
-                "INSERT INTO meta (key, value) VALUES (?, '1') "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [PARTIAL_KEY],
-            )
-        else:
-            self._exec("DELETE FROM meta WHERE key = ?", [PARTIAL_KEY])
+        self._write_flag(PARTIAL_KEY, region.partial)
 
     def set_region(self, region: Region) -> None:
         if not region.name.strip():
@@ -564,7 +560,8 @@ class Store:
             row = self._exec("SELECT year, source FROM pemetaan_source WHERE id = 1").fetchone()
             year, source = (None, "") if row is None else (row[0], str(row[1]))
             faktor = Decimal(repr(float(self._region().geo_factor)))
-        return PemetaanData(values, year, source, faktor)
+            kepulauan = self.meta(KEPULAUAN_KEY) == "1"
+        return PemetaanData(values, year, source, faktor, kepulauan)
 
     def set_pemetaan(self, data: PemetaanData) -> None:
         """Replace every value, the year and the source with those of ``data`` in one
@@ -575,6 +572,24 @@ class Store:
             self._exec("DELETE FROM pemetaan_value")
             self._write_values(data.values)
             self._write_source(data.year, data.source)
+            self._write_flag(KEPULAUAN_KEY, data.kepulauan)
+
+    def set_pemetaan_kepulauan(self, kepulauan: bool) -> None:
+        """Whether the region is berciri kepulauan (which perhubungan table it fills)."""
+        with self._write():
+            self._write_flag(KEPULAUAN_KEY, kepulauan)
+
+    def _write_flag(self, key: str, on: bool) -> None:
+        """A meta flag: ``"1"`` when on, absent when off (so a plan without it keeps its
+        fingerprint)."""
+        if on:
+            self._exec(
+                "INSERT INTO meta (key, value) VALUES (?, '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key],
+            )
+        else:
+            self._exec("DELETE FROM meta WHERE key = ?", [key])
 
     def set_pemetaan_values(self, changes: Mapping[Key, Decimal | None]) -> None:
         """Set some values (``None`` removes one), in one transaction: an edit of the
@@ -1597,6 +1612,8 @@ class Store:
         # the same units; hashed only when set, like the columns above.
         if self.meta(PARTIAL_KEY) == "1":
             digest.update(f"\x1e{PARTIAL_KEY}\x1f1".encode())
+        if self.meta(KEPULAUAN_KEY) == "1":  # another perhubungan table scores the values
+            digest.update(f"\x1e{KEPULAUAN_KEY}\x1f1".encode())
         signatories = self.meta(SIGNATORIES_KEY)
         if signatories:
             digest.update(f"\x1e{SIGNATORIES_KEY}\x1f".encode())

@@ -1063,15 +1063,19 @@ class Document(QObject):
         self,
         changes: Mapping[tuple[str, int], Decimal | None],
         source: tuple[int | None, str] | None = None,
+        kepulauan: bool | None = None,
     ) -> None:
         """Set some indicator values (``None`` removes one) and, with ``source``, the year
-        and source of the data, in one transaction; the scores feed the type checks."""
+        and source of the data, with ``kepulauan`` whether the region is berciri
+        kepulauan, in one transaction; the scores feed the type checks."""
         self._require_writable()
         with self._store.transaction():
             if changes:
                 self._store.set_pemetaan_values(changes)
             if source is not None:
                 self._store.set_pemetaan_source(*source)
+            if kepulauan is not None:
+                self._store.set_pemetaan_kepulauan(kepulauan)
         self._analyzer = self._new_analyzer()
         self._version += 1
         self.pemetaan_changed.emit()

@@ -27,7 +27,16 @@ class SetPemetaanCommand(DocumentCommand):
         changes: Mapping[Key, Decimal | None],
         source: tuple[int | None, str] | None = None,
         text: str | None = None,
+        kepulauan: bool | None = None,
     ) -> None:
+        if text is None and kepulauan is True:
+            text = QCoreApplication.translate(
+                "SetPemetaanCommand", "Mark the region berciri kepulauan"
+            )
+        elif text is None and kepulauan is False:
+            text = QCoreApplication.translate(
+                "SetPemetaanCommand", "Mark the region not berciri kepulauan"
+            )
         if text is None:
             if source is not None and not changes:
                 text = QCoreApplication.translate(
@@ -50,13 +59,19 @@ class SetPemetaanCommand(DocumentCommand):
         self.old_values = {key: current.values.get(key) for key in changes}
         self.new_source = source
         self.old_source = (current.year, current.source) if source is not None else None
+        self.new_kepulauan = kepulauan
+        self.old_kepulauan = current.kepulauan if kepulauan is not None else None
 
     def made_change(self, version_before: int) -> bool:
-        return self.new_values != self.old_values or self.new_source != self.old_source
+        return (
+            self.new_values != self.old_values
+            or self.new_source != self.old_source
+            or self.new_kepulauan != self.old_kepulauan
+        )
 
     def apply(self) -> None:
         if self.made_change(0):
-            self.document.set_pemetaan(self.new_values, self.new_source)
+            self.document.set_pemetaan(self.new_values, self.new_source, self.new_kepulauan)
 
     def revert(self) -> None:
-        self.document.set_pemetaan(self.old_values, self.old_source)
+        self.document.set_pemetaan(self.old_values, self.old_source, self.old_kepulauan)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -91,6 +92,8 @@ class PemetaanView(QWidget):
         self.source.setMaxLength(MAX_NAME)
         self.factor = plain_label(QLabel(self))
         self.factor.setObjectName("pemetaanFactor")
+        self.kepulauan = QCheckBox(self)
+        self.kepulauan.setObjectName("pemetaanKepulauan")
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("pemetaanImport")
         self.template_button = QPushButton(self)
@@ -101,6 +104,7 @@ class PemetaanView(QWidget):
         top.addWidget(self.source_label)
         top.addWidget(self.source, 1)
         top.addWidget(self.factor)
+        top.addWidget(self.kepulauan)
         top.addWidget(self.import_button)
         top.addWidget(self.template_button)
 
@@ -149,6 +153,7 @@ class PemetaanView(QWidget):
         self.indicators.itemChanged.connect(self._value_edited)
         self.year.editingFinished.connect(self._source_edited)
         self.source.editingFinished.connect(self._source_edited)
+        self.kepulauan.clicked.connect(self._kepulauan_clicked)
         self.import_button.clicked.connect(lambda: self.import_values())
         self.template_button.clicked.connect(lambda: self.write_template())
         self.retranslate_ui()
@@ -185,7 +190,9 @@ class PemetaanView(QWidget):
 
         region = self.document.region
         faktor = Decimal(repr(float(region.geo_factor)))
-        return evaluate(lampiran_level(region.level.value), self.data().values, faktor)
+        data = self.data()
+        return evaluate(lampiran_level(region.level.value), data.values, faktor,
+                        kepulauan=data.kepulauan)  # fmt: skip
 
     def refresh(self) -> None:
         if self.document is None:
@@ -194,10 +201,6 @@ class PemetaanView(QWidget):
             self._stale = True  # filled when shown: nothing to compute behind a tab
             return
         self._stale = False
-        try:
-            import rbdesk.analysis.pemetaan  # noqa: F401  (TEMPORARY: until it lands)
-        except ImportError:
-            return
         data = self.data()
         try:
             self._scores = self.scores()
@@ -208,7 +211,8 @@ class PemetaanView(QWidget):
         with QSignalBlocker(self.year), QSignalBlocker(self.source):
             self.year.setValue(data.year or NO_YEAR)
             self.source.setText(data.source)
-        for widget in (self.year, self.source, self.import_button):
+        self.kepulauan.setChecked(data.kepulauan)
+        for widget in (self.year, self.source, self.kepulauan, self.import_button):
             widget.setEnabled(not read_only)
         lang = window_language()
         region = self.document.region
@@ -366,17 +370,24 @@ class PemetaanView(QWidget):
             self._kode = kode
             self._fill_indicators(window_language())
 
+    def _kepulauan_clicked(self, checked: bool) -> None:
+        """Berciri kepulauan or not (Lampiran V Langkah 3 huruf e): which perhubungan
+        table scores the values; one undo step."""
+        if self.document is not None and not self.document.read_only:
+            self._push({}, kepulauan=checked)
+
     def _push(
         self,
         changes: dict[Key, Decimal | None],
         source: tuple[int | None, str] | None = None,
         text: str | None = None,
+        kepulauan: bool | None = None,
     ) -> bool:
         from rbdesk.ui.commands import push
         from rbdesk.ui.pemetaan_commands import SetPemetaanCommand
 
         try:
-            command = SetPemetaanCommand(self.document, changes, source, text)
+            command = SetPemetaanCommand(self.document, changes, source, text, kepulauan)
         except RbdeskError as exc:
             self.status.setText(str(localised(exc)))
             return False
@@ -462,7 +473,9 @@ class PemetaanView(QWidget):
             if not path:
                 return False
         try:
-            rows = write_template(path, self.document.level.value, self.data().values)
+            data = self.data()
+            rows = write_template(path, self.document.level.value, data.values,
+                                  kepulauan=data.kepulauan)  # fmt: skip
         except OSError as exc:
             self.status.setText(exc.strerror or str(exc))
             return False
@@ -480,6 +493,11 @@ class PemetaanView(QWidget):
         self.source.setPlaceholderText(self.tr("e.g. BPS, Dukcapil, APBD"))
         self.import_button.setText(self.tr("Import values…"))
         self.template_button.setText(self.tr("Save values sheet…"))
+        self.kepulauan.setText(self.tr("Berciri kepulauan"))
+        self.kepulauan.setToolTip(
+            self.tr("The region is berciri kepulauan (archipelagic): its perhubungan values "
+                    "are scored by the Lampiran's table for such regions.")
+        )  # fmt: skip
         self.urusan.setHorizontalHeaderLabels([
             self.tr("Code"), self.tr("Urusan or function"), self.tr("General"),
             self.tr("Technical"), self.tr("Sum"), self.tr("Factor"), self.tr("Score"),

@@ -1952,18 +1952,18 @@ Tetap buat laporan?</translation>
 <context>
     <name>PemetaanView</name>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="215"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="218"/>
         <source>Geographic factor: %1</source>
         <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
         <translation>Faktor kesulitan geografis: %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="230"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="233"/>
         <source>Variabel umum</source>
         <translation>Variabel umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="232"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="235"/>
         <source>General factor of the functions</source>
         <translation>Faktor umum fungsi penunjang</translation>
     </message>
@@ -2003,166 +2003,176 @@ Tetap buat laporan?</translation>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="434"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="446"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="441"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="453"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="434"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="462"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="441"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="469"/>
         <source>CSV sheets (*.csv)</source>
         <translation>Lembar CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="449"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="456"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="461"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="468"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="472"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="481"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="480"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="489"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="481"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="490"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="482"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="483"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="484"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="493"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="494"/>
+        <source>Berciri kepulauan</source>
+        <translation>Berciri kepulauan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
+        <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="500"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="500"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="500"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="488"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="488"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="499"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="513"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>
@@ -2565,16 +2575,26 @@ Tetap buat laporan?</translation>
     <name>SetPemetaanCommand</name>
     <message>
         <location filename="../../rbdesk/ui/pemetaan_commands.py" line="33"/>
+        <source>Mark the region berciri kepulauan</source>
+        <translation>Tandai daerah berciri kepulauan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="37"/>
+        <source>Mark the region not berciri kepulauan</source>
+        <translation>Tandai daerah tidak berciri kepulauan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="42"/>
         <source>Edit the year and source of the pemetaan data</source>
         <translation>Ubah tahun dan sumber data pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="39"/>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="48"/>
         <source>Edit indicator %1 no. %2</source>
         <translation>Ubah indikator %1 nomor %2</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="44"/>
+        <location filename="../../rbdesk/ui/pemetaan_commands.py" line="53"/>
         <source>Set %1 indicator values</source>
         <translation>Tetapkan %1 nilai indikator</translation>
     </message>

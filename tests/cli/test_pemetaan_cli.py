@@ -232,3 +232,46 @@ def test_details_sets_the_geographic_factor(plan: Path, capsys) -> None:
     assert run(["details", str(plan), "--geo-factor", "zero", "--lang", "en"]) == 2
     assert "category letter a to g" in capsys.readouterr().err
     assert digest(plan) == before
+
+
+def test_a_region_berciri_kepulauan_fills_the_other_perhubungan_table(
+    plan: Path, tmp_path: Path, capsys
+) -> None:
+    """Lampiran II prints perhubungan twice: for a kabupaten/kota berciri kepulauan (its
+    indicator 1: bobot 2, "a. ≤ 20 200 4") and for the others (bobot 5, "a. ≤ 5"; the
+    printed scores 2 … 10 are a misprint for 10 … 50). The value 3 of indicator 1 scores
+    4 in the one and 10 in the other."""
+    from rbdesk.interchange.plan_json import create_plan, export_document
+    from rbdesk.rules.pemetaan import load_lampiran
+    from rbdesk.store import Store
+
+    sheet = tmp_path / "nilai.csv"
+    sheet.write_text("kode;no;nilai\numum;1;100000\numum;2;300\numum;3;1\n2.15;1;3\n",
+                     encoding="utf-8")  # fmt: skip
+    daratan = pemetaan_json(plan, capsys, "--import", str(sheet))
+    assert daratan["kepulauan"] is False
+    with Store.open(plan, read_only=True) as store:
+        before = store.fingerprint()
+    assert {u["kode"]: u for u in daratan["urusan"]}["2.15"]["teknis"] == 10
+    island = pemetaan_json(plan, capsys, "--kepulauan")
+    assert island["kepulauan"] is True
+    assert {u["kode"]: u for u in island["urusan"]}["2.15"]["teknis"] == 4
+    with Store.open(plan, read_only=True) as store:
+        assert store.fingerprint() != before
+        doc = export_document(store)
+    assert doc["pemetaan"]["kepulauan"] is True
+    with create_plan(tmp_path / "again.rbd", doc) as again:
+        assert again.pemetaan().kepulauan is True
+    # the sheet names the region's own table
+    out = tmp_path / "lembar.csv"
+    assert run(["pemetaan", str(plan), "--template", str(out)]) == 0
+    capsys.readouterr()
+    import csv
+
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    perhubungan = [r[2] for r in rows if r[0] == "2.15"]
+    table = load_lampiran().table("kabupaten", "2.15", "kepulauan")
+    assert perhubungan == [i.name for i in table.indicators]
+    assert pemetaan_json(plan, capsys, "--bukan-kepulauan")["kepulauan"] is False
+    with Store.open(plan, read_only=True) as store:
+        assert store.fingerprint() == before

@@ -188,6 +188,31 @@ def test_import_a_sheet_in_one_step(window, qtbot, tmp_path: Path) -> None:
     assert disk_values(path) == before
 
 
+def test_berciri_kepulauan_is_one_undo_step_and_scores_the_other_table(
+    window, qtbot, tmp_path: Path
+) -> None:
+    path = window.document.path
+    view = show(window, qtbot)
+    assert not view.kepulauan.isChecked()
+    before = row_of(view, "2.15")
+    qtbot.mouseClick(view.kepulauan, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row_of(view, "2.15") != before)
+    with Store.open(path, read_only=True) as store:
+        assert store.pemetaan().kepulauan is True
+    # the indicators shown are the kepulauan table's
+    from rbdesk.rules.pemetaan import load_lampiran
+
+    choose(view, "2.15")
+    table = load_lampiran().table("kabupaten", "2.15", "kepulauan")
+    names = [view.indicators.item(r, 1).text() for r in range(view.indicators.rowCount())]
+    assert names == [i.name for i in table.indicators]
+    window.document.plan_stack.undo()
+    qtbot.waitUntil(lambda: row_of(view, "2.15") == before)
+    assert not view.kepulauan.isChecked()
+    with Store.open(path, read_only=True) as store:
+        assert store.pemetaan().kepulauan is False
+
+
 def test_geo_factor_categories_in_the_plan_details(window, qtbot) -> None:
     from rbdesk.ui.dialogs import PlanDetailsDialog
 
