@@ -17,15 +17,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +112,7 @@ class KajianDialog(FormDialog):
         drafts: dict[str, str],
         submit: Callable[[kj.Kajian], str | None],
         parent: QWidget | None = None,
+        indicators: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent, submit)
         self.setObjectName("kajianDialog")
@@ -218,6 +224,40 @@ class KajianDialog(FormDialog):
             self.reform[aspect] = pair
             form.addRow(QCoreApplication.translate("KajianDialog", str(REFORM_TITLES[aspect])), row)
         self.tabs.addTab(page, self.tr("Implications and reform"))
+        # -- IKU: what the annex prints beside each indicator the plan holds
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "For each key performance indicator (IKU) of the plan: its baseline, the "
+                "year of the target, its definition and the source of its data, as the "
+                "IKU annex prints them. The indicators and targets are edited with the units."
+            ),
+            page,
+        )
+        note.setWordWrap(True)
+        self.iku = QTableWidget(len(indicators), 1 + len(kj.IKU_FIELDS), page)
+        self.iku.setObjectName("kajianIku")
+        self.iku.setHorizontalHeaderLabels([
+            self.tr("Indicator"), self.tr("Baseline"), self.tr("Year"), self.tr("Definition"),
+            self.tr("Data source"),
+        ])  # fmt: skip
+        self.iku.verticalHeader().hide()
+        for row, indicator in enumerate(indicators):
+            name = QTableWidgetItem(indicator)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.iku.setItem(row, 0, name)
+            known = kajian.iku.get(indicator, {})
+            for column, field in enumerate(kj.IKU_FIELDS, start=1):
+                self.iku.setItem(row, column, QTableWidgetItem(known.get(field, "")))
+        self.iku.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(kj.IKU_FIELDS)):
+            self.iku.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Interactive
+            )
+        layout.addWidget(note)
+        layout.addWidget(self.iku)
+        self.tabs.addTab(page, self.tr("IKU"))
         self._show_emblem()
         self.finish_layout()
         self.resize(760, 560)
@@ -293,8 +333,21 @@ class KajianDialog(FormDialog):
             new = kj.with_value(new, f"reform.{aspect}.sesudah", after.text())
         for role, edit in self.pangkat.items():
             new = kj.with_value(new, f"pangkat.{role}", edit.text())
+        self._commit_iku_editor()
+        for row in range(self.iku.rowCount()):
+            indicator = self.iku.item(row, 0).text()
+            for column, field in enumerate(kj.IKU_FIELDS, start=1):
+                cell = self.iku.item(row, column)
+                new = kj.with_iku(new, indicator, field, cell.text() if cell else "")
         kj.check(new)
         return new
+
+    def _commit_iku_editor(self) -> None:
+        """A cell still being typed in when OK is pressed counts, as in a form."""
+        editor = self.iku.focusWidget()  # the last of its children with the focus
+        if self.iku.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.iku.commitData(editor)
+            self.iku.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def accept(self) -> None:
         try:
@@ -319,7 +372,10 @@ def open_kajian_dialog(window: Any) -> KajianDialog | None:
         error = push(doc, SetKajianCommand(doc, value))
         return None if error is None else str(error)
 
-    dialog = KajianDialog(kj.load(doc.store), drafts_of(doc, window.language), submit, window)
+    # the indicators of the scenario shown, each once, in the order the plan holds them
+    indicators = tuple(dict.fromkeys(i.indicator for i in doc.structure.iku))
+    dialog = KajianDialog(kj.load(doc.store), drafts_of(doc, window.language), submit, window,
+                          indicators)  # fmt: skip
     if doc.read_only:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).setEnabled(False)
     dialog.finished.connect(lambda _result: dialog.deleteLater())

@@ -917,188 +917,223 @@
 <context>
     <name>KajianDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="45"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="50"/>
         <source>Background</source>
         <extracomment>The chapter texts as the dialog names them.</extracomment>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="46"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="51"/>
         <source>Purpose and objectives</source>
         <translation>Maksud dan tujuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="47"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="52"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="48"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="53"/>
         <source>Conclusions</source>
         <translation>Kesimpulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="49"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="54"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="52"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="57"/>
         <source>Civil service management</source>
         <translation>Manajemen ASN</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="53"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="58"/>
         <source>Information technology</source>
         <translation>Teknologi informasi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="54"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="59"/>
         <source>Work culture</source>
         <translation>Budaya kerja</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="55"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="60"/>
         <source>Public service</source>
         <translation>Pelayanan publik</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="58"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="63"/>
         <source>Pangkat and golongan of who prepares</source>
         <translation>Pangkat/golongan penyusun</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="59"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="64"/>
         <source>Pangkat and golongan of who checks</source>
         <translation>Pangkat/golongan pemeriksa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="60"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="65"/>
         <source>Pangkat and golongan of who approves</source>
         <translation>Pangkat/golongan yang menyetujui</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="113"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="119"/>
         <source>Kajian texts and details</source>
         <translation>Teks dan rincian kajian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="130"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="136"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="132"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="138"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="140"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="146"/>
         <source>Place of signing</source>
         <translation>Tempat penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="141"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="147"/>
         <source>Document number</source>
         <translation>Nomor dokumen</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="142"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="148"/>
         <source>Year of the proposal</source>
         <translation>Tahun usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="143"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="149"/>
         <source>Emblem</source>
         <translation>Lambang daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="148"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="154"/>
         <source>e.g. Pembina Utama Muda (IV/c)</source>
         <translation>mis. Pembina Utama Muda (IV/c)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="153"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="159"/>
         <source>The seat of government, e.g. Soreang</source>
         <translation>Ibu kota daerah, mis. Soreang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="154"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="160"/>
         <source>The year of printing</source>
         <translation>Tahun pencetakan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="155"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="161"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="168"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="174"/>
         <source>Start again from the generated draft</source>
         <translation>Mulai lagi dari draf otomatis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="179"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="185"/>
         <source>Chapter texts</source>
         <translation>Teks bab</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="185"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="191"/>
         <source>Other instruments of the legal basis, one per line, cited in full (e.g. the region&apos;s Perda on its work units). The laws the rules rest on are listed by rbdesk.</source>
         <translation>Peraturan perundang-undangan lain untuk Dasar Hukum, satu per baris, ditulis lengkap (misalnya Peraturan Daerah tentang Pembentukan dan Susunan Perangkat Daerah). Undang-undang dan peraturan pemerintah yang menjadi dasar pemeriksaan dicantumkan otomatis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="196"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="202"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="204"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="210"/>
         <source>rupiah per month; empty: not counted</source>
         <translation>rupiah per bulan; kosong: tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="206"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="212"/>
         <source>Allowance, eselon {level}</source>
         <translation>Tunjangan eselon {level}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="213"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="219"/>
         <source>before</source>
         <translation>sebelum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="214"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="220"/>
         <source>after</source>
         <translation>sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="220"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="226"/>
         <source>Implications and reform</source>
         <translation>Implikasi dan reformasi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="229"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="232"/>
+        <source>For each key performance indicator (IKU) of the plan: its baseline, the year of the target, its definition and the source of its data, as the IKU annex prints them. The indicators and targets are edited with the units.</source>
+        <translation>Untuk setiap indikator kinerja utama (IKU) dalam rencana: kondisi awal, tahun target, definisi, dan sumber datanya, sebagaimana dicetak pada lampiran IKU. Indikator dan targetnya diubah pada unit masing-masing.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="242"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="242"/>
+        <source>Baseline</source>
+        <translation>Kondisi awal</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="242"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="242"/>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="243"/>
+        <source>Data source</source>
+        <translation>Sumber data</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="260"/>
+        <source>IKU</source>
+        <translation>IKU</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="269"/>
         <source>An image of {size} bytes</source>
         <translation>Gambar {size} bita</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="232"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="272"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="250"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="290"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="262"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="302"/>
         <source>Emblem of the region</source>
         <translation>Lambang daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="262"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="302"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1952,227 +1987,227 @@ Tetap buat laporan?</translation>
 <context>
     <name>PemetaanView</name>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="218"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="220"/>
         <source>Geographic factor: %1</source>
         <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
         <translation>Faktor kesulitan geografis: %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="233"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="235"/>
         <source>Variabel umum</source>
         <translation>Variabel umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="235"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="237"/>
         <source>General factor of the functions</source>
         <translation>Faktor umum fungsi penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="268"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="270"/>
         <source>Values still missing</source>
         <translation>Nilai yang belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="271"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="273"/>
         <source>The geographic factor does not apply (Pasal 107 ayat (4))</source>
         <translation>Faktor kesulitan geografis tidak berlaku (Pasal 107 ayat (4))</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="284"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="286"/>
         <source>Type %1</source>
         <translation>Tipe %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="286"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="288"/>
         <source>Bidang</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="288"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="290"/>
         <source>Seksi/subbidang</source>
         <translation>Seksi/subbidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="313"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="315"/>
         <source>missing</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="347"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="349"/>
         <source>(up to %1 lawful)</source>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="441"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="453"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="443"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="455"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="441"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="469"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="443"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="471"/>
         <source>CSV sheets (*.csv)</source>
         <translation>Lembar CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="456"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="458"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="468"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="470"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="481"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="483"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="489"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="490"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="493"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="494"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="493"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="494"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
         <source>Berciri kepulauan</source>
         <translation>Berciri kepulauan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
         <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
         <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="500"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="500"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="500"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="504"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="504"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="513"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>
@@ -2566,7 +2601,7 @@ Tetap buat laporan?</translation>
 <context>
     <name>SetKajianCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/kajian_dialog.py" line="72"/>
+        <location filename="../../rbdesk/ui/kajian_dialog.py" line="77"/>
         <source>Edit the kajian texts</source>
         <translation>Ubah teks kajian</translation>
     </message>

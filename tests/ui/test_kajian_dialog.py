@@ -122,3 +122,39 @@ def test_the_export_dialog_offers_the_editions(qtbot, window: MainWindow, tmp_pa
     assert written == [str(out)] and not failed, failed
     cover = " ".join(PdfReader(out).pages[0].extract_text().split())
     assert "NASKAH KERJA" in cover
+
+
+def test_the_iku_details_are_typed_in_their_tab(qtbot, window: MainWindow) -> None:
+    """Issue 14 item 1: the IKU annex prints baseline, year, definition and data source;
+    the planner types them beside each indicator of the plan."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableWidget
+
+    window.act_kajian.trigger()
+    dialog = window.active_dialog
+    table = dialog.findChild(QTableWidget, "kajianIku")
+    indicators = list(dict.fromkeys(i.indicator for i in window.document.structure.iku))
+    assert table.rowCount() == len(indicators) > 10
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == indicators
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    qtbot.waitUntil(table.isVisible)
+    for column, text in ((1, "62,5"), (2, "2027"), (4, "BPS Kabupaten Sukamaju")):
+        index = table.model().index(0, column)
+        table.scrollTo(index)
+        rect = table.visualRect(index)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+        qtbot.keyClicks(table.focusWidget(), text)
+        if column < 4:  # the last is still being typed when OK is pressed: it counts
+            qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Return)
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "kajian-iku.png"))
+    # the indicator itself is the plan's (edited with its unit), not the dialog's
+    assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert _stored(window).iku == {
+        indicators[0]: {"baseline": "62,5", "year": "2027", "source": "BPS Kabupaten Sukamaju"}
+    }
+    window.history.undo()
+    assert _stored(window).iku == {}
