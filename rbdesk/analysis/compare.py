@@ -60,6 +60,19 @@ class CompareError(RbdeskError):
     another scenario than the before one)."""
 
 
+#: Unit fields whose change alone does not mark a unit on the chart.
+UNMARKED_FIELDS = frozenset({"notes"})
+
+
+def marked_actions(change: Any, unmarked: frozenset[str]) -> tuple[Action, ...]:
+    """``change``'s actions, without a Change that touches only ``unmarked`` fields (a
+    Move whose only other change is the note is a Move)."""
+    actions: tuple[Action, ...] = change.actions
+    if unmarked and Action.CHANGE in actions and all(f.field in unmarked for f in change.fields):
+        return tuple(x for x in actions if x is not Action.CHANGE)
+    return actions
+
+
 class Action(StrEnum):
     """What happened to a unit; the values are the change sheet's ``Action`` codes."""
 
@@ -149,11 +162,12 @@ class Comparison:
                 return d
         raise KeyError(row_id)
 
-    def counts(self) -> dict[str, int]:
-        """Number of changes per action; a ``Move|Change`` counts for both."""
+    def counts(self, unmarked: frozenset[str] = frozenset()) -> dict[str, int]:
+        """Number of changes per action; a ``Move|Change`` counts for both. A Change of
+        only ``unmarked`` fields (the report: the note) is not counted."""
         out = dict.fromkeys((a.value for a in Action), 0)
         for change in self.changes:
-            for action in change.actions:
+            for action in marked_actions(change, unmarked):
                 out[action.value] += 1
         return out
 

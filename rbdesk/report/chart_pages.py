@@ -32,7 +32,7 @@ from typing import Protocol
 
 from reportlab.platypus import Flowable, NextPageTemplate
 
-from rbdesk.analysis.compare import Action, Comparison
+from rbdesk.analysis.compare import UNMARKED_FIELDS, Comparison, marked_actions
 from rbdesk.analysis.context import Context, build_context
 from rbdesk.domain.errors import InvalidValueError
 from rbdesk.domain.limits import MAX_NAME, shown
@@ -51,8 +51,6 @@ PAPER_ORDER = ("A4", "F4", "A3")
 #: title and a subtitle of two lines each (used to choose shapes before the heading is
 #: known; the page itself is chosen for the heading it prints).
 OPD_HEADER = 22.0 + 13.0 + 2 * 13.0 + 2 * 9.5
-#: Unit fields whose change alone does not mark a unit on the chart.
-UNMARKED_FIELDS = frozenset({"notes"})
 
 Anchor = tuple[int, str, str]
 
@@ -144,9 +142,7 @@ def chart_tags(comparison: Comparison | None) -> tuple[dict[int, str], dict[int,
     if comparison is None:
         return {}, {}
     for change in comparison.changes:
-        actions = change.actions
-        if Action.CHANGE in actions and all(f.field in UNMARKED_FIELDS for f in change.fields):
-            actions = tuple(x for x in actions if x is not Action.CHANGE)
+        actions = marked_actions(change, UNMARKED_FIELDS)
         if not actions:
             continue
         label = "|".join(x.value for x in actions)

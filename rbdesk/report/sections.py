@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
-from rbdesk.analysis.compare import Comparison
+from rbdesk.analysis.compare import UNMARKED_FIELDS, Comparison
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Family, Finding, Severity
 from rbdesk.analysis.metrics import Metrics, Value, metric_rows
@@ -223,7 +223,8 @@ def summary_section(a: Analysed, story: Story) -> list[Flowable]:
     out.append(story.para(chapters.plural(
         labels, "summary.operations", len(a.after.structure.operations),
         kinds=_counts_text(labels, operations, "count.operation"),
-        changes=_counts_text(labels, comparison.counts(), "count.action"),
+        # a unit whose only change is its note is not counted (nor marked on its chart)
+        changes=_counts_text(labels, comparison.counts(UNMARKED_FIELDS), "count.action"),
     )))  # fmt: skip
     return out
 

@@ -243,13 +243,13 @@ class KajianDialog(FormDialog):
             self.tr("Data source"),
         ])  # fmt: skip
         self.iku.verticalHeader().hide()
-        for row, indicator in enumerate(indicators):
+        for number, indicator in enumerate(indicators):
             name = QTableWidgetItem(indicator)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.iku.setItem(row, 0, name)
+            self.iku.setItem(number, 0, name)
             known = kajian.iku.get(indicator, {})
             for column, field in enumerate(kj.IKU_FIELDS, start=1):
-                self.iku.setItem(row, column, QTableWidgetItem(known.get(field, "")))
+                self.iku.setItem(number, column, QTableWidgetItem(known.get(field, "")))
         self.iku.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 1 + len(kj.IKU_FIELDS)):
             self.iku.horizontalHeader().setSectionResizeMode(
@@ -335,7 +335,10 @@ class KajianDialog(FormDialog):
             new = kj.with_value(new, f"pangkat.{role}", edit.text())
         self._commit_iku_editor()
         for row in range(self.iku.rowCount()):
-            indicator = self.iku.item(row, 0).text()
+            head = self.iku.item(row, 0)
+            if head is None:
+                continue
+            indicator = head.text()
             for column, field in enumerate(kj.IKU_FIELDS, start=1):
                 cell = self.iku.item(row, column)
                 new = kj.with_iku(new, indicator, field, cell.text() if cell else "")

@@ -197,6 +197,24 @@ def test_move() -> None:
     assert row["name"] == "Seksi Tenaga SMP"
 
 
+def test_a_change_of_the_note_alone_is_not_counted_where_the_report_counts() -> None:
+    """Issue 14 item 6: a unit whose only change is its note is neither marked on the
+    charts nor counted in the summary (``UNMARKED_FIELDS``); a move with a new note
+    counts as the move."""
+    from rbdesk.analysis.compare import UNMARKED_FIELDS
+
+    before = current()
+    after = derive(before)
+    edit(after, a(4), notes="catatan baru")
+    edit(after, a(8), parent_id=a(4), notes="dipindah")
+    comparison = run(before, after)
+    assert comparison.counts()["Change"] == 2 and comparison.counts()["Move"] == 1
+    counted = comparison.counts(UNMARKED_FIELDS)
+    assert (counted["Change"], counted["Move"]) == (0, 1)
+    edit(after, a(4), tugas="Tugas baru")
+    assert run(before, after).counts(UNMARKED_FIELDS)["Change"] == 1
+
+
 def test_move_to_another_opd() -> None:
     before = current()
     after = derive(before)
