@@ -898,7 +898,8 @@ def cmd_ops(args: argparse.Namespace) -> int:
 
 
 COMMANDS = ("sample", "import-csv", "info", "check", "compare", "report", "sign", "details",
-            "propose", "op", "ops", "repair", "pemetaan", "kajian")  # fmt: skip
+            "propose", "op", "ops", "repair", "pemetaan", "kajian", "import", "export",
+            "chart")  # fmt: skip
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -1024,6 +1025,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_kajian(command, arg, _t)
 
+    from rbdesk.cli_import import register as register_import
+
+    register_import(command, arg, _t)
+
+    from rbdesk.cli_export import register as register_export
+
+    register_export(command, arg, _t)
+
     p = command("repair", cmd_repair)
     arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
     arg(p, "output_repaired", "-o", "--output", required=True, metavar=_t("cli.metavar.file"))
@@ -1130,7 +1139,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             return run_window(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
-        _lang = chosen_language(args.lang)
+        _lang = chosen_language(args.lang or language_in(argv))  # before or after the command
         refusals = _messages_lang(args)
         func: Callable[[argparse.Namespace], int] = args.func
         return func(args)
