@@ -61,6 +61,10 @@ class Built:
     rows: dict[int, int] = field(default_factory=dict)
     #: the mapping as read (a parent column holding ids is read as ``parent_id``)
     mapping: dict[str, int] = field(default_factory=dict)
+    #: the units read well, also when others have problems (for a preview)
+    structure: Structure | None = None
+    #: the level chosen or inferred
+    level: Level | None = None
 
 
 def kind_names(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
@@ -282,7 +286,7 @@ def build(
                 where = "kind" if "kind" in mapping else "name"
                 problems.append(CsvProblem(exc.code, exc.params, rows[uid], column(where)))
     if problems:
-        return Built(None, problems, inferred, rows, mapping)
+        return Built(None, problems, inferred, rows, mapping, structure, chosen_level)
     if not structure.units:
         return Built(None, [CsvProblem("csv.no_units")], inferred, rows, mapping)
     region = Region(region_name or name, chosen_level,
@@ -293,7 +297,8 @@ def build(
         check_text("region.name", region.name)
     except DomainError as exc:
         return Built(None, [CsvProblem(exc.code, exc.params)], inferred, rows, mapping)
-    return Built(ImportResult(region, structure, notices), [], inferred, rows, mapping)
+    return Built(ImportResult(region, structure, notices), [], inferred, rows, mapping,
+                 structure, chosen_level)  # fmt: skip
 
 
 def _region_of(structure: Structure, roots: list[int], source: str) -> tuple[str, Level | None]:

@@ -935,6 +935,13 @@ class Document(QObject):
         self.scenarios_changed.emit()
         return snapshot
 
+    def insert_scenario(self, structure: Structure) -> Scenario:
+        """Add ``structure`` (an imported sheet) as a new scenario; the active one stays."""
+        self._require_writable()
+        self._store.insert_structure(structure)
+        self.scenarios_changed.emit()
+        return self._store.scenario_by_name(structure.scenario.name)
+
     def restore_scenario(self, snapshot: ScenarioSnapshot, *, switch: bool = True) -> Scenario:
         """Put a deleted scenario back as it was, with its undo history, and make it
         active unless ``switch`` is false."""

@@ -68,8 +68,10 @@ from rbdesk.ui.dialogs import NewPlanDialog, PlanDetailsDialog
 from rbdesk.ui.document import Document
 from rbdesk.ui.editkeys import EditingKeys
 from rbdesk.ui.export import ExportPdfDialog, ExportRequest, PdfExporter, placeholder_names_in
+from rbdesk.ui.export_tables import open_export_tables_dialog
 from rbdesk.ui.findings_work import FindingsWork
 from rbdesk.ui.history import History
+from rbdesk.ui.import_dialog import open_import_dialog
 from rbdesk.ui.inspector import Inspector
 from rbdesk.ui.kajian_dialog import KajianDialog, open_kajian_dialog
 from rbdesk.ui.layout_choice import LayoutChoice
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.act_open = self._action("actionOpen", QKeySequence.StandardKey.Open)
         self.act_save_copy = self._action("actionSaveCopy", QKeySequence.StandardKey.SaveAs)
         self.act_export_pdf = self._action("actionExportPdf", "Ctrl+E")
+        self.act_import = self._action("actionImport", "Ctrl+I")  # rbdesk.ui.import_dialog
+        self.act_export_tables = self._action("actionExportTables")  # ui.export_tables
         self.act_plan_details = self._action("actionPlanDetails")
         self.act_kajian = self._action("actionKajian")  # rbdesk.ui.kajian_dialog
         self.act_close = self._action("actionClose", QKeySequence.StandardKey.Close)
@@ -164,6 +168,8 @@ class MainWindow(QMainWindow):
         self.act_open.triggered.connect(self.open_dialog)
         self.act_save_copy.triggered.connect(self.save_copy_dialog)
         self.act_export_pdf.triggered.connect(self.export_pdf_dialog)
+        self.act_import.triggered.connect(lambda: open_import_dialog(self))
+        self.act_export_tables.triggered.connect(lambda: open_export_tables_dialog(self))
         self.act_plan_details.triggered.connect(self.plan_details_dialog)
         self.act_kajian.triggered.connect(self.kajian_dialog)
         self.act_close.triggered.connect(self.close)
@@ -178,7 +184,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_new, self.act_open):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_save_copy, self.act_export_pdf])
+        self.menu_file.addActions([self.act_save_copy, self.act_import, self.act_export_pdf,
+                                   self.act_export_tables])  # fmt: skip
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_plan_details, self.act_kajian, self.act_close])
         self.menu_file.addSeparator()
@@ -903,6 +910,8 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("Open…"))
         self.act_save_copy.setText(self.tr("Save a copy…"))
         self.act_export_pdf.setText(self.tr("Export PDF…"))
+        self.act_import.setText(self.tr("Import…"))
+        self.act_export_tables.setText(self.tr("Export tables…"))
         self.act_plan_details.setText(self.tr("Plan details and signatures…"))
         self.act_kajian.setText(self.tr("Kajian texts and details…"))
         self.export_cancel.setText(self.tr("Cancel"))

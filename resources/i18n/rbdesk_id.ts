@@ -449,6 +449,124 @@
     </message>
 </context>
 <context>
+    <name>ExportTablesDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="22"/>
+        <source>Units (every field)</source>
+        <translation>Unit kerja (semua isian)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="23"/>
+        <source>Positions (peta jabatan)</source>
+        <translation>Peta jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="24"/>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="25"/>
+        <source>Before and after, and the change sheet</source>
+        <translation>Sebelum dan sesudah, serta daftar perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="26"/>
+        <source>Restructuring steps</source>
+        <translation>Langkah penataan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="27"/>
+        <source>Pemetaan urusan</source>
+        <translation>Pemetaan urusan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="28"/>
+        <source>Every table (XLSX)</source>
+        <translation>Semua tabel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="31"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="32"/>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="33"/>
+        <source>GraphML for yEd and Gephi (.graphml)</source>
+        <translation>GraphML untuk yEd dan Gephi (.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="34"/>
+        <source>The whole plan, lossless (.json)</source>
+        <translation>Seluruh rencana, tanpa kehilangan data (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="44"/>
+        <source>Export tables</source>
+        <translation>Ekspor tabel</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="57"/>
+        <source>The scenario shown ({name}) only</source>
+        <translation>Hanya skenario yang ditampilkan ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="63"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="68"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="69"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="71"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="88"/>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="103"/>
+        <source>The file must end in {suffix}.</source>
+        <translation>Nama berkas harus berakhiran {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="107"/>
+        <source>A CSV file holds one table: choose one, or Excel.</source>
+        <translation>Berkas CSV memuat satu tabel: pilih satu, atau Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="109"/>
+        <source>{path} exists: choose another file.</source>
+        <translation>{path} sudah ada: pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="111"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Folder {path} tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="125"/>
+        <source>Exported to {path}: {what}</source>
+        <translation>Diekspor ke {path}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>FindingsWork</name>
     <message>
         <location filename="../../rbdesk/ui/findings_work.py" line="156"/>
@@ -707,6 +825,233 @@
         <location filename="../../rbdesk/ui/dialogs.py" line="523"/>
         <source>An IKU needs an indicator; nothing was saved.</source>
         <translation>IKU harus memuat indikator; tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="110"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="477"/>
+        <source>Import a sheet</source>
+        <translation>Impor lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="125"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="125"/>
+        <source>Values</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="125"/>
+        <source>Read as</source>
+        <translation>Dibaca sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="135"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="455"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="458"/>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="457"/>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="135"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="152"/>
+        <source>Import into</source>
+        <translation>Impor ke</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="154"/>
+        <source>A new plan</source>
+        <translation>Rencana baru</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="156"/>
+        <source>A new scenario of the open plan</source>
+        <translation>Skenario baru pada rencana yang terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="172"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="173"/>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="174"/>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="176"/>
+        <source>Scenario name</source>
+        <translation>Nama skenario</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="186"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="219"/>
+        <source>{file}: a {format} sheet, {rows} rows; the header is row {header}.</source>
+        <translation>{file}: lembar {format}, {rows} baris; baris kepala adalah baris {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="226"/>
+        <source>The mapping chosen last time is applied.</source>
+        <translation>Pemetaan kolom yang dipilih sebelumnya diterapkan.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="250"/>
+        <source>(left out)</source>
+        <translation>(diabaikan)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="301"/>
+        <source>Double-click to choose its kind</source>
+        <translation>Klik dua kali untuk memilih jenisnya</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="350"/>
+        <source>Inferred from the name: check it</source>
+        <translation>Disimpulkan dari namanya: periksa</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="371"/>
+        <source>Kind of the unit</source>
+        <translation>Jenis unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="435"/>
+        <source>{path} exists: choose another file.</source>
+        <translation>{path} sudah ada: pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="451"/>
+        <source>Unit name</source>
+        <extracomment>The fields&apos; names in the mapping boxes.</extracomment>
+        <translation>Nama unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="452"/>
+        <source>Parent (name)</source>
+        <translation>Induk (nama)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="453"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="454"/>
+        <source>Parent ID</source>
+        <translation>ID induk</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="456"/>
+        <source>Short name</source>
+        <translation>Singkatan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="459"/>
+        <source>Organisation code</source>
+        <translation>Kode organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="460"/>
+        <source>Urusan</source>
+        <translation>Urusan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="461"/>
+        <source>Additional urusan</source>
+        <translation>Urusan tambahan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="462"/>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="463"/>
+        <source>Needed</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="464"/>
+        <source>Head&apos;s post</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="465"/>
+        <source>Duties</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="466"/>
+        <source>Functions</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="467"/>
+        <source>Hospital kind</source>
+        <translation>Jenis RS</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="468"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="469"/>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="478"/>
+        <source>Sheets (*.xlsx *.csv *.txt *.json);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv *.txt *.json);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScenarioCommand</name>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="72"/>
+        <source>Import scenario “{name}”</source>
+        <extracomment>The sample values shown per column.</extracomment>
+        <translation>Impor skenario “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1188,132 +1533,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="463"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="470"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="555"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="562"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="564"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="571"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="573"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="580"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="581"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="590"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="597"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="608"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="615"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="609"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="616"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="636"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="709"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="716"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="335"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="651"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="658"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="654"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="708"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="715"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="734"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="744"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="728"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="735"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="733"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="747"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="775"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="782"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="789"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="798"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="805"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="721"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="790"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="728"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="797"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="409"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="416"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="440"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="447"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="441"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="448"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -1322,17 +1667,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="720"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="756"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="763"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -1345,309 +1690,319 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="837"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="844"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="888"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="889"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="897"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="900"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="901"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <source>Export tables…</source>
+        <translation>Ekspor tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Kajian texts and details…</source>
         <translation>Teks dan rincian kajian…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
