@@ -1033,6 +1033,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_export(command, arg, _t)
 
+    from rbdesk.cli_chart import register as register_chart
+
+    register_chart(command, arg, _t)
+
     p = command("repair", cmd_repair)
     arg(p, "plan", "file", metavar=_t("cli.metavar.file"))
     arg(p, "output_repaired", "-o", "--output", required=True, metavar=_t("cli.metavar.file"))

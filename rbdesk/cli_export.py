@@ -22,7 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-WHAT = ("units", "positions", "findings", "compare", "operations", "pemetaan", "all")
+from rbdesk.interchange.tables import WHAT
+
 FORMATS = (".xlsx", ".csv", ".graphml", ".json")
 
 

@@ -35,6 +35,9 @@ from rbdesk.interchange.sheets import FORMULA_STARTS
 
 Cell = str | int | float
 
+#: What ``rbdesk export --what`` names (and the window's export offers).
+WHAT = ("units", "positions", "findings", "compare", "operations", "pemetaan", "all")
+
 
 @dataclass
 class Table:

@@ -1,8 +1,9 @@
 """*Berkas → Ekspor tabel…*: the plan's tables to XLSX or CSV, its structure to GraphML,
 the whole plan (or the scenario shown) to the lossless JSON (issue 15 items 3 and 4).
 
-It runs the command line's export (:func:`rbdesk.cli_export.export`) on the plan's file,
-in the window's language; the file appears whole or not at all.
+It runs ``rbdesk export`` on the plan's file as a process of its own (as the PDF export
+runs ``rbdesk report``: the window stays free, and the tables are the command line's
+own), in the window's language; the file appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -10,13 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, QProcessEnvironment
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+)
 
-from rbdesk.cli_export import WHAT, export
-from rbdesk.domain.errors import RbdeskError
+from rbdesk.interchange.tables import WHAT
 from rbdesk.ui.dialogs import FormDialog
-from rbdesk.ui.messages import said, window_language
+from rbdesk.ui.export import report_command
+from rbdesk.ui.messages import window_language
 
 TABLE_NAMES = {
     "units": QT_TRANSLATE_NOOP("ExportTablesDialog", "Units (every field)"),
@@ -43,6 +52,7 @@ class ExportTablesDialog(FormDialog):
         self.setObjectName("exportTablesDialog")
         self.setWindowTitle(self.tr("Export tables"))
         self.window_ = window
+        self.process: QProcess | None = None
         document = window.document
         self.what = QComboBox(self)
         self.what.setObjectName("exportWhat")
@@ -113,22 +123,49 @@ class ExportTablesDialog(FormDialog):
 
     def accept(self) -> None:
         reason = self.validate()
-        if reason is None:
-            out, what, scenario = self.value()
-            document = self.window_.document
-            try:
-                written = export(document.store, out, what, scenario, window_language())
-            except (RbdeskError, OSError) as exc:
-                reason = said(exc)
-            else:
-                self.window_.statusBar().showMessage(
-                    self.tr("Exported to {path}: {what}").format(path=out, what=written), 8000
-                )
         if reason:
             self.error.setText(reason)
             return
-        self.error.clear()
-        super(FormDialog, self).accept()
+        if self.process is not None:
+            return  # already writing
+        out, what, scenario = self.value()
+        command = report_command()
+        args = [*command[1:], "--lang", window_language(), "export",
+                str(self.window_.document.path), f"--to={out}", f"--what={what}"]  # fmt: skip
+        if scenario is not None:
+            args.append(f"--scenario={scenario}")  # one argument: a name may start with "-"
+        process = QProcess(self)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("PYTHONUTF8", "1")
+        process.setProcessEnvironment(environment)
+        process.finished.connect(lambda code, status: self._finished(out, code, status))
+        process.errorOccurred.connect(self._failed_to_start)
+        self.process = process
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error.setText(self.tr("Writing {path}…").format(path=out.name))
+        process.start(command[0], args)
+
+    def _finished(self, out: Path, code: int, status: QProcess.ExitStatus) -> None:
+        process, self.process = self.process, None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if process is None:
+            return
+        stderr = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+        stdout = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace")
+        process.deleteLater()
+        if status == QProcess.ExitStatus.NormalExit and code == 0:
+            self.window_.statusBar().showMessage(stdout.strip(), 8000)
+            self.error.clear()
+            super(FormDialog, self).accept()
+            return
+        lines = [ln.removeprefix("rbdesk: ") for ln in stderr.strip().splitlines()]
+        self.error.setText("\n".join(lines) or self.tr("The export failed."))
+
+    def _failed_to_start(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self.process is not None:
+            self.process = None
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+            self.error.setText(self.tr("The export could not be started."))
 
 
 def open_export_tables_dialog(window: Any) -> ExportTablesDialog | None:

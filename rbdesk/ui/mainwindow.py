@@ -54,6 +54,7 @@ from rbdesk.domain.model import Region, Signatory
 from rbdesk.layout.forest import chart_order
 from rbdesk.ui import plaintext
 from rbdesk.ui.chart import ChartView
+from rbdesk.ui.chart_picture import export_chart_dialog
 from rbdesk.ui.clipboard import SubtreeClipboard
 from rbdesk.ui.commands import (
     AddUnitCommand,
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.act_export_pdf = self._action("actionExportPdf", "Ctrl+E")
         self.act_import = self._action("actionImport", "Ctrl+I")  # rbdesk.ui.import_dialog
         self.act_export_tables = self._action("actionExportTables")  # ui.export_tables
+        self.act_export_chart = self._action("actionExportChart")  # ui.chart_picture
         self.act_plan_details = self._action("actionPlanDetails")
         self.act_kajian = self._action("actionKajian")  # rbdesk.ui.kajian_dialog
         self.act_close = self._action("actionClose", QKeySequence.StandardKey.Close)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self.act_export_pdf.triggered.connect(self.export_pdf_dialog)
         self.act_import.triggered.connect(lambda: open_import_dialog(self))
         self.act_export_tables.triggered.connect(lambda: open_export_tables_dialog(self))
+        self.act_export_chart.triggered.connect(lambda: export_chart_dialog(self))
         self.act_plan_details.triggered.connect(self.plan_details_dialog)
         self.act_kajian.triggered.connect(self.kajian_dialog)
         self.act_close.triggered.connect(self.close)
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
             self.menu_file.insertAction(self.menu_recent.menuAction(), act)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_save_copy, self.act_import, self.act_export_pdf,
-                                   self.act_export_tables])  # fmt: skip
+                                   self.act_export_tables, self.act_export_chart])  # fmt: skip
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_plan_details, self.act_kajian, self.act_close])
         self.menu_file.addSeparator()
@@ -912,6 +915,7 @@ class MainWindow(QMainWindow):
         self.act_export_pdf.setText(self.tr("Export PDF…"))
         self.act_import.setText(self.tr("Import…"))
         self.act_export_tables.setText(self.tr("Export tables…"))
+        self.act_export_chart.setText(self.tr("Export the chart as a picture…"))
         self.act_plan_details.setText(self.tr("Plan details and signatures…"))
         self.act_kajian.setText(self.tr("Kajian texts and details…"))
         self.export_cancel.setText(self.tr("Cancel"))

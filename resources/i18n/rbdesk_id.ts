@@ -128,6 +128,30 @@
     </message>
 </context>
 <context>
+    <name>ChartPicture</name>
+    <message>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="147"/>
+        <source>Export the chart as a picture</source>
+        <extracomment>Formats by extension. A PNG is drawn at twice the chart&apos;s size (sharp on a projector), but no side longer than this many pixels.</extracomment>
+        <translation>Ekspor bagan sebagai gambar</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="149"/>
+        <source>Pictures (*.png *.svg *.pdf)</source>
+        <translation>Gambar (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="159"/>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="163"/>
+        <source>Chart exported: {path}</source>
+        <translation>Bagan diekspor: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../rbdesk/ui/chart.py" line="336"/>
@@ -451,119 +475,129 @@
 <context>
     <name>ExportTablesDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="22"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="31"/>
         <source>Units (every field)</source>
         <translation>Unit kerja (semua isian)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="23"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="32"/>
         <source>Positions (peta jabatan)</source>
         <translation>Peta jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="24"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="33"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="25"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="34"/>
         <source>Before and after, and the change sheet</source>
         <translation>Sebelum dan sesudah, serta daftar perubahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="26"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="35"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="27"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="36"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="28"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="37"/>
         <source>Every table (XLSX)</source>
         <translation>Semua tabel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="31"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="40"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Buku kerja Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="32"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="41"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="33"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="42"/>
         <source>GraphML for yEd and Gephi (.graphml)</source>
         <translation>GraphML untuk yEd dan Gephi (.graphml)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="34"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="43"/>
         <source>The whole plan, lossless (.json)</source>
         <translation>Seluruh rencana, tanpa kehilangan data (.json)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="44"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="53"/>
         <source>Export tables</source>
         <translation>Ekspor tabel</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="57"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="67"/>
         <source>The scenario shown ({name}) only</source>
         <translation>Hanya skenario yang ditampilkan ({name})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="63"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="73"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="68"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="78"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="69"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="79"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="71"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="81"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="88"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="98"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="103"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="113"/>
         <source>The file must end in {suffix}.</source>
         <translation>Nama berkas harus berakhiran {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="107"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="117"/>
         <source>A CSV file holds one table: choose one, or Excel.</source>
         <translation>Berkas CSV memuat satu tabel: pilih satu, atau Excel.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="109"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="119"/>
         <source>{path} exists: choose another file.</source>
         <translation>{path} sudah ada: pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="111"/>
+        <location filename="../../rbdesk/ui/export_tables.py" line="121"/>
         <source>The folder {path} does not exist.</source>
         <translation>Folder {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export_tables.py" line="125"/>
-        <source>Exported to {path}: {what}</source>
-        <translation>Diekspor ke {path}: {what}</translation>
+        <location filename="../../rbdesk/ui/export_tables.py" line="145"/>
+        <source>Writing {path}…</source>
+        <translation>Menulis {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="162"/>
+        <source>The export failed.</source>
+        <translation>Ekspor gagal.</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/export_tables.py" line="168"/>
+        <source>The export could not be started.</source>
+        <translation>Ekspor tidak dapat dimulai.</translation>
     </message>
 </context>
 <context>
@@ -1533,132 +1567,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="470"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="473"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="562"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="565"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="571"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="580"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="583"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="581"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="584"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="597"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="600"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="615"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="618"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="616"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="619"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="636"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="639"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="716"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="335"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="338"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="658"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="664"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="715"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="718"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="734"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="744"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="747"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="735"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="743"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="747"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="782"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="785"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="805"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="728"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="797"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="731"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="800"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="416"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="419"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="447"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="450"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="448"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="451"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -1667,17 +1701,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="730"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="763"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="809"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -1690,319 +1724,324 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="835"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="837"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="869"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="895"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="896"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="902"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="903"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="904"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Export tables…</source>
         <translation>Ekspor tabel…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <source>Export the chart as a picture…</source>
+        <translation>Ekspor bagan sebagai gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Kajian texts and details…</source>
         <translation>Teks dan rincian kajian…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="957"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="968"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>

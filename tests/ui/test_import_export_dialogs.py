@@ -172,8 +172,11 @@ def test_export_tables_writes_the_file(qtbot, window: MainWindow, tmp_path: Path
     out = tmp_path / "peta jabatan.xlsx"
     dialog.path.setText(str(out))
     dialog.grab().save(str(SHOTS / "export-tables.png"))
+    done: list[int] = []
+    dialog.finished.connect(done.append)
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(done), timeout=60000)  # rbdesk export, a process of its own
+    assert "peta jabatan.xlsx" in window.statusBar().currentMessage()
     ws = load_workbook(out).worksheets[0]
     assert ws["A1"].value == "Unit Kerja" and ws.max_row > 100
     # an existing file is not replaced
