@@ -129,9 +129,9 @@ def cmd_pemetaan(args: argparse.Namespace) -> int:
             store.current_scenario())  # fmt: skip
         structure = store.load(scenario.id)
     if template is not None:
-        written = pemetaan_csv.write_template(
-            template, region.level.value, data.values, kepulauan=data.kepulauan
-        )
+        write = (pemetaan_csv.write_template_xlsx if template.suffix.lower() == ".xlsx"
+                 else pemetaan_csv.write_template)  # fmt: skip
+        written = write(template, region.level.value, data.values, kepulauan=data.kepulauan)
         cli._note(t("cli.pemetaan.template_written", path=template, count=written))
     if args.import_ is not None:
         cli._note(t("cli.pemetaan.imported", count=len(data.values), path=args.import_))

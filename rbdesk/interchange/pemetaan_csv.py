@@ -195,4 +195,47 @@ def read_values(
     except OSError as exc:
         detail = exc.strerror or str(exc)
         raise CsvImportError(source, [_problem("csv.unreadable", detail=detail)]) from exc
+    if raw.startswith(b"PK\x03\x04"):  # an XLSX workbook: its first sheet, as CSV text
+        raw = _xlsx_as_csv(path)
     return parse_values(source, raw, level, catalogue)
+
+
+def _xlsx_as_csv(path: Path) -> bytes:
+    """The table of an XLSX values sheet as the CSV it would be (title rows above the
+    header left out: a problem's row counts from the header; empty rows inside kept)."""
+    from rbdesk.interchange.sheets import read_sheet
+
+    sheet = read_sheet(path)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(sheet.headers)
+    line = sheet.header_row
+    for number, cells in sheet.rows:
+        while line + 1 < number:  # so that a problem's row is the workbook's
+            writer.writerow([])
+            line += 1
+        writer.writerow(cells)
+        line = number
+    return out.getvalue().encode("utf-8")
+
+
+def write_template_xlsx(
+    path: Path | str,
+    level: str,
+    values: Mapping[Key, Decimal] | None = None,
+    catalogue: LampiranCatalogue | None = None,
+    kepulauan: bool = False,
+) -> int:
+    """The template sheet as an XLSX workbook (one sheet, the same columns); returns the
+    number of indicator rows."""
+    from rbdesk.interchange.tables import Table, write_xlsx
+
+    rows: list[list[str | int | float]] = []
+    for table in sheet_tables(level, catalogue, kepulauan):
+        for ind in table.indicators:
+            value = (values or {}).get((table.kode, ind.no))
+            nilai: str | int | float = "" if value is None else (
+                int(value) if value == value.to_integral_value() else float(value))  # fmt: skip
+            rows.append([table.kode, ind.no, ind.name, ind.unit, nilai])
+    write_xlsx(Path(path), [Table("pemetaan", list(COLUMNS), rows)])
+    return len(rows)

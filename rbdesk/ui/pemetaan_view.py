@@ -440,7 +440,10 @@ class PemetaanView(QWidget):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import indicator values"), "", self.tr("CSV sheets (*.csv)")
+                self,
+                self.tr("Import indicator values"),
+                "",
+                self.tr("Sheets (*.csv *.xlsx)"),
             )
             if not path:
                 return False
@@ -463,19 +466,19 @@ class PemetaanView(QWidget):
 
     def write_template(self, path: str | None = None) -> bool:
         """Write the template sheet of every indicator, with the plan's values."""
-        from rbdesk.interchange.pemetaan_csv import write_template
+        from rbdesk.interchange.pemetaan_csv import write_template, write_template_xlsx
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the values sheet"), "pemetaan.csv",
-                self.tr("CSV sheets (*.csv)"),
+                self, self.tr("Save the values sheet"), "pemetaan.xlsx",
+                self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
             )  # fmt: skip
             if not path:
                 return False
         try:
             data = self.data()
-            rows = write_template(path, self.document.level.value, data.values,
-                                  kepulauan=data.kepulauan)  # fmt: skip
+            write = write_template_xlsx if path.lower().endswith(".xlsx") else write_template
+            rows = write(path, self.document.level.value, data.values, kepulauan=data.kepulauan)
         except OSError as exc:
             self.status.setText(exc.strerror or str(exc))
             return False

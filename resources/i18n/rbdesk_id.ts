@@ -2432,176 +2432,180 @@ Tetap buat laporan?</translation>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="443"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="455"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="444"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="458"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="443"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="471"/>
-        <source>CSV sheets (*.csv)</source>
-        <translation>Lembar CSV (*.csv)</translation>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="446"/>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="458"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="461"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="470"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="473"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="483"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="474"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="491"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="494"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="492"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="493"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="494"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="497"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="499"/>
         <source>Berciri kepulauan</source>
         <translation>Berciri kepulauan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
         <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
         <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="502"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="503"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="504"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="504"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>

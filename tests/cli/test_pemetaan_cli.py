@@ -275,3 +275,25 @@ def test_a_region_berciri_kepulauan_fills_the_other_perhubungan_table(
     assert pemetaan_json(plan, capsys, "--bukan-kepulauan")["kepulauan"] is False
     with Store.open(plan, read_only=True) as store:
         assert store.fingerprint() == before
+
+
+def test_the_values_sheet_as_xlsx(plan: Path, tmp_path: Path, capsys) -> None:
+    """Issue 13 item 2: the template as an Excel workbook, filled in Excel and imported."""
+    from openpyxl import load_workbook
+
+    book = tmp_path / "lembar.xlsx"
+    assert run(["pemetaan", str(plan), "--template", str(book)]) == 0
+    capsys.readouterr()
+    wb = load_workbook(book)
+    ws = wb.worksheets[0]
+    assert [c.value for c in ws[1]] == ["kode", "no", "indikator", "satuan", "nilai"]
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == "umum":
+            row[4].value = {1: 100000, 2: 300, 3: 750_000_000_000}[row[1].value]
+        elif row[0].value == "1.02":
+            row[4].value = {1: 100000, 2: 400}[row[1].value]
+    wb.save(book)
+    doc = pemetaan_json(plan, capsys, "--import", str(book))
+    assert doc["values"] == 5
+    found = {u["kode"]: u for u in doc["urusan"]}
+    assert (found["1.02"]["umum"], found["1.02"]["teknis"]) == (70, 480)
