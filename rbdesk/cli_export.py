@@ -122,16 +122,24 @@ def _tables(store: Any, what: str, structure: Any, scenario: Any, words: Any,
         return [tb.positions_table(structure, words)]
     if what == "findings":
         from rbdesk.analysis.engine import analyse
+        from rbdesk.analysis.motives import origins_of
+        from rbdesk.analysis.status import meta_key, parse_statuses, status_of
 
         found = analyse(structure, store.region(), pemetaan=store.pemetaan())
+        # the planner's status of each finding, under the reference the window keeps
+        statuses = parse_statuses(store.meta(meta_key(scenario.id)))
+        origins = origins_of(structure) if statuses else {}
+        names = {u: x.name for u, x in structure.units.items()}
         rows: list[list[tb.Cell]] = []
         for f in found:
-            d = cli.finding_dict(f, {u: x.name for u, x in structure.units.items()}, words.lang)
+            d = cli.finding_dict(f, names, words.lang)
+            status = status_of(f, statuses, origins)
             rows.append([words.get(f"kajian.severity.{d['severity']}", d["severity"]), d["rule"],
                          "; ".join(u["name"] for u in d["units"]), d["message"], d["fix"],
-                         d["basis"]])  # fmt: skip
-        headers = [words[f"export.col.{c}"]
-                   for c in ("severity", "rule", "units", "finding", "fix", "basis")]  # fmt: skip
+                         d["basis"], words[f"export.status.{status.status.value}"],
+                         status.reason])  # fmt: skip
+        columns = ("severity", "rule", "units", "finding", "fix", "basis", "status", "reason")
+        headers = [words[f"export.col.{c}"] for c in columns]
         return [tb.Table(words["export.sheet.findings"], headers, rows)]
     if what == "operations":
         base = store.load(scenario.derived_from) if scenario.derived_from else None

@@ -226,3 +226,31 @@ def test_the_english_tables(sample: Path, tmp_path: Path) -> None:
     assert run(["--lang", "en", "export", str(sample), "--to", str(out)]) == 0
     header = out.read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("ID,Parent ID,Unit,Parent,Kind")
+
+
+def test_findings_carry_the_planners_status(sample: Path, tmp_path: Path) -> None:
+    from rbdesk.analysis.compare import finding_ref_of
+    from rbdesk.analysis.engine import analyse
+    from rbdesk.analysis.motives import origins_of
+    from rbdesk.analysis.status import FindingStatus, Status, dump_statuses, meta_key
+
+    with Store.open(sample) as store:
+        scenario = store.current_scenario()
+        structure = store.load(scenario.id)
+        first = analyse(structure, store.region(), pemetaan=store.pemetaan())[0]
+        ref = finding_ref_of(first, origins_of(structure))  # as the window keeps it
+        exempted = FindingStatus(ref, Status.EXEMPTED, "=tidak berlaku di daerah ini")
+        store.set_meta(meta_key(scenario.id), dump_statuses({ref: exempted}))
+    out = tmp_path / "temuan.xlsx"
+    assert run(["export", str(sample), "--what", "findings", "--to", str(out)]) == 0
+    ws = load_workbook(out).worksheets[0]
+    header = [c.value for c in ws[1]]
+    assert header[-2:] == ["Status", "Alasan"]
+    rows = list(ws.iter_rows(min_row=2))
+    assert rows[0][1].value == first.rule
+    assert (rows[0][-2].value, rows[0][-1].value) == (
+        "Dikecualikan",
+        "=tidak berlaku di daerah ini",
+    )
+    assert rows[0][-1].data_type == "s"
+    assert {r[-2].value for r in rows[1:]} == {"Terbuka"}
