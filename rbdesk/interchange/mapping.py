@@ -30,7 +30,7 @@ from rbdesk.domain.model import ESELON, UNIT_TYPES
 FIELDS: tuple[str, ...] = (
     "name", "parent", "id", "parent_id", "kind", "short_name", "type", "eselon", "code",
     "urusan", "urusan_additional", "headcount", "needed", "title", "tugas", "fungsi",
-    "hospital_kind", "notes", "sort_order",
+    "hospital_kind", "notes", "sort_order", "workload_score",
 )  # fmt: skip
 
 #: Headers that name each field (compared by :func:`normal`).
@@ -60,6 +60,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hospital_kind": ("jenis rs", "hospital kind", "jenis_rs"),
     "notes": ("catatan", "keterangan", "notes", "department", "departemen", "bagian dari"),
     "sort_order": ("urutan", "order", "sort order"),
+    "workload_score": ("skor beban kerja", "workload score", "skor", "nilai beban kerja"),
 }  # fmt: skip
 
 

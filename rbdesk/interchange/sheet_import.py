@@ -219,6 +219,14 @@ def build(
                     bad = True
                 else:
                     numbers[f] = found_n
+        workload: float | None = None
+        if values.get("workload_score"):
+            try:
+                workload = float(values["workload_score"].replace(",", "."))
+            except ValueError:
+                problems.append(CsvProblem("sheet.not_number", {"value": values["workload_score"]},
+                                           number, column("workload_score")))  # fmt: skip
+                bad = True
         main: list[str] = []
         others: list[str] = []
         if values.get("code"):
@@ -251,7 +259,7 @@ def build(
             sort_order=numbers.get("sort_order", number), tugas=values.get("tugas", ""),
             fungsi=values.get("fungsi", ""), headcount_existing=numbers.get("headcount", 0),
             headcount_needed=numbers.get("needed", 0), notes=values.get("notes", ""),
-            hospital_kind=hospital_kind,
+            hospital_kind=hospital_kind, workload_score=workload,
         )  # fmt: skip
         if values.get("title"):
             structure.positions.append(

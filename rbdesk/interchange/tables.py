@@ -57,7 +57,7 @@ UNIT_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("headcount", "Pegawai", "Staff"), ("needed", "Kebutuhan", "Needed"),
     ("tugas", "Tugas", "Duties"), ("fungsi", "Fungsi", "Functions"),
     ("hospital_kind", "Jenis RS", "Hospital kind"), ("notes", "Catatan", "Notes"),
-    ("sort_order", "Urutan", "Order"),
+    ("sort_order", "Urutan", "Order"), ("workload_score", "Skor Beban Kerja", "Workload score"),
 )  # fmt: skip
 
 
@@ -79,7 +79,7 @@ def units_table(structure: Structure, labels: Labels) -> Table:
             parent.name if parent else "", u.kind, u.short_name, u.unit_type or "",
             u.eselon or "", "; ".join(main), "; ".join(other), u.headcount_existing,
             u.headcount_needed, u.tugas, u.fungsi, u.hospital_kind or "", u.notes,
-            u.sort_order,
+            u.sort_order, "" if u.workload_score is None else u.workload_score,
         ])  # fmt: skip
     return Table(labels["export.sheet.units"], [c[col] for c in UNIT_COLUMNS], rows)
 

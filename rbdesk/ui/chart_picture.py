@@ -66,6 +66,8 @@ def write_chart(view: ChartView, out: Path) -> None:
         raise ValueError(suffix)
     source = view.item.mapRectToScene(view.item.boundingRect())
     partial = out.with_name(f".{out.name}.partial{suffix}")
+    chosen = view.selected, view.selected_set
+    view.selected, view.selected_set = None, set()  # a picture shows no selection
     try:
         if suffix == ".png":
             scale = min(PNG_SCALE, MAX_PIXELS / max(source.width(), source.height(), 1))
@@ -105,6 +107,7 @@ def write_chart(view: ChartView, out: Path) -> None:
             raise OSError(f"cannot write {out}")
         partial.replace(out)
     finally:
+        view.selected, view.selected_set = chosen  # the window keeps its own
         partial.unlink(missing_ok=True)
 
 

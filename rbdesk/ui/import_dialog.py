@@ -467,6 +467,7 @@ FIELD_NAMES = {
     "hospital_kind": QT_TRANSLATE_NOOP("ImportDialog", "Hospital kind"),
     "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
     "sort_order": QT_TRANSLATE_NOOP("ImportDialog", "Order"),
+    "workload_score": QT_TRANSLATE_NOOP("ImportDialog", "Workload score"),
 }
 
 

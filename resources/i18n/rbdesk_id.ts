@@ -130,23 +130,23 @@
 <context>
     <name>ChartPicture</name>
     <message>
-        <location filename="../../rbdesk/ui/chart_picture.py" line="147"/>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="150"/>
         <source>Export the chart as a picture</source>
         <extracomment>Formats by extension. A PNG is drawn at twice the chart&apos;s size (sharp on a projector), but no side longer than this many pixels.</extracomment>
         <translation>Ekspor bagan sebagai gambar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart_picture.py" line="149"/>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="152"/>
         <source>Pictures (*.png *.svg *.pdf)</source>
         <translation>Gambar (*.png *.svg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart_picture.py" line="159"/>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="162"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart_picture.py" line="163"/>
+        <location filename="../../rbdesk/ui/chart_picture.py" line="166"/>
         <source>Chart exported: {path}</source>
         <translation>Bagan diekspor: {path}</translation>
     </message>
@@ -865,7 +865,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../rbdesk/ui/import_dialog.py" line="110"/>
-        <location filename="../../rbdesk/ui/import_dialog.py" line="477"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="478"/>
         <source>Import a sheet</source>
         <translation>Impor lembar kerja</translation>
     </message>
@@ -1074,7 +1074,12 @@
         <translation>Urutan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/import_dialog.py" line="478"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="470"/>
+        <source>Workload score</source>
+        <translation>Skor beban kerja</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="479"/>
         <source>Sheets (*.xlsx *.csv *.txt *.json);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.json);;Semua berkas (*)</translation>
     </message>

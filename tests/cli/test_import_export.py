@@ -166,7 +166,14 @@ def test_units_round_trip_through_xlsx_and_csv(tmp_path: Path, monkeypatch) -> N
                     "--level", "kabupaten"]) == 0  # fmt: skip
         assert fingerprint(back) == fingerprint(source), suffix
     with Store.open(source, read_only=True) as store:
-        names = {u.name for u in store.load(store.current_scenario().id).units.values()}
+        imported = store.load(store.current_scenario().id).units.values()
+        names = {u.name for u in imported}
+    with Store.open(sample, read_only=True) as store:
+        original = store.load(store.current_scenario().id).units.values()
+    # every field of the units table travels: the workload scores too
+    assert sorted(u.workload_score or 0 for u in imported) == sorted(
+        u.workload_score or 0 for u in original
+    )
     assert {n for n in names if n.startswith(INJECTION)} and len(names) > 300
 
 
