@@ -471,8 +471,48 @@ FIELD_NAMES = {
 }
 
 
+def import_plan_json(window: Any, path: Path, target: Path | None = None) -> bool:
+    """A plan JSON (the lossless exchange of :mod:`rbdesk.interchange.plan_json`) made
+    into a new plan whole, which the window then opens: there are no columns to map."""
+    from rbdesk.interchange.plan_json import create_plan
+    from rbdesk.ui import plaintext
+
+    if target is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("ImportDialog", "Save the plan as"),
+            str(path.with_suffix(".rbd")),
+            QCoreApplication.translate("ImportDialog", "rbdesk plans (*.rbd)"),
+        )  # fmt: skip
+        if not name:
+            return False
+        target = Path(name)
+    title = QCoreApplication.translate("ImportDialog", "Cannot import the plan")
+    if target.exists():
+        plaintext.warning(window, title, QCoreApplication.translate(
+            "ImportDialog", "{path} exists: choose another file.").format(path=target))  # fmt: skip
+        return False
+    try:
+        import json
+
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))
+        create_plan(target, doc).close()
+    except (RbdeskError, OSError, ValueError) as exc:
+        plaintext.warning(window, title, said(exc) if isinstance(exc, RbdeskError) else str(exc))
+        return False
+    return bool(window.open_path(target))
+
+
+def _is_plan_json(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return b'"rbdesk-plan"' in handle.read(4096)
+    except OSError:
+        return False
+
+
 def open_import_dialog(window: Any, path: Path | None = None) -> ImportDialog | None:
-    """Choose a file (unless ``path``), then open the dialog for it."""
+    """Choose a file (unless ``path``), then open the dialog for it (a plan JSON is made
+    into a plan at once: :func:`import_plan_json`)."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
             window, QCoreApplication.translate("ImportDialog", "Import a sheet"), str(Path.home()),
@@ -482,6 +522,9 @@ def open_import_dialog(window: Any, path: Path | None = None) -> ImportDialog | 
         if not name:
             return None
         path = Path(name)
+    if _is_plan_json(path):
+        import_plan_json(window, path)
+        return None
     catalogue = window.document.catalogue if window.document is not None else None
     if catalogue is None:
         from rbdesk.rules import default_catalogue

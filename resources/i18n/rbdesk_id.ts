@@ -865,7 +865,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../rbdesk/ui/import_dialog.py" line="110"/>
-        <location filename="../../rbdesk/ui/import_dialog.py" line="478"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="518"/>
         <source>Import a sheet</source>
         <translation>Impor lembar kerja</translation>
     </message>
@@ -989,6 +989,7 @@
     </message>
     <message>
         <location filename="../../rbdesk/ui/import_dialog.py" line="435"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="491"/>
         <source>{path} exists: choose another file.</source>
         <translation>{path} sudah ada: pilih berkas lain.</translation>
     </message>
@@ -1079,7 +1080,22 @@
         <translation>Skor beban kerja</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/import_dialog.py" line="479"/>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="482"/>
+        <source>Save the plan as</source>
+        <translation>Simpan rencana sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="484"/>
+        <source>rbdesk plans (*.rbd)</source>
+        <translation>Rencana rbdesk (*.rbd)</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="489"/>
+        <source>Cannot import the plan</source>
+        <translation>Rencana tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/import_dialog.py" line="519"/>
         <source>Sheets (*.xlsx *.csv *.txt *.json);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.json);;Semua berkas (*)</translation>
     </message>

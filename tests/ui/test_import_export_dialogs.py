@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
@@ -186,3 +187,47 @@ def test_export_tables_writes_the_file(qtbot, window: MainWindow, tmp_path: Path
     again.path.setText(str(out))
     qtbot.mouseClick(ok_button(again), Qt.MouseButton.LeftButton)
     assert again.isVisible() and "exists" in again.error.text()
+
+
+TOOL_FILES = {
+    "visio.csv": ("Name,Title,Reports_To,Department\nBupati Contoh,Bupati,,Pemda\n"
+                  "Dinas Kesehatan,Kepala Dinas,Bupati Contoh,Dinkes\n"),
+    "drawio.csv": ("## Example\n## label: %name%\n## connect: {\"from\": \"manager\", \"to\": "
+                   "\"id\"}\nid,name,position,manager\n1,Bupati Contoh,Bupati,\n"
+                   "2,Dinas Kesehatan,Kepala Dinas,1\n"),
+    "orgvue.csv": "ID,Parent ID,Name\nB,,Bupati Contoh\nD,B,Dinas Kesehatan\n",
+    "d3.json": ('{"name": "Bupati Contoh", "children": [{"name": "Dinas Kesehatan"}]}'),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(TOOL_FILES))
+def test_the_org_chart_tools_files_show_their_mapping_and_preview(
+    qtbot, window: MainWindow, tmp_path: Path, name: str
+) -> None:
+    sheet = tmp_path / name
+    sheet.write_text(TOOL_FILES[name], encoding="utf-8")
+    dialog = open_import_dialog(window, sheet)
+    mapped = {c.currentData() for c in dialog.combos} - {""}
+    assert "name" in mapped and mapped & {"parent", "parent_id"}
+    assert tree_names(dialog) == ["Bupati Contoh", "Dinas Kesehatan"]
+    assert dialog.problems.count() == 0 and ok_button(dialog).isEnabled()
+    dialog.reject()
+
+
+def test_a_plan_json_becomes_a_plan_at_once(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from rbdesk.interchange.plan_json import export_document
+    from rbdesk.ui.import_dialog import import_plan_json
+
+    with Store.open(window.document.path, read_only=True) as store:
+        doc = export_document(store)
+        before = store.fingerprint()
+    source = tmp_path / "rencana.json"
+    import json
+
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "dari json.rbd"
+    assert import_plan_json(window, source, target)
+    assert window.document.path == target
+    with Store.open(target, read_only=True) as store:
+        assert store.fingerprint() == before
+    assert not import_plan_json(window, source, target)  # an existing plan is kept
