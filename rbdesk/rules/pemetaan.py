@@ -154,13 +154,23 @@ class LampiranCatalogue:
         return tuple(t for t in self.tables if t.level == level)
 
 
+#: The tables without an urusan code of their own: (Indonesian, English) names.
+OWN_NAMES = {
+    "1.05.2": ("Sub Urusan Kebakaran", "Fire and Rescue (sub-affair)"),
+    "kecamatan": ("Kecamatan", "Districts (Kecamatan)"),
+}
+
+
 def table_name(catalogue: Catalogue, kode: str, printed: str, lang: str) -> str:
     """The name of a table's urusan or function as the catalogue has it, in ``lang`` (the
-    Lampiran prints its titles in capitals); a printed sub-table without a code of its
-    own (``1.05.2`` sub urusan kebakaran) keeps its printed title, in sentence case."""
+    Lampiran prints its titles in capitals); the printed sub-table ``1.05.2`` (sub urusan
+    kebakaran) and the kecamatan table by :data:`OWN_NAMES`; any other keeps its printed
+    title, in sentence case."""
     entry = catalogue.urusan.get(kode)
     if entry is not None:
         return entry.name if lang == "id" else entry.name_en
+    if kode in OWN_NAMES:
+        return OWN_NAMES[kode][0 if lang == "id" else 1]
     return printed[:1] + printed[1:].lower()
 
 
