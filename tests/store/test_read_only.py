@@ -135,6 +135,7 @@ def _writes(store: Store) -> dict[str, Callable[[], object]]:
         "set_pemetaan": lambda: store.set_pemetaan(PemetaanData({("umum", 1): Decimal(5)})),
         "set_pemetaan_values": lambda: store.set_pemetaan_values({("umum", 1): Decimal(5)}),
         "set_pemetaan_source": lambda: store.set_pemetaan_source(2025, "BPS"),
+        "set_pemetaan_kepulauan": lambda: store.set_pemetaan_kepulauan(True),
         "update_iku": lambda: store.update_iku(replace(iku, target="100%")),
         "delete_iku": lambda: store.delete_iku(iku.id),
         "restore": lambda: store.restore(
