@@ -278,3 +278,35 @@ def test_unreadable_files_are_named_not_a_traceback(tmp_path: Path) -> None:
     sheet = read_sheet(nothing)
     built = build(sheet, mp.propose(sheet.headers), CAT)
     assert [p.code for p in built.problems] == ["sheet.no_name_column"]
+
+
+def test_more_bad_inputs_are_named_never_a_traceback(tmp_path: Path) -> None:
+    own = tmp_path / "sendiri.csv"
+    own.write_text("ID;ID Induk;Nama Unit\n1;1;Bupati A\n", encoding="utf-8")
+    sheet = read_sheet(own)
+    assert [p.code for p in build(sheet, mp.propose(sheet.headers), CAT).problems] == [
+        "sheet.cycle"
+    ]
+    odd = tmp_path / "aneh.json"
+    odd.write_text("[1, 2, 3]", encoding="utf-8")
+    with pytest.raises(CsvImportError) as caught:
+        read_sheet(odd)
+    assert caught.value.problems[0].code == "sheet.json_shape"
+    binary = tmp_path / "gambar.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    with pytest.raises(CsvImportError):
+        read_sheet(binary)
+    header_only = tmp_path / "kosong.csv"
+    header_only.write_text("Nama Unit;Induk\n", encoding="utf-8")
+    sheet = read_sheet(header_only)
+    assert [p.code for p in build(sheet, mp.propose(sheet.headers), CAT).problems] == [
+        "csv.no_units"
+    ]
+    names = tmp_path / "unicode.csv"
+    names.write_text("Nama Unit;Induk\nBupati Contoh;\nDinas Kebudayaan 🎭 dan Pariwisata;"
+                     "Bupati Contoh\n", encoding="utf-8")  # fmt: skip
+    sheet = read_sheet(names)
+    built = build(sheet, mp.propose(sheet.headers), CAT)
+    assert built.problems == [] and any(
+        "🎭" in u.name for u in built.result.structure.units.values()
+    )
