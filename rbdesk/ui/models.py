@@ -366,10 +366,39 @@ class FindingsModel(QAbstractTableModel):
             document.statuses_changed.connect(self._statuses_changed)
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = list(self.document.findings())
+        """The document's findings now: rows inserted, removed and changed where they
+        differ (an edit changes a few; the view keeps its sort, filter and selection),
+        a reset when most differ or the scenario changed."""
+        new = list(self.document.findings())
+        old = self._rows
+        opcodes = _row_changes(old, new) if old and new else None
+        if opcodes is None:
+            self.beginResetModel()
+            self._rows = new
+            self._count_statuses()
+            self.endResetModel()
+            return
+        statuses = self._statuses
+        for tag, i1, i2, j1, j2 in reversed(opcodes):
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(_ROOT, i1, i2 - 1)
+                del self._rows[i1:i2]
+                del statuses[i1:i2]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(_ROOT, i1, i1 + (j2 - j1) - 1)
+                self._rows[i1:i1] = new[j1:j2]
+                statuses[i1:i1] = [FindingStatus("", Status.OPEN)] * (j2 - j1)
+                self.endInsertRows()
+        changed = [j for tag, _i1, _i2, j1, j2 in opcodes if tag == "equal"
+                   for j in range(j1, j2) if old_row_differs(self._rows[j], new[j])]  # fmt: skip
+        self._rows = new
+        before = list(self._statuses)
         self._count_statuses()
-        self.endResetModel()
+        changed += [j for j, (a, b) in enumerate(zip(before, self._statuses, strict=True))
+                    if a != b]  # fmt: skip
+        for j in sorted(set(changed)):
+            self.dataChanged.emit(self.index(j, 0), self.index(j, self.COLUMNS - 1))
 
     def _count_statuses(self) -> None:
         read = getattr(self.document, "finding_statuses", None)
@@ -457,6 +486,36 @@ class FindingsModel(QAbstractTableModel):
         if role == self.SeverityRole:
             return finding.severity.value
         return None
+
+
+#: Above this many changed stretches a refresh resets the model (cheaper than the rows).
+MAX_ROW_CHANGES = 64
+
+
+def _finding_row_key(finding: Finding) -> tuple[object, ...]:
+    return (finding.rule, finding.units, finding.codes, finding.severity)
+
+
+def _row_changes(
+    old: list[Finding], new: list[Finding]
+) -> list[tuple[str, int, int, int, int]] | None:
+    """The opcodes that turn the rows ``old`` into ``new`` (findings matched by rule,
+    units, codes and severity); ``None`` when a reset is cheaper."""
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, [_finding_row_key(f) for f in old],
+                              [_finding_row_key(f) for f in new], autojunk=False)  # fmt: skip
+    opcodes = matcher.get_opcodes()
+    if len(opcodes) > MAX_ROW_CHANGES:
+        return None
+    return [(str(tag), i1, i2, j1, j2) for tag, i1, i2, j1, j2 in opcodes]
+
+
+def old_row_differs(old: Finding, new: Finding) -> bool:
+    """Whether a finding matched across a refresh reads differently (a renamed unit)."""
+    return old is not new and (
+        old.message != new.message or old.fix != new.fix or old.grounds != new.grounds
+    )
 
 
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}

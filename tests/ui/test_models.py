@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from rbdesk.domain.model import UrusanAssignment
 from rbdesk.ui.commands import (
@@ -98,3 +98,38 @@ def test_findings_model_filters_and_follows(qtbot, qtmodeltester, sukamaju) -> N
     doc.undo_stack.undo()
     found = [model.finding(r) for r in range(model.rowCount())]
     assert not any(f.rule == "overlap.urusan_shared" and "2.15" in f.codes for f in found)
+
+
+def test_an_edit_changes_the_rows_it_concerns_not_the_whole_model(
+    qtbot, qtmodeltester, sukamaju
+) -> None:
+    """Issue 16 item 8: new findings arrive as rows inserted and removed, so the view
+    keeps its sort and selection and nothing is laid out again."""
+    doc = sukamaju
+    model = FindingsModel(doc)
+    proxy = FindingsFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(FindingsModel.MESSAGE, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.rowsInserted.connect(lambda *_: signals.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: signals.append("removed"))
+    kept = next(r for r in range(model.rowCount()) if model.finding(r).rule == "caps.sub_units")
+    persistent = QPersistentModelIndex(proxy.mapFromSource(model.index(kept, 0)))
+    before = model.rowCount()
+    kes = unit_named(doc, "Dinas Kesehatan")
+    codes = [*doc.assignments_of(kes), UrusanAssignment(kes, "2.15")]
+    assert push(doc, SetAssignmentsCommand(doc, kes, codes)) is None
+    assert "reset" not in signals and "inserted" in signals
+    assert model.rowCount() > before
+    assert persistent.isValid()
+    assert proxy.data(proxy.index(persistent.row(), 1)) == "caps.sub_units"
+    messages = [proxy.data(proxy.index(r, FindingsModel.MESSAGE)) for r in range(proxy.rowCount())]
+    assert messages == sorted(messages, reverse=True)  # the sort holds
+    assert [model.finding(r) for r in range(model.rowCount())] == list(doc.findings())
+    doc.undo_stack.undo()
+    assert "removed" in signals and "reset" not in signals
+    assert model.rowCount() == before
+    assert [model.finding(r) for r in range(model.rowCount())] == list(doc.findings())
+    qtmodeltester.check(model)
