@@ -725,10 +725,12 @@ class ChartView(QGraphicsView):
         self._totals_pool.start(work)
 
     def _totals_ready(self, structure: Structure, totals: dict[int, Totals]) -> None:
+        old = self._totals[1]
         self._totals = (structure, totals)
         if structure is self.structure:
             self.item.update()
-            self.changed.emit()
+            if totals != old:  # the overview draws again only for new figures (not a rename)
+                self.changed.emit()
 
     def set_marks(self, marks: Mapping[int, Mark] | None) -> None:
         """Mark boxes with what happened to their units (``None``: no marks)."""

@@ -388,7 +388,7 @@ class FindingsModel(QAbstractTableModel):
             if tag in ("insert", "replace"):
                 self.beginInsertRows(_ROOT, i1, i1 + (j2 - j1) - 1)
                 self._rows[i1:i1] = new[j1:j2]
-                statuses[i1:i1] = [FindingStatus("", Status.OPEN)] * (j2 - j1)
+                statuses[i1:i1] = [UNDECIDED] * (j2 - j1)
                 self.endInsertRows()
         changed = [j for tag, _i1, _i2, j1, j2 in opcodes if tag == "equal"
                    for j in range(j1, j2) if old_row_differs(self._rows[j], new[j])]  # fmt: skip
@@ -403,7 +403,10 @@ class FindingsModel(QAbstractTableModel):
     def _count_statuses(self) -> None:
         read = getattr(self.document, "finding_statuses", None)
         statuses = read() if read is not None else {}
-        origins = origins_of(self.document.structure) if statuses else {}
+        if not statuses:  # every finding open: its reference is worked out when asked
+            self._statuses = [UNDECIDED] * len(self._rows)
+            return
+        origins = origins_of(self.document.structure)
         self._statuses = [status_of(f, statuses, origins) for f in self._rows]
 
     def _statuses_changed(self) -> None:
@@ -414,7 +417,10 @@ class FindingsModel(QAbstractTableModel):
 
     def status(self, row: int) -> FindingStatus:
         """The planner's decision on the finding of ``row``."""
-        return self._statuses[row]
+        found = self._statuses[row]
+        if found is UNDECIDED:
+            return status_of(self._rows[row], {}, origins_of(self.document.structure))
+        return found
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -488,6 +494,8 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
+#: The status of a finding of a plan that records none (open; its reference unworked).
+UNDECIDED = FindingStatus("", Status.OPEN)
 #: Above this many changed stretches a refresh resets the model (cheaper than the rows).
 MAX_ROW_CHANGES = 64
 

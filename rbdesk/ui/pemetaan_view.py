@@ -79,6 +79,7 @@ class PemetaanView(QWidget):
         self._filling = False
         self._pending = False
         self._stale = True
+        self._scored: tuple[object, ...] | None = None
 
         self.year_label = plain_label(QLabel(self))
         self.year = QSpinBox(self)
@@ -167,6 +168,7 @@ class PemetaanView(QWidget):
                 pass
         self.document = document
         self._kode = None
+        self._scored = None
         # every change of the plan moves the version: values, the factor, the OPDs
         document.version_changed.connect(self._refresh_later)
         self.refresh()
@@ -202,11 +204,20 @@ class PemetaanView(QWidget):
             return
         self._stale = False
         data = self.data()
-        try:
-            self._scores = self.scores()
-        except RbdeskError as exc:  # the catalogue unreadable: say so, show nothing
-            self.status.setText(str(localised(exc)))
-            return
+        lang = window_language()
+        region = self.document.region
+        # the urusan's scores follow the values, the factor and the table chosen: an edit
+        # of the units (most edits) leaves them, and their tables, as they are
+        key = (tuple(sorted(data.values.items())), data.kepulauan, region.geo_factor,
+               region.level, lang)  # fmt: skip
+        same = key == self._scored and self._scores is not None
+        if not same:
+            try:
+                self._scores = self.scores()
+            except RbdeskError as exc:  # the catalogue unreadable: say so, show nothing
+                self.status.setText(str(localised(exc)))
+                return
+            self._scored = key
         read_only = bool(self.document.read_only)
         with QSignalBlocker(self.year), QSignalBlocker(self.source):
             self.year.setValue(data.year or NO_YEAR)
@@ -214,16 +225,15 @@ class PemetaanView(QWidget):
         self.kepulauan.setChecked(data.kepulauan)
         for widget in (self.year, self.source, self.kepulauan, self.import_button):
             widget.setEnabled(not read_only)
-        lang = window_language()
-        region = self.document.region
         self.factor.setText(
             self.tr("Geographic factor: %1").replace(
                 "%1", shown_number(Decimal(repr(float(region.geo_factor))), lang)
             )
         )
-        self._fill_urusan(lang)
-        self._fill_indicators(lang)
-        self._fill_opd(lang)
+        if not same:
+            self._fill_urusan(lang)
+            self._fill_indicators(lang)
+        self._fill_opd(lang)  # the OPDs and their types follow the structure
 
     def _n(self, value: Decimal | None, lang: str) -> str:
         return "–" if value is None else shown_number(value, lang)
