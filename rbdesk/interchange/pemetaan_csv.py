@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -72,12 +72,21 @@ def template_text(
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    for kode, no, name, unit, value in template_rows(level, values, catalogue, kepulauan):
+        writer.writerow([kode, no, name, unit, "" if value is None else canonical(value)])
+    return out.getvalue()
+
+
+def template_rows(
+    level: str,
+    values: Mapping[Key, Decimal] | None,
+    catalogue: LampiranCatalogue | None,
+    kepulauan: bool,
+) -> Iterator[tuple[str, int, str, str, Decimal | None]]:
+    """``(kode, no, name, unit, value or None)`` of every indicator of the sheet."""
     for table in sheet_tables(level, catalogue, kepulauan):
         for ind in table.indicators:
-            value = (values or {}).get((table.kode, ind.no))
-            nilai = "" if value is None else canonical(value)
-            writer.writerow([table.kode, ind.no, ind.name, ind.unit, nilai])
-    return out.getvalue()
+            yield table.kode, ind.no, ind.name, ind.unit, (values or {}).get((table.kode, ind.no))
 
 
 def write_template(
@@ -231,11 +240,9 @@ def write_template_xlsx(
     from rbdesk.interchange.tables import Table, write_xlsx
 
     rows: list[list[str | int | float]] = []
-    for table in sheet_tables(level, catalogue, kepulauan):
-        for ind in table.indicators:
-            value = (values or {}).get((table.kode, ind.no))
-            nilai: str | int | float = "" if value is None else (
-                int(value) if value == value.to_integral_value() else float(value))  # fmt: skip
-            rows.append([table.kode, ind.no, ind.name, ind.unit, nilai])
+    for kode, no, name, unit, value in template_rows(level, values, catalogue, kepulauan):
+        nilai: str | int | float = "" if value is None else (
+            int(value) if value == value.to_integral_value() else float(value))  # fmt: skip
+        rows.append([kode, no, name, unit, nilai])
     write_xlsx(Path(path), [Table("pemetaan", list(COLUMNS), rows)])
     return len(rows)
