@@ -32,8 +32,8 @@ CLI = "rbdesk-cli"
 
 #: The only Qt Python modules rbdesk imports, and the Qt libraries they and the kept
 #: plugins need. Nothing from PySide6-Addons.
-QT_MODULES = {"QtCore", "QtGui", "QtWidgets"}
-QT_LIBRARIES = {"Core", "Gui", "Widgets", "DBus", "XcbQpa", "WaylandClient"}
+QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg"}  # QtSvg: rbdesk chart -o OUT.svg
+QT_LIBRARIES = {"Core", "Gui", "Widgets", "DBus", "XcbQpa", "WaylandClient", "Svg"}
 QT_PLUGINS_ALLOWED = {
     "platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
     "platforms/libqminimal.so",
