@@ -44,8 +44,9 @@ rows a compact block spans); 100,000 units lay out in about half a second.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 from rbdesk.domain.errors import UnknownUnitError
 from rbdesk.domain.model import Structure, Unit
@@ -237,82 +238,106 @@ class _Tree:
         self.kind: list[str] = []
         self.all_kids: list[list[int]] = []
         self.tops: list[int] = []
+        self.parents: list[int] = []  # the nodes with children, in pre-order
         units = structure.units
         index: dict[int, int] = {}
         hidden_seen: set[int] = set()
-        hidden_total = [0]
+        hidden_total = 0
         reached: dict[int, int] = {}  # subtree sizes of the units a top reaches, once needed
-
-        uid_append, kind_append = self.uid.append, self.kind.append
-        depth_append, parent_append = self.depth.append, self.parent.append
-        width_append, height_append = self.width.append, self.height.append
-        all_kids = self.all_kids
+        uids, depths, parents, all_kids, tops = (
+            self.uid,
+            self.depth,
+            self.parent,
+            self.all_kids,
+            self.tops,
+        )
+        uid_append, depth_append, parent_append = uids.append, depths.append, parents.append
+        has_kids = self.parents.append
         kids_append = all_kids.append
         hidden = self.hidden
         limited = max_depth is not None
         limit = max_depth if max_depth is not None else 0
         hiding = bool(collapsed or stops)
+        get_children = children.get
 
         def visit(top: int) -> None:
-            stack: list[tuple[int, int, int]] = [(top, -1, 0)]
-            pop, push = stack.pop, stack.extend
+            # Pre-order: a stack of (the children still to visit, their parent, their
+            # depth, where their node numbers go); a leaf costs no stack entry.
+            nonlocal hidden_total
+            stack: list[tuple[Iterator[int], int, int, Callable[[int], None]]] = [
+                (iter((top,)), -1, 0, tops.append)
+            ]
+            push, pop = stack.append, stack.pop
             while stack:
-                uid, parent, depth = pop()
-                if uid in index or uid in hidden_seen:
-                    continue
-                node = len(index)
-                index[uid] = node
-                unit = units[uid]
-                w, h = measure(unit)
-                if not (0 <= w < math.inf and 0 <= h < math.inf):  # NaN fails too
-                    raise ValueError(f"measure gave an invalid size for unit {uid}: {(w, h)}")
-                uid_append(uid)
-                kind_append(unit.kind)
-                depth_append(depth)
-                parent_append(parent)
-                width_append(float(w))
-                height_append(float(h))
-                kids_append(_EMPTY)
-                if parent < 0:
-                    self.tops.append(node)
-                elif all_kids[parent] is _EMPTY:
-                    all_kids[parent] = [node]
+                todo, parent, depth, add = stack[-1]
+                for uid in todo:
+                    # never met before: ``kids`` below leaves out the units met already,
+                    # and a unit is the child of one parent only, so nothing else can
+                    # reach it in between
+                    node = len(uids)
+                    index[uid] = node
+                    uid_append(uid)
+                    depth_append(depth)
+                    parent_append(parent)
+                    kids_append(_EMPTY)
+                    add(node)
+                    below = get_children(uid)
+                    if not below:
+                        continue
+                    kids = [c for c in below if c not in index]
+                    if not kids:
+                        continue
+                    if (
+                        (hiding and (uid in collapsed or (parent >= 0 and uid in stops)))
+                        or (limited and depth >= limit)
+                    ):  # fmt: skip
+                        if not reached:
+                            reached.update(sizes())
+                        hidden.extend([0] * (node + 1 - len(hidden)))
+                        if all(c in reached for c in kids):
+                            hidden[node] = sum(reached[c] for c in kids)
+                        else:  # on or under a cycle
+                            hidden[node] = _count(kids, children, index, hidden_seen)
+                        hidden_total += hidden[node]
+                        continue
+                    mine: list[int] = []
+                    all_kids[node] = mine
+                    has_kids(node)
+                    push((iter(kids), node, depth + 1, mine.append))
+                    break
                 else:
-                    all_kids[parent].append(node)
-                below = children.get(uid)
-                if not below:
-                    continue
-                kids = [c for c in below if c not in index]
-                if not kids:
-                    continue
-                if (
-                    (hiding and (uid in collapsed or (parent >= 0 and uid in stops)))
-                    or (limited and depth >= limit)
-                ):  # fmt: skip
-                    if not reached:
-                        reached.update(sizes())
-                    hidden.extend([0] * (node + 1 - len(hidden)))
-                    if all(c in reached for c in kids):
-                        hidden[node] = sum(reached[c] for c in kids)
-                    else:  # on or under a cycle
-                        hidden[node] = _count(kids, children, index, hidden_seen)
-                    hidden_total[0] += hidden[node]
-                    continue
-                depth += 1
-                push([(c, node, depth) for c in reversed(kids)])
+                    pop()
 
         if root is not None:
             visit(root)
         else:
             for top in forest_tops(structure, children):
                 visit(top)
-            if len(index) + hidden_total[0] < len(units):
+            if len(index) + hidden_total < len(units):
                 # Units no top reaches (``reached`` holds every unit a top reaches).
                 for uid in sorted(units, key=lambda u: (units[u].sort_order, u)):
                     if uid not in index and uid not in hidden_seen and uid not in reached:
                         visit(cycle_entry(structure, uid,
                                           lambda u: u in index or u in hidden_seen))  # fmt: skip
         hidden.extend([0] * (len(index) - len(hidden)))  # a count for every node
+        # the units' kinds and sizes, in one pass each (``measure`` in pre-order)
+        shown = list(map(units.__getitem__, uids))
+        self.kind = [unit.kind for unit in shown]
+        sizes_ = list(map(measure, shown))
+        if sizes_:
+            ws, hs = zip(*sizes_, strict=True)
+            try:
+                valid = (
+                    math.isfinite(sum(ws) + sum(hs)) and min(ws) >= 0 and min(hs) >= 0
+                )  # NaN or infinity make the sum so
+            except TypeError:
+                valid = False
+            if not valid:
+                for uid, (w, h) in zip(uids, sizes_, strict=True):
+                    if not (0 <= w < math.inf and 0 <= h < math.inf):  # NaN fails too
+                        raise ValueError(f"measure gave an invalid size for unit {uid}: {(w, h)}")
+            self.width = list(map(float, ws))
+            self.height = list(map(float, hs))
 
 
 def _subtree_sizes(structure: Structure, children: dict[int | None, list[int]]) -> dict[int, int]:
@@ -383,10 +408,10 @@ class _Placer:
         t, o = self.t, self.o
         side_kinds, kinds = o.side_kinds, t.kind
         threshold = o.stack_threshold
-        for node, all_kids in enumerate(t.all_kids):
-            if not all_kids:
-                continue
-            if any(kinds[c] in side_kinds for c in all_kids):
+        kind_of, kids_of = kinds.__getitem__, t.all_kids.__getitem__
+        for node in t.parents:
+            all_kids = kids_of(node)
+            if not side_kinds.isdisjoint(map(kind_of, all_kids)):
                 line: list[int] = []
                 sides: list[int] = []
                 for c in all_kids:
@@ -400,11 +425,7 @@ class _Placer:
             else:
                 line = all_kids  # the tree's list, read only from here on
             self.kids[node] = line
-            if (
-                threshold is not None
-                and len(line) > threshold
-                and all(not t.all_kids[c] for c in line)
-            ):
+            if threshold is not None and len(line) > threshold and not any(map(kids_of, line)):
                 self.stacked[node] = True
                 for c in line:
                     self.placement[c] = Placement.STACK
@@ -414,10 +435,9 @@ class _Placer:
         for everything below the last row of boxes, where compact blocks may reach)."""
         t, row = self.t, self.row
         sides_of = self.sides
-        for node, kids in enumerate(self.kids):  # pre-order: a parent's row is set first
-            sides = sides_of[node]
-            if kids is _EMPTY and sides is _EMPTY:
-                continue
+        kids_of = self.kids
+        for node in t.parents:  # pre-order: a parent's row is set first
+            kids, sides = kids_of[node], sides_of[node]
             r = row[node]
             for j, c in enumerate(sides):
                 row[c] = r + 1 + j // 2
@@ -476,8 +496,7 @@ class _Placer:
     def _contours(self) -> None:
         t, o = self.t, self.o
         n = len(t.uid)
-        line = Placement.LINE
-        placement, kids_of, sides_of, stacked = self.placement, self.kids, self.sides, self.stacked
+        kids_of, sides_of, stacked = self.kids, self.sides, self.stacked
         row, width, rel, all_kids = self.row, t.width, self.rel, t.all_kids
         gap = o.sibling_gap
         # A leaf's contour is one row; it is made only when a parent needs it.
@@ -491,16 +510,17 @@ class _Placer:
             contours[node] = None  # consumed by the parent; let it go
             return contour
 
-        for node in range(n - 1, -1, -1):
-            if placement[node] is not line or not all_kids[node]:
-                continue
+        has_kids = all_kids.__getitem__
+        stub = o.stub
+        # children before their parent (a node with children is always a line node)
+        for node in reversed(t.parents):
             kids = kids_of[node]
             if stacked[node]:
                 end, total_w = self.block_rows[node]
                 contour = Contour.empty()
                 for r in range(row[kids[0]], end + 1):
                     contour.put(r, -total_w / 2, total_w / 2)
-            elif kids and all(not all_kids[c] for c in kids):
+            elif kids and not any(map(has_kids, kids)):
                 # leaves side by side in their row (place_siblings' result, at once)
                 first = kids[0]
                 prev = first_half = width[first] / 2
@@ -527,11 +547,14 @@ class _Placer:
                 contour = Contour.empty()
             r = row[node]
             half = width[node] / 2
-            contour.put(r, -half, half)
+            contour.left[r] = -half - contour.loff  # contour.put(r, -half, half), inline
+            contour.right[r] = half - contour.roff
+            if r > contour.bottom:
+                contour.bottom = r
             sides = sides_of[node]
             for j in range(0, len(sides), 2):
-                lo = -(o.stub + width[sides[j]])
-                hi = o.stub + width[sides[j + 1]] if j + 1 < len(sides) else 0.0
+                lo = -(stub + width[sides[j]])
+                hi = stub + width[sides[j + 1]] if j + 1 < len(sides) else 0.0
                 contour.put(r + 1 + j // 2, lo, hi)
             contours[node] = contour
         # the trees of a forest stand side by side, each in a column of its own
@@ -543,11 +566,11 @@ class _Placer:
             hi = max(v + contour.roff for v in contour.right.values())
             cx[c] = edge - lo
             edge += hi - lo + o.tree_gap
-        parent = t.parent
-        for node in range(n):
-            p = parent[node]
-            if p >= 0 and placement[node] is line:
-                cx[node] = cx[p] + rel[node]
+        for p in t.parents:  # pre-order: a parent's centre is set before its children's
+            if not stacked[p]:  # a stacked box is placed by its block
+                base = cx[p]
+                for c in kids_of[p]:
+                    cx[c] = base + rel[c]
 
     # -- output ------------------------------------------------------------------------------
     def _result(self, top_y: list[float]) -> Layout:
@@ -573,12 +596,9 @@ class _Placer:
             xs = [x - min_x for x in xs]
             shifted = [x - min_x for x in cx]
         new = tuple.__new__
-        depth, hidden = t.depth, t.hidden
-        box_list = [
-            new(Box, (uids[i], xs[i], ys[i], widths[i], heights[i], depth[i], hidden[i],
-                      placement[i]))
-            for i in range(len(uids))
-        ]  # fmt: skip
+        box_list = list(map(new, repeat(Box), zip(
+            uids, xs, ys, widths, heights, t.depth, t.hidden, placement, strict=True
+        )))  # fmt: skip
         boxes: dict[int, Box] = dict(zip(uids, box_list, strict=True))
         half_gap = o.level_gap / 2
         bus_y = [y - half_gap for y in top_y]
@@ -586,14 +606,24 @@ class _Placer:
             # A line child's connector: down from the parent, along the bus between
             # the two rows, down into the child (no repeated points: the bus lies
             # between the boxes; straight down when the child is under the parent).
+            # The first two points are the same for all the children of a parent:
+            # made once, in ``heads`` (with the bus's y, the parent's x and id).
+            heads = [
+                (
+                    ((px := shifted[p]), ys[p] + heights[p]),
+                    (px, (bus := bus_y[row[kids[0]]])), bus, px, uids[p],
+                ) if kids else None
+                for p, kids in enumerate(self.kids)
+            ]  # fmt: skip
             edges = [
-                new(Edge, (uids[p], uids[i], (
-                    (px, ys[p] + heights[p]), (px, bus), (x, bus), (x, ys[i])
-                ) if (x := shifted[i]) != (px := shifted[p]) else (
-                    (px, ys[p] + heights[p]), (px, bus), (x, ys[i])
-                ))) if placement[i] is line and (bus := bus_y[row[i]]) is not None
+                new(Edge, (h[4], uid, (
+                    (h[0], h[1], (x, h[2]), (x, y)) if x != h[3] else (h[0], h[1], (x, y))
+                ))) if pl is line and (h := heads[p]) is not None
                 else self._edge(i, xs, ys, shifted, bus_y)
-                for i, p in enumerate(parent) if p >= 0
+                for i, (p, pl, x, y, uid) in enumerate(
+                    zip(parent, placement, shifted, ys, uids, strict=True)
+                )
+                if p >= 0
             ]  # fmt: skip
         else:
             edges = [self._edge(i, xs, ys, shifted, bus_y) for i, p in enumerate(parent) if p >= 0]
