@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point
+from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point, polyline
 
 if TYPE_CHECKING:
     from rbdesk.layout.tidy import LayoutOptions, _Tree
@@ -323,7 +323,10 @@ class CompactPlacer:
                 oy[node] = by + self.off_y[node]
                 pts = self.edge[node]
                 assert pts is not None
-                edges.append(Edge(t.uid[p], t.uid[node], _clean(pts, bx - self.lo[p], by)))
+                dx = bx - self.lo[p]
+                edges.append(
+                    Edge(t.uid[p], t.uid[node], polyline([(x + dx, y + by) for x, y in pts]))
+                )
             if kind is Placement.LINE:
                 x, yy = ox[node] + self.box_x[node], oy[node]
             else:
@@ -351,15 +354,3 @@ def _break(items: list[_Item], gaps: list[float], limit: float) -> tuple[list[li
             row.append(item)
         widest = max(widest, width)
     return rows, widest
-
-
-def _clean(points: list[Point], dx: float, dy: float) -> tuple[Point, ...]:
-    """The polyline moved by ``(dx, dy)`` without repeated points, but with both ends."""
-    out: list[Point] = []
-    for x, y in points:
-        point = (x + dx, y + dy)
-        if not out or out[-1] != point:
-            out.append(point)
-    if len(out) == 1:
-        out.append(out[0])
-    return tuple(out)

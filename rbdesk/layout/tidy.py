@@ -53,7 +53,7 @@ from rbdesk.domain.model import Structure, Unit
 from rbdesk.layout.compact import CompactPlacer
 from rbdesk.layout.contour import Contour, place_siblings
 from rbdesk.layout.forest import cycle_entry, forest_tops
-from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point
+from rbdesk.layout.geometry import Box, Edge, Layout, Placement, polyline
 from rbdesk.perf import gc_paused
 
 #: Gives a unit's box size ``(width, height)`` in the layout's units (points).
@@ -606,25 +606,28 @@ class _Placer:
             # A line child's connector: down from the parent, along the bus between
             # the two rows, down into the child (no repeated points: the bus lies
             # between the boxes; straight down when the child is under the parent).
-            # The first two points are the same for all the children of a parent:
-            # made once, in ``heads`` (with the bus's y, the parent's x and id).
+            # The parent's end, the bus's y and the parent's id are the same for all
+            # the children of a parent: looked up once, in ``heads``.
             heads = [
-                (
-                    ((px := shifted[p]), ys[p] + heights[p]),
-                    (px, (bus := bus_y[row[kids[0]]])), bus, px, uids[p],
-                ) if kids else None
+                (shifted[p], ys[p] + heights[p], bus_y[row[kids[0]]], uids[p]) if kids else None
                 for p, kids in enumerate(self.kids)
             ]  # fmt: skip
-            edges = [
-                new(Edge, (h[4], uid, (
-                    (h[0], h[1], (x, h[2]), (x, y)) if x != h[3] else (h[0], h[1], (x, y))
-                ))) if pl is line and (h := heads[p]) is not None
-                else self._edge(i, xs, ys, shifted, bus_y)
-                for i, (p, pl, x, y, uid) in enumerate(
-                    zip(parent, placement, shifted, ys, uids, strict=True)
-                )
-                if p >= 0
-            ]  # fmt: skip
+            edges: list[Edge] = []
+            add = edges.append
+            edge = self._edge
+            for i, (p, pl, x, y, uid) in enumerate(
+                zip(parent, placement, shifted, ys, uids, strict=True)
+            ):
+                if p < 0:
+                    continue
+                if pl is line and (h := heads[p]) is not None:
+                    px, pb, bus, puid = h
+                    add(new(Edge, (
+                        (puid, uid, px, pb, px, bus, x, bus, x, y) if x != px
+                        else (puid, uid, px, pb, px, bus, x, y)
+                    )))  # fmt: skip
+                else:
+                    add(edge(i, xs, ys, shifted, bus_y))
         else:
             edges = [self._edge(i, xs, ys, shifted, bus_y) for i, p in enumerate(parent) if p >= 0]
         right = max(map(float.__add__, xs, widths))
@@ -653,17 +656,4 @@ class _Placer:
             trunk = px + self.trunk_dx[node]
             cy = ys[node] + t.height[node] / 2
             points = [(px, pb), (px, bus), (trunk, bus), (trunk, cy), (xs[node], cy)]
-        return Edge(t.uid[p], t.uid[node], _clean(points, 0.0))
-
-
-def _clean(points: list[Point], dx: float) -> tuple[Point, ...]:
-    """The polyline moved by ``dx`` without repeated points (zero-length segments), but
-    always with its two ends (which meet when a child touches its parent)."""
-    out: list[Point] = []
-    for x, y in points:
-        point = (x - dx, y)
-        if not out or out[-1] != point:
-            out.append(point)
-    if len(out) == 1:
-        out.append(out[0])
-    return tuple(out)
+        return Edge(t.uid[p], t.uid[node], polyline(points))

@@ -434,8 +434,8 @@ def grid_index(layout: Layout) -> tuple[Grid, Grid]:
             grid.setdefault(cell, []).append(uid)
     edge_grid: Grid = {}
     for n, edge in enumerate(layout.edges):
-        xs = [p[0] for p in edge.points]
-        ys = [p[1] for p in edge.points]
+        xs = edge.xs
+        ys = edge.ys
         for cell in _cells(min(xs), min(ys), max(xs), max(ys)):
             edge_grid.setdefault(cell, []).append(n)
     return grid, edge_grid

@@ -46,7 +46,7 @@ def digest(*layouts: Layout) -> str:
         for box in layout:
             h.update(repr(tuple(box)).encode())
         for edge in layout.edges:
-            h.update(repr(tuple(edge)).encode())
+            h.update(repr((edge.parent_id, edge.child_id, edge.points)).encode())
         h.update(repr((layout.width, layout.height)).encode())
     return h.hexdigest()
 
