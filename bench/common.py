@@ -15,6 +15,7 @@ def timed(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     times = []
     result = None
     for _ in range(repeat):
+        result = None  # the last run's result is freed before, not inside, the timing
         gc.collect()
         start = time.perf_counter()
         result = func()
