@@ -387,6 +387,49 @@ def test_incremental_edits_agree_with_a_rebuilt_index(
         assert index.pairs_for(unit, threshold) == expected
 
 
+def test_a_batch_is_indexed_as_one_by_one() -> None:
+    """``add_many`` (the text check's start-up) holds the same documents, classes and
+    document frequencies as ``add`` of each, and finds the same overlap; texts that
+    reduce to the same stems, and empty texts, included."""
+    docs = generated_docs(600)
+    docs += [(10_000 + i, 900 + i % 3, text) for i, (_, _, text) in enumerate(docs[:40])]
+    docs += [(20_000, 1, ""), (20_001, 2, "dan yang 2024"), (20_002, 3, ROADS + " ;; ")]
+    one_by_one = build(docs)
+    batch = TextIndex()
+    batch.add_many(docs)
+    assert len(batch) == len(one_by_one) == len(docs)
+    assert batch._df == one_by_one._df and batch._n == one_by_one._n
+    assert batch._classes.keys() == one_by_one._classes.keys()
+    for key, c in batch._classes.items():
+        assert c.units == one_by_one._classes[key].units
+        assert c.groups == one_by_one._classes[key].groups
+    for threshold in (0.5, 0.8):
+        assert batch.overlap(threshold) == one_by_one.overlap(threshold)
+    assert batch.overlap(0.5).pairs  # the plan has overlap to find
+
+
+def test_a_batch_with_a_unit_held_or_repeated_indexes_none_of_it() -> None:
+    index = build([(1, 10, ROADS)])
+    for bad in ([(2, 20, HEALTH), (1, 20, HEALTH)], [(2, 20, HEALTH), (2, 30, SCHOOLS)]):
+        with pytest.raises(DuplicateUnitError):
+            index.add_many(bad)
+        assert len(index) == 1 and 2 not in index and index._n == 1
+    index.add_many([(2, 20, HEALTH)])
+    assert len(index) == 2
+
+
+def test_clauses_give_the_stems_word_by_word() -> None:
+    """The stems of a text looked up clause by clause (remembered between texts) are
+    those of its words one by one, in order, whatever the punctuation and spacing."""
+    rng = random.Random(11)
+    words = "Pelayanan kesehatan dan sub-urusan Jalan jembatan -an yang".split()
+    marks = [" ", "  ", ", ", ";", ".\n", ":", "(", ")", "\r\n", " 2024 ", "--", "é "]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(0, 9)))
+        expected = [s for w in textsim.split_words(text) for s in textsim._stems_of(w)]
+        assert textsim.normalize(text) == expected, repr(text)
+
+
 def test_remove_everything_leaves_an_empty_index() -> None:
     docs = generated_docs(300)
     index = build(docs)

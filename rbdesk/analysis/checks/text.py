@@ -78,6 +78,7 @@ class TextCheck:
             units[uid].name for uid in look if uid in units and units[uid].kind in PLACE_KINDS
         )
         changed: set[int] = set()
+        new: list[tuple[int, int, str]] = []  # indexed together at the end (add_many)
         for uid in look:
             entry = self._entry(ctx, uid, shared)
             old = self.indexed.get(uid)
@@ -88,11 +89,12 @@ class TextCheck:
                 index.remove(uid)
                 del self.indexed[uid]
             elif old is None:
-                index.add(uid, *entry)
+                new.append((uid, *entry))
                 self.indexed[uid] = entry
             else:
                 index.update(uid, *entry)
                 self.indexed[uid] = entry
+        index.add_many(new)
         return changed
 
     def run(
