@@ -67,6 +67,7 @@ from rbdesk.analysis.rollup import Totals, rollups
 from rbdesk.domain.model import Structure
 from rbdesk.i18n import labels
 from rbdesk.layout import COMPACT, Layout, LayoutOptions, Placement, layout_tree
+from rbdesk.perf import gc_paused
 from rbdesk.rules.catalogue import Catalogue, default_catalogue
 from rbdesk.ui.commands import MoveUnitCommand, push
 from rbdesk.ui.models import SEVERITY_COLOURS, worst_severity
@@ -720,7 +721,9 @@ class ChartView(QGraphicsView):
             return
 
         def work() -> None:
-            relay.ready.emit(structure, rollups(structure))
+            with gc_paused():  # a full collection here would hold the lock: a stall
+                totals = rollups(structure)
+            relay.ready.emit(structure, totals)
 
         self._totals_pool.start(work)
 
@@ -852,9 +855,10 @@ class ChartView(QGraphicsView):
         same = (structure, *same[1:])
 
         def work() -> None:
-            layout = layout_tree(structure, measure=measure, options=options,
-                                 collapsed=collapsed, max_depth=max_depth)  # fmt: skip
-            made = prepare(layout, catalogue, same, key)
+            with gc_paused():  # a full collection here would hold the lock: a stall
+                layout = layout_tree(structure, measure=measure, options=options,
+                                     collapsed=collapsed, max_depth=max_depth)  # fmt: skip
+                made = prepare(layout, catalogue, same, key)
             relay.laid_out.emit(request, structure, layout, made)
 
         self._totals_pool.start(work)
