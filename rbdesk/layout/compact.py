@@ -39,9 +39,10 @@ binary search over the number of rows of each wrapped row.
 from __future__ import annotations
 
 import math
+from itertools import repeat
 from typing import TYPE_CHECKING
 
-from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point, polyline
+from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point
 
 if TYPE_CHECKING:
     from rbdesk.layout.tidy import LayoutOptions, _Tree
@@ -310,32 +311,40 @@ class CompactPlacer:
         oy = [0.0] * n
         for item in tops:
             ox[item.node], oy[item.node] = item.x, item.y
-        boxes: dict[int, Box] = {}
+        new = tuple.__new__
         edges: list[Edge] = []
-        right = bottom = 0.0
-        parent, placement = t.parent, self.placement
-        for node in range(n):
-            p = parent[node]
-            kind = placement[node]
+        add_edge = edges.append
+        xs: list[float] = []
+        ys: list[float] = []
+        parent, placement, uid = t.parent, self.placement, t.uid
+        off_x, off_y, edge_of, lo, box_x = self.off_x, self.off_y, self.edge, self.lo, self.box_x
+        line = Placement.LINE
+        for node, (p, kind) in enumerate(zip(parent, placement, strict=True)):
             if p >= 0:
                 bx, by = ox[p], oy[p]
-                ox[node] = bx + self.off_x[node]
-                oy[node] = by + self.off_y[node]
-                pts = self.edge[node]
+                ox[node] = bx + off_x[node]
+                oy[node] = by + off_y[node]
+                pts = edge_of[node]
                 assert pts is not None
-                dx = bx - self.lo[p]
-                edges.append(
-                    Edge(t.uid[p], t.uid[node], polyline([(x + dx, y + by) for x, y in pts]))
-                )
-            if kind is Placement.LINE:
-                x, yy = ox[node] + self.box_x[node], oy[node]
-            else:
-                x, yy = ox[node], oy[node]
-            box = Box(t.uid[node], x, yy, t.width[node], t.height[node], t.depth[node],
-                      t.hidden[node], kind)  # fmt: skip
-            boxes[box.unit_id] = box
-            right = max(right, box.right)
-            bottom = max(bottom, box.bottom)
+                dx = bx - lo[p]
+                # the polyline moved by (dx, by) without repeated points (geometry.polyline)
+                coords: list[float] = [uid[p], uid[node]]
+                last: Point | None = None
+                for x, y in pts:
+                    point = (x + dx, y + by)
+                    if point != last:
+                        coords += point
+                        last = point
+                if len(coords) == 4:
+                    coords += coords[2:]
+                add_edge(new(Edge, coords))
+            xs.append(ox[node] + box_x[node] if kind is line else ox[node])
+            ys.append(oy[node])
+        boxes: dict[int, Box] = dict(zip(uid, map(new, repeat(Box), zip(
+            uid, xs, ys, t.width, t.height, t.depth, t.hidden, placement, strict=True
+        )), strict=True))  # fmt: skip
+        right = max(0.0, max(map(float.__add__, xs, t.width), default=0.0))
+        bottom = max(0.0, max(map(float.__add__, ys, t.height), default=0.0))
         return Layout(boxes, tuple(edges), right, bottom)
 
 
