@@ -557,3 +557,21 @@ def test_similar_pair_is_a_plain_value() -> None:
     assert pair == SimilarPair(1, 2, 0.75, ("jalan",))
     with pytest.raises(AttributeError):
         pair.score = 1.0  # type: ignore[misc]
+
+
+def test_a_full_clause_cache_keeps_the_first_clauses_and_still_stems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    textsim.clear_stem_cache()
+    monkeypatch.setattr(textsim, "_CLAUSES_MAX", 3)
+    assert normalize("Pelayanan kesehatan; pembangunan jalan") == [
+        "layan",
+        "sehat",
+        "bangun",
+        "jalan",
+    ]
+    for n, word in enumerate(["jembatan", "sekolah", "pasar", "irigasi"]):
+        assert normalize(f"Pembinaan {word}.") == ["bina", textsim._stem(word)[0]], n
+    assert len(textsim._CLAUSES) == 3
+    assert "pelayanan kesehatan" in textsim._CLAUSES  # met first: kept
+    textsim.clear_stem_cache()
