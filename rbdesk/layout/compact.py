@@ -186,6 +186,21 @@ class CompactPlacer:
         """The leaves in columns; item-relative positions are kept in ``off_*``."""
         t, o = self.t, self.o
         k = len(leaves)
+        if k <= o.stack_rows:  # one column: the common case, in one pass
+            heights, off_x, off_y, placement = t.height, self.off_x, self.off_y, self.placement
+            stack = Placement.STACK
+            top = y = h = 0.0
+            gap = o.stack_gap
+            for c in leaves:
+                placement[c] = stack
+                off_x[c] = 0.0
+                off_y[c] = top = y
+                h = heights[c]
+                if not h > 0.0:
+                    h = 0.0  # max(0.0, h), as the general case below
+                y = y + h + gap
+            width = 0.0 + o.stub + max(0.0, *map(t.width.__getitem__, leaves))
+            return _Item(-1, leaves, width, top + h, 0.0, False)
         columns = -(-k // o.stack_rows)
         per_column = -(-k // columns)
         col_w = [0.0] * columns
