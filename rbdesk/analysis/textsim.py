@@ -418,16 +418,10 @@ def _stem_list(text: str) -> list[str]:
     """:func:`normalize`'s result: the stems of each clause of an ASCII text looked up
     in :data:`_CLAUSES` (made word by word the first time), of any other text word by
     word."""
+    if not text.isascii():
+        return _word_stems(split_words(text))
     out: list[str] = []
     extend = out.extend
-    if not text.isascii():
-        words = _WORDS
-        for word in split_words(text):
-            stems = words.get(word)
-            if stems is None:
-                stems = _stems_of(word)
-            extend(stems)
-        return out
     clauses = _CLAUSES
     for clause in text.encode("ascii").translate(_CLAUSE_MARKS).decode("ascii").split("|"):
         found = clauses.get(clause)
@@ -437,16 +431,22 @@ def _stem_list(text: str) -> list[str]:
     return out
 
 
-def _clause_stems(clause: str) -> tuple[str, ...]:
-    """The stems of one clause (lower-case letters, hyphens and spaces), remembered."""
+def _word_stems(words: Iterable[str]) -> list[str]:
+    """The stems of ``words`` in order, each word stemmed once per process."""
     out: list[str] = []
-    words = _WORDS
-    for word in split_words(clause):
-        stems = words.get(word)
+    extend = out.extend
+    known = _WORDS
+    for word in words:
+        stems = known.get(word)
         if stems is None:
             stems = _stems_of(word)
-        out.extend(stems)
-    found = tuple(out)
+        extend(stems)
+    return out
+
+
+def _clause_stems(clause: str) -> tuple[str, ...]:
+    """The stems of one clause (lower-case letters, hyphens and spaces), remembered."""
+    found = tuple(_word_stems(split_words(clause)))
     if len(_CLAUSES) < _CLAUSES_MAX:  # full: the clauses met first (the formulas) stay
         _CLAUSES[clause] = found
     return found

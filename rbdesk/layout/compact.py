@@ -42,7 +42,7 @@ import math
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point
+from rbdesk.layout.geometry import Box, Edge, Layout, Placement, Point, polyline
 
 if TYPE_CHECKING:
     from rbdesk.layout.tidy import LayoutOptions, _Tree
@@ -342,17 +342,8 @@ class CompactPlacer:
                 pts = edge_of[node]
                 assert pts is not None
                 dx = bx - lo[p]
-                # the polyline moved by (dx, by) without repeated points (geometry.polyline)
-                coords: list[float] = [uid[p], uid[node]]
-                last: Point | None = None
-                for x, y in pts:
-                    point = (x + dx, y + by)
-                    if point != last:
-                        coords += point
-                        last = point
-                if len(coords) == 4:
-                    coords += coords[2:]
-                add_edge(new(Edge, coords))
+                moved = polyline([(x + dx, y + by) for x, y in pts])
+                add_edge(new(Edge, (uid[p], uid[node], *moved)))
             xs.append(ox[node] + box_x[node] if kind is line else ox[node])
             ys.append(oy[node])
         boxes: dict[int, Box] = dict(zip(uid, map(new, repeat(Box), zip(

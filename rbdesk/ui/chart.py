@@ -721,9 +721,7 @@ class ChartView(QGraphicsView):
             return
 
         def work() -> None:
-            with gc_paused():  # a full collection here would hold the lock: a stall
-                totals = rollups(structure)
-            relay.ready.emit(structure, totals)
+            relay.ready.emit(structure, rollups(structure))  # rollups pauses the collector
 
         self._totals_pool.start(work)
 
@@ -855,7 +853,9 @@ class ChartView(QGraphicsView):
         same = (structure, *same[1:])
 
         def work() -> None:
-            with gc_paused():  # a full collection here would hold the lock: a stall
+            # the collector paused for the grids too (layout_tree pauses it for
+            # itself): a full collection on this thread holds the lock, a stall
+            with gc_paused():
                 layout = layout_tree(structure, measure=measure, options=options,
                                      collapsed=collapsed, max_depth=max_depth)  # fmt: skip
                 made = prepare(layout, catalogue, same, key)
