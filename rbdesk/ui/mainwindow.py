@@ -78,7 +78,7 @@ from rbdesk.ui.kajian_dialog import KajianDialog, open_kajian_dialog
 from rbdesk.ui.layout_choice import LayoutChoice
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
-from rbdesk.ui.navigation import Navigation, arrange_docks
+from rbdesk.ui.navigation import Navigation, arrange_docks, fits_screen
 from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.pemetaan_view import add_pemetaan_dock
 from rbdesk.ui.plaintext import plain_label
@@ -120,6 +120,11 @@ class MainWindow(QMainWindow):
         # docks tabified before the window has its size leave a stray tab bar on the
         # screen (Qt 6.11), and the docks' sizes follow the screen's.
         self._arrange_on_show = not (isinstance(state, QByteArray) and self.restoreState(state))
+        if not self._arrange_on_show and not fits_screen(self):
+            # kept from a larger screen (panels side by side): made anew, or the window
+            # would open wider than this screen
+            self.tabifyDockWidget(self.dock_findings, self.dock_pemetaan)
+            self._arrange_on_show = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -306,7 +311,9 @@ class MainWindow(QMainWindow):
         self.operations.units_chosen.connect(self.select_units)
 
         self.pemetaan_view = add_pemetaan_dock(self, self.dock_findings)
-        self.dock_pemetaan = self.pemetaan_view.parentWidget()
+        dock = self.pemetaan_view.parentWidget()
+        assert isinstance(dock, QDockWidget)
+        self.dock_pemetaan = dock
 
         self.undo_view = QUndoView(self)
         self.undo_view.setObjectName("undoHistory")

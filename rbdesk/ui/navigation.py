@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView
 
@@ -112,4 +112,17 @@ def arrange_docks(window: MainWindow, *, tabify: bool = True) -> None:
                        Qt.Orientation.Vertical)  # fmt: skip
 
 
-__all__ = ["Navigation", "arrange_docks"]
+def fits_screen(window: MainWindow, room: QSize | None = None) -> bool:
+    """Whether the window, its panels arranged as they are, fits ``room`` (by default
+    its screen). An arrangement kept from a larger screen (panels side by side at the
+    bottom) may need more than a laptop has: the window would open wider than it."""
+    if room is None:
+        screen = window.screen()
+        if screen is None:
+            return True
+        room = screen.availableGeometry().size()
+    need = window.minimumSizeHint()
+    return need.width() <= room.width() and need.height() <= room.height()
+
+
+__all__ = ["Navigation", "arrange_docks", "fits_screen"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTabBar, QToolButton
 
 from rbdesk.ui.document import Document
@@ -64,3 +64,44 @@ def test_the_findings_message_stays_the_widest_column(fresh_window) -> None:
         message > header.sectionSize(c) for c in range(header.count()) if c != FindingsModel.MESSAGE
     )
     window.close()
+
+
+def test_an_arrangement_kept_from_a_larger_screen_is_made_anew(
+    qtbot, sukamaju_plan: Path, tmp_path: Path
+) -> None:
+    """The bottom panels side by side (kept from a wide screen) need more width than
+    a laptop has: the window opens with them tabbed again, within the screen."""
+    from PySide6.QtCore import QSize
+
+    from rbdesk.ui.navigation import fits_screen
+
+    settings = QSettings(str(tmp_path / "wide.ini"), QSettings.Format.IniFormat)
+    wide = MainWindow(Document.open(sukamaju_plan), settings, "id")
+    qtbot.addWidget(wide)
+    wide.resize(1900, 1000)
+    wide.show()
+    qtbot.waitExposed(wide)
+    qtbot.wait(20)
+    laptop = QSize(1366, 768)
+    assert fits_screen(wide, laptop)  # tabbed, as first arranged
+    for dock in (wide.dock_operations, wide.dock_pemetaan):  # out of the tabs, beside
+        wide.removeDockWidget(dock)
+        wide.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock,
+                           Qt.Orientation.Horizontal)  # fmt: skip
+        dock.show()
+    qtbot.wait(20)
+    assert not wide.tabifiedDockWidgets(wide.dock_findings)
+    assert not fits_screen(wide, laptop)
+    wide.close()  # keeps the arrangement in the settings
+    assert settings.value("window/state") is not None
+
+    again = MainWindow(Document.open(sukamaju_plan), settings, "id")
+    qtbot.addWidget(again)
+    again.resize(780, 600)  # the test screen is 800 wide: no arrangement kept fits it
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.wait(20)
+    tabbed = set(again.tabifiedDockWidgets(again.dock_findings))
+    assert {again.dock_operations, again.dock_pemetaan} <= tabbed
+    assert again.width() <= laptop.width()  # side by side it opened 1,401 wide
+    again.close()
