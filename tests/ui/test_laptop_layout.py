@@ -17,10 +17,12 @@ from rbdesk.ui.models import FindingsModel
 
 @pytest.fixture
 def fresh_window(qtbot, sukamaju_plan: Path, tmp_path: Path):
-    """A window as a planner first sees it: no arrangement kept from an earlier run."""
+    """A window as a planner first sees it: no arrangement kept from an earlier run
+    (unless ``kept`` names the settings file of an earlier window)."""
 
-    def make(width: int, height: int, language: str = "id") -> MainWindow:
-        settings = QSettings(str(tmp_path / f"s{width}.ini"), QSettings.Format.IniFormat)
+    def make(width: int, height: int, language: str = "id", kept: str = "") -> MainWindow:
+        name = kept or f"s{width}.ini"
+        settings = QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
         window = MainWindow(Document.open(sukamaju_plan), settings, language)
         qtbot.addWidget(window)
         window.resize(width, height)
@@ -66,22 +68,14 @@ def test_the_findings_message_stays_the_widest_column(fresh_window) -> None:
     window.close()
 
 
-def test_an_arrangement_kept_from_a_larger_screen_is_made_anew(
-    qtbot, sukamaju_plan: Path, tmp_path: Path
-) -> None:
+def test_an_arrangement_kept_from_a_larger_screen_is_made_anew(fresh_window) -> None:
     """The bottom panels side by side (kept from a wide screen) need more width than
     a laptop has: the window opens with them tabbed again, within the screen."""
     from PySide6.QtCore import QSize
 
     from rbdesk.ui.navigation import fits_screen
 
-    settings = QSettings(str(tmp_path / "wide.ini"), QSettings.Format.IniFormat)
-    wide = MainWindow(Document.open(sukamaju_plan), settings, "id")
-    qtbot.addWidget(wide)
-    wide.resize(1900, 1000)
-    wide.show()
-    qtbot.waitExposed(wide)
-    qtbot.wait(20)
+    wide = fresh_window(1900, 1000, kept="wide.ini")
     laptop = QSize(1366, 768)
     assert fits_screen(wide, laptop)  # tabbed, as first arranged
     for dock in (wide.dock_operations, wide.dock_pemetaan):  # out of the tabs, beside
@@ -89,18 +83,14 @@ def test_an_arrangement_kept_from_a_larger_screen_is_made_anew(
         wide.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock,
                            Qt.Orientation.Horizontal)  # fmt: skip
         dock.show()
-    qtbot.wait(20)
+    wide.layout().activate()
     assert not wide.tabifiedDockWidgets(wide.dock_findings)
     assert not fits_screen(wide, laptop)
     wide.close()  # keeps the arrangement in the settings
-    assert settings.value("window/state") is not None
+    assert wide.settings.value("window/state") is not None
 
-    again = MainWindow(Document.open(sukamaju_plan), settings, "id")
-    qtbot.addWidget(again)
-    again.resize(780, 600)  # the test screen is 800 wide: no arrangement kept fits it
-    again.show()
-    qtbot.waitExposed(again)
-    qtbot.wait(20)
+    # the test screen is 800 wide: no arrangement kept fits it
+    again = fresh_window(780, 600, kept="wide.ini")
     tabbed = set(again.tabifiedDockWidgets(again.dock_findings))
     assert {again.dock_operations, again.dock_pemetaan} <= tabbed
     assert again.width() <= laptop.width()  # side by side it opened 1,401 wide
