@@ -22,6 +22,7 @@ where it adds an algorithm: the bipartite unit-urusan graph and cycle reporting.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from rbdesk.domain.model import Level, Region, Structure, Unit, UrusanAssignment
@@ -87,17 +88,24 @@ class Context:
         return f"{self.name(unit_id)} ({self.name(opd)})"
 
 
+#: The order of siblings: their sort order, then their id.
+_ORDER = attrgetter("sort_order", "id")
+
+
 def build_context(
     structure: Structure, region: Region, catalogue: Catalogue, pemetaan: Pemetaan | None = None
 ) -> Context:
     units = structure.units
     kinds = catalogue.kinds
     children: dict[int | None, list[int]] = {}
-    for unit in sorted(units.values(), key=lambda u: (u.sort_order, u.id)):
-        children.setdefault(unit.parent_id, []).append(unit.id)
-    line = {
-        uid for uid, u in units.items() if (k := kinds.get(u.kind)) is not None and k.structural
-    }
+    for unit in sorted(units.values(), key=_ORDER):
+        kids = children.get(unit.parent_id)
+        if kids is None:
+            children[unit.parent_id] = [unit.id]
+        else:
+            kids.append(unit.id)
+    structural = frozenset(k for k, entry in kinds.items() if entry.structural)
+    line = {uid for uid, u in units.items() if u.kind in structural}
     opd_kinds = frozenset(k.id for k in kinds.values() if k.opd)
     line_children = {
         parent: [c for c in kids if c in line]
@@ -122,8 +130,9 @@ def build_context(
             opd = uid
         opd_of[uid] = opd
         layer[uid] = depth
-        for child in reversed(children.get(uid, [])):
-            stack.append((child, opd, depth))
+        kids = children.get(uid)
+        if kids:
+            stack.extend([(child, opd, depth) for child in reversed(kids)])
     assignments: dict[int, list[UrusanAssignment]] = {}
     for a in structure.assignments:
         assignments.setdefault(a.unit_id, []).append(a)

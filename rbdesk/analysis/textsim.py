@@ -120,8 +120,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import combinations
-from typing import Any, Protocol
+from itertools import chain, combinations, repeat
+from operator import itemgetter, mul
+from typing import Protocol
 
 from rbdesk.domain.errors import RbdeskError
 
@@ -304,10 +305,18 @@ def _domain_stop_stems() -> frozenset[str]:
     return frozenset(s for w in DOMAIN_STOP_WORDS for s in _stem(w))
 
 
-#: word -> its stems once stop words are dropped. Sastrawi takes 0.05-0.5 ms per word,
-#: a dictionary look-up 0.1 us, and a region's texts use a few thousand distinct words:
-#: each is stemmed once per process.
-_WORDS: dict[str, tuple[str, ...]] = {}
+class _WordStems(dict[str, tuple[str, ...]]):
+    """word -> its stems once stop words are dropped, stemmed the first time a word is
+    met. Sastrawi takes 0.05-0.5 ms per word, a dictionary look-up 0.1 us, and a
+    region's texts use a few thousand distinct words: each is stemmed once per process.
+    A missing word is made by ``__missing__``, so that ``map(_WORDS.__getitem__, words)``
+    looks up a whole clause in C."""
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        return _stems_of(word)
+
+
+_WORDS = _WordStems()
 _WORDS_MAX = 1 << 17
 
 
@@ -356,16 +365,7 @@ def split_words(text: str) -> list[str]:
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
         return _WORD.findall(text.lower())
-    runs = text.encode("ascii").translate(_SEPARATORS).decode("ascii").split()
-    if "-" not in text:
-        return runs
-    out: list[str] = []
-    for run in runs:
-        if "-" in run:
-            out.extend(_WORD.findall(run))
-        else:
-            out.append(run)
-    return out
+    return _clause_words(text.encode("ascii").translate(_SEPARATORS).decode("ascii"))
 
 
 def normalize(text: str) -> list[str]:
@@ -402,54 +402,63 @@ _CLAUSE_MARKS = bytes(
     0x7C if c in b"\n\r;,.:()" else sep for c, sep in zip(range(256), _SEPARATORS, strict=True)
 )
 
-#: clause (as :data:`_CLAUSE_MARKS` leaves it) -> its stems in order. The tugas and
-#: fungsi of a plan are written from a few formulas ("pelaksanaan kebijakan teknis",
-#: "evaluasi dan pelaporan"): 10,000 texts of 290,000 words hold about 60,000 clauses
-#: of which 6,500 are distinct, so a clause looked up once stands for five words.
-#: Emptied with :data:`_WORDS` (a word's stems never change while it is held there).
-#: Bounded: once full, new clauses are stemmed but not kept (a 100k plan's texts hold
-#: about 100,000 distinct clauses, most of them met once: those naming the unit), so
-#: the formulas, met first, stay.
-_CLAUSES: dict[str, tuple[str, ...]] = {}
+
+class _ClauseStems(dict[str, tuple[str, ...]]):
+    """clause (as :data:`_CLAUSE_MARKS` leaves it) -> its stems in order, made word by
+    word the first time a clause is met. The tugas and fungsi of a plan are written
+    from a few formulas ("pelaksanaan kebijakan teknis", "evaluasi dan pelaporan"):
+    10,000 texts of 290,000 words hold about 80,000 clauses of which 10,000 are
+    distinct, so a clause looked up once stands for several words. Emptied with
+    :data:`_WORDS` (a word's stems never change while it is held there). Bounded: once
+    full, new clauses are stemmed but not kept (a 100k plan's texts hold about 100,000
+    distinct clauses, most of them met once: those naming the unit), so the formulas,
+    met first, stay."""
+
+    def __missing__(self, clause: str) -> tuple[str, ...]:
+        found = tuple(chain.from_iterable(map(_WORDS.__getitem__, _clause_words(clause))))
+        if len(self) < _CLAUSES_MAX:  # full: the clauses met first (the formulas) stay
+            self[clause] = found
+        return found
+
+
+_CLAUSES = _ClauseStems()
 _CLAUSES_MAX = 1 << 17
 
 
-def _stem_list(text: str) -> list[str]:
-    """:func:`normalize`'s result: the stems of each clause of an ASCII text looked up
-    in :data:`_CLAUSES` (made word by word the first time), of any other text word by
-    word."""
-    if not text.isascii():
-        return _word_stems(split_words(text))
+def _clause_words(clause: str) -> list[str]:
+    """:func:`split_words` of a text already cut down to lower-case letters, hyphens and
+    spaces (by :data:`_SEPARATORS`, or :data:`_CLAUSE_MARKS` and ``split("|")``)."""
+    runs = clause.split()
+    if "-" not in clause:
+        return runs
     out: list[str] = []
-    extend = out.extend
-    clauses = _CLAUSES
-    for clause in text.encode("ascii").translate(_CLAUSE_MARKS).decode("ascii").split("|"):
-        found = clauses.get(clause)
-        if found is None:
-            found = _clause_stems(clause)
-        extend(found)
+    for run in runs:
+        if "-" in run:
+            out.extend(_WORD.findall(run))
+        else:
+            out.append(run)
     return out
+
+
+def _stem_tuple(text: str) -> tuple[str, ...]:
+    """:func:`normalize`'s result as a tuple: the stems of each clause of an ASCII text
+    looked up in :data:`_CLAUSES`, of any other text word by word. The look-ups and the
+    joining run in C (``map``, ``chain``), not in a loop of Python per clause: a text is
+    about eight clauses."""
+    if not text.isascii():
+        return tuple(_word_stems(split_words(text)))
+    clauses = text.encode("ascii").translate(_CLAUSE_MARKS).decode("ascii").split("|")
+    return tuple(chain.from_iterable(map(_CLAUSES.__getitem__, clauses)))
+
+
+def _stem_list(text: str) -> list[str]:
+    """:func:`_stem_tuple` as a list."""
+    return list(_stem_tuple(text))
 
 
 def _word_stems(words: Iterable[str]) -> list[str]:
     """The stems of ``words`` in order, each word stemmed once per process."""
-    out: list[str] = []
-    extend = out.extend
-    known = _WORDS
-    for word in words:
-        stems = known.get(word)
-        if stems is None:
-            stems = _stems_of(word)
-        extend(stems)
-    return out
-
-
-def _clause_stems(clause: str) -> tuple[str, ...]:
-    """The stems of one clause (lower-case letters, hyphens and spaces), remembered."""
-    found = tuple(_word_stems(split_words(clause)))
-    if len(_CLAUSES) < _CLAUSES_MAX:  # full: the clauses met first (the formulas) stay
-        _CLAUSES[clause] = found
-    return found
+    return list(chain.from_iterable(map(_WORDS.__getitem__, words)))
 
 
 def add_names(names: Iterable[str]) -> None:
@@ -535,8 +544,8 @@ class _LogTf(dict[int, float]):
 
 _TF = _LogTf()
 
-#: No class looked up yet for a stem sequence (``TextIndex.add_many``).
-_UNSEEN: Any = object()
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 class _Class:
@@ -554,8 +563,8 @@ class _Class:
         stems, counts = zip(*key, strict=True)
         self.stems: tuple[str, ...] = stems
         self.tf: tuple[float, ...] = tuple(map(_TF.__getitem__, counts))
-        self.units: dict[int, int] = {}
-        self.groups: dict[int, int] = {}
+        self.units: dict[int, int] = {}  # unit -> its group
+        self.groups: Counter[int] = Counter()  # group -> how many of the units are in it
         self.serial = serial
         self.weights: dict[str, float] = {}
         self.norm = 1.0
@@ -568,6 +577,19 @@ class _Class:
         return next(iter(self.groups)) if len(self.groups) == 1 else None
 
 
+class _Idf(dict[str, float]):
+    """stem -> its inverse document frequency ``ln((1 + n) / (1 + df)) + 1``, computed
+    the first time a stem is asked for."""
+
+    def __init__(self, n: int, df: Counter[str]) -> None:
+        super().__init__()
+        self.n, self.df = n, df
+
+    def __missing__(self, stem: str) -> float:
+        value = self[stem] = math.log((1 + self.n) / (1 + self.df[stem])) + 1.0
+        return value
+
+
 class _Scorer:
     """Weights, norms and scores at one state of the index. Every number depends only on
     the documents held, never on the order they came in: sums run in stem order."""
@@ -577,26 +599,22 @@ class _Scorer:
         self.df = index._df
         cap = index.df_cap
         self.common_stems = {s for s, post in index._postings.items() if len(post) > cap}
-        self.idf_of: dict[str, float] = {}
+        self.idf_of = _Idf(self.n, self.df)
         self.stamp = object()
         self.count = 0
-
-    def idf(self, stem: str) -> float:
-        value = self.idf_of.get(stem)
-        if value is None:
-            value = math.log((1 + self.n) / (1 + self.df[stem])) + 1.0
-            self.idf_of[stem] = value
-        return value
 
     def vector(self, c: _Class) -> _Class:
         """``c`` with its ``weights``, ``norm``, common norm and ``rho`` set for this
         scorer."""
         if c.stamp is not self.stamp:
-            idf = self.idf
-            weights = {s: tf * idf(s) for s, tf in zip(c.stems, c.tf, strict=True)}
-            norm = math.sqrt(sum(w * w for w in weights.values()))
-            common_stems = self.common_stems
-            common = sum(w * w for s, w in weights.items() if s in common_stems)
+            stems = c.stems
+            values = list(map(mul, c.tf, map(self.idf_of.__getitem__, stems)))
+            weights = dict(zip(stems, values, strict=True))
+            norm = math.sqrt(sum(map(mul, values, values)))
+            common = 0.0
+            if not self.common_stems.isdisjoint(stems):
+                common_stems = self.common_stems
+                common = sum(w * w for s, w in weights.items() if s in common_stems)
             c.weights, c.norm, c.cnorm = weights, norm, math.sqrt(common)
             c.rho = c.cnorm / norm
             c.stamp = self.stamp
@@ -653,7 +671,7 @@ class TextIndex:
         self.df_cap = df_cap
         self.template_min = template_min
         self.candidates_scored = 0
-        self._docs: dict[int, tuple[int, _Class | None]] = {}
+        self._docs: dict[int, _Class | None] = {}  # unit -> its class (None: no stems)
         self._classes: dict[_Key, _Class] = {}
         self._postings: dict[str, set[_Class]] = {}
         self._df: Counter[str] = Counter()
@@ -687,55 +705,57 @@ class TextIndex:
         already or comes twice."""
         todo = list(items)
         docs = self._docs
-        seen: set[int] = set()
-        for unit_id, _, _ in todo:
-            if unit_id in docs or unit_id in seen:
-                raise DuplicateUnitError("textsim.indexed", id=unit_id)
-            seen.add(unit_id)
-        classes, postings = self._classes, self._postings
-        by_stems: dict[tuple[str, ...], _Class | None] = {}
-        added: dict[_Class, int] = {}
-        for unit_id, group, text in todo:
-            stems = tuple(_stem_list(text))
-            c = by_stems.get(stems, _UNSEEN)
-            if c is _UNSEEN:
-                c = None
-                if stems:
-                    key = tuple(sorted(Counter(stems).items()))
-                    c = classes.get(key)
-                    if c is None:
-                        self._serial += 1
-                        c = classes[key] = _Class(key, self._serial)
-                        for s in c.stems:
-                            post = postings.get(s)
-                            if post is None:
-                                postings[s] = {c}
-                            else:
-                                post.add(c)
-                by_stems[stems] = c
-            docs[unit_id] = (group, c)
-            if c is None:
+        ids = [item[0] for item in todo]
+        if len(set(ids)) != len(ids) or not docs.keys().isdisjoint(ids):
+            seen: set[int] = set()
+            for unit_id in ids:
+                if unit_id in docs or unit_id in seen:
+                    raise DuplicateUnitError("textsim.indexed", id=unit_id)
+                seen.add(unit_id)
+        # stem sequence -> the (unit, group) pairs whose text has it, in the order met
+        by_stems: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        stem_seqs = map(_stem_tuple, [t[2] for t in todo])
+        for (unit_id, group, _), stems in zip(todo, stem_seqs, strict=True):
+            members = by_stems.get(stems)
+            if members is None:
+                by_stems[stems] = [(unit_id, group)]
+            else:
+                members.append((unit_id, group))
+        classes, postings, df = self._classes, self._postings, self._df
+        for stems, members in by_stems.items():
+            if not stems:
+                docs.update(zip(map(_FIRST, members), repeat(None)))
                 continue
-            c.units[unit_id] = group
-            c.groups[group] = c.groups.get(group, 0) + 1
-            added[c] = added.get(c, 0) + 1
-        self._edits += len(todo)
-        df = self._df
-        for c, count in added.items():
+            key = tuple(sorted(Counter(stems).items()))
+            c = classes.get(key)
+            if c is None:
+                self._serial += 1
+                c = classes[key] = _Class(key, self._serial)
+                for s in c.stems:
+                    post = postings.get(s)
+                    if post is None:
+                        postings[s] = {c}
+                    else:
+                        post.add(c)
+            docs.update(zip(map(_FIRST, members), repeat(c)))
+            c.units.update(members)
+            c.groups.update(map(_SECOND, members))
+            count = len(members)
             for s in c.stems:
                 df[s] += count
-        self._n += sum(added.values())
+            self._n += count
+        self._edits += len(todo)
 
     def remove(self, unit_id: int) -> None:
         """Forget a unit. Raises :class:`UnknownUnitError` if it is not indexed."""
         try:
-            group, c = self._docs.pop(unit_id)
+            c = self._docs.pop(unit_id)
         except KeyError:
             raise UnknownUnitError("textsim.not_indexed", id=unit_id) from None
         self._edits += 1
         if c is None:
             return
-        del c.units[unit_id]
+        group = c.units.pop(unit_id)
         c.groups[group] -= 1
         if not c.groups[group]:
             del c.groups[group]
@@ -859,7 +879,7 @@ class TextIndex:
 
     def _class_of(self, unit_id: int) -> _Class | None:
         try:
-            return self._docs[unit_id][1]
+            return self._docs[unit_id]
         except KeyError:
             raise UnknownUnitError("textsim.not_indexed", id=unit_id) from None
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from rbdesk.analysis.checks.text import SHARED_GROUP
 from rbdesk.analysis.engine import Analyzer, analyse
 from rbdesk.domain.model import UrusanAssignment
 from rbdesk.interchange.plan_json import read_document
@@ -73,3 +74,28 @@ def test_full_run_forces_recomputation(sample) -> None:
     analyzer = Analyzer(region)
     first = analyzer.run(s)
     assert keys(analyzer.run(s, full=True)) == keys(first)
+
+
+def test_the_entries_of_a_whole_scenario_are_each_units_entry(sample) -> None:
+    """A whole scenario's text entries are made in one pass (``TextCheck._entries``),
+    one unit's after an edit (``_entry``): both say the same of every unit, the kecamatan
+    sharing one group and the units above every OPD each their own."""
+    region, s = sample
+    kecamatan = [u for u in s.units.values() if u.kind == "kecamatan"][:2]
+    assert len(kecamatan) == 2
+    for unit in kecamatan:
+        s.units[unit.id] = replace(unit, tugas=f"Camat {unit.name}: pelayanan masyarakat.")
+    analyzer = Analyzer(region)
+    analyzer.run(s)
+    ctx = analyzer.context
+    assert ctx is not None
+    shared = set(analyzer.pack.text["shared_group_kinds"])
+    assert shared
+    text = analyzer.text
+    whole = text._entries(ctx, shared)
+    one_by_one = {uid: e for uid in ctx.units if (e := text._entry(ctx, uid, shared=shared))}
+    assert whole == one_by_one
+    groups = {group for group, _ in whole.values()}
+    assert SHARED_GROUP in groups  # the kecamatan
+    assert any(group < 0 and group != SHARED_GROUP for group in groups)  # above every OPD
+    assert text.indexed == whole

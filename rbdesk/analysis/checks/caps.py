@@ -28,7 +28,7 @@ The OPDs organised under rules of their own (Satpol PP, BPBD, Kesbangpol:
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from rbdesk.analysis.checks import hospital, typology
 from rbdesk.analysis.checks.base import emit, functional_route, kind_text, kinds_text, names
@@ -227,36 +227,40 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
         caps = {parent: [c for c in rows if STAF_AHLI not in c.children]
                 for parent, rows in caps.items()}  # fmt: skip
         out.extend(_staf_ahli(ctx, pack, staf_rows))
-    grouped: dict[tuple[str, str | None], dict[frozenset[str], list[Cap]]] = {}
+    # (kind, OPD kind) -> the caps that apply, grouped by the kinds they count
+    grouped: dict[tuple[str, str | None], list[tuple[frozenset[str], list[Cap], list[Cap]]]] = {}
     own = holding(ctx, pack).own_rules if "score_splits" in pack.overlap else {}
     # a rumah sakit's sub-units have caps of their own (checks.hospital)
     in_hospital = hospital.within(ctx) if pack.hospital else {}
     needs: dict[int, list[Need]] = {}
-    for uid, unit in ctx.units.items():
+    units, opd_of, children_of = ctx.units, ctx.opd_of, ctx.children
+    for uid, unit in units.items():
         rows = caps.get(unit.kind)
         if not rows or uid in in_hospital:
             continue
-        kids = ctx.children.get(uid)
+        kids = children_of.get(uid)
         if not kids:
             continue
-        opd = ctx.opd_of.get(uid)
+        opd = opd_of.get(uid)
         if opd in own:  # organised under rules of its own: caps.own_rules
             continue
-        opd_kind = ctx.units[opd].kind if opd is not None else None
+        opd_kind = units[opd].kind if opd is not None else None
         groups = grouped.get((unit.kind, opd_kind))
         if groups is None:
-            groups = defaultdict(list)
+            by_children: dict[frozenset[str], list[Cap]] = defaultdict(list)
             for cap in rows:
                 if cap.within is None or opd_kind in cap.within:
-                    groups[cap.children].append(cap)
-            grouped[(unit.kind, opd_kind)] = groups
-        counts = Counter(ctx.units[c].kind for c in kids)
-        for children, group in groups.items():
-            count = sum(counts[k] for k in children)
+                    by_children[cap.children].append(cap)
+            groups = grouped[(unit.kind, opd_kind)] = [
+                (children, group, [c for c in group if c.unit_type is not None])
+                for children, group in by_children.items()
+            ]
+        kinds = [units[c].kind for c in kids]
+        for children, group, typed in groups:
+            count = sum(map(children.__contains__, kinds))
             if count == 0:
                 continue
-            typed = [c for c in group if c.unit_type is not None]
-            source = ctx.units[opd] if group[0].type_of == "opd" and opd is not None else unit
+            source = units[opd] if group[0].type_of == "opd" and opd is not None else unit
             if typed:
                 chosen = [c for c in typed if c.unit_type == source.unit_type]
                 if not chosen:

@@ -16,6 +16,9 @@ from rbdesk.rules.catalogue import EselonRule
 from rbdesk.rules.citation import Citation
 from rbdesk.rules.pack import RulePack
 
+#: eselon -> its rank, highest first (Ia is 0): a look-up per unit, not a tuple scan.
+_RANK = {e: i for i, e in enumerate(ESELON)}
+
 
 def check(ctx: Context, pack: RulePack) -> list[Finding]:
     out: list[Finding] = []
@@ -25,20 +28,23 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
     hospital_posts = hospital.posts_checked(pack, ctx.rule_level)
     # Few distinct (kind, type, parent, OPD) combinations: look each up once.
     expected_by_key: dict[tuple[str | None, ...], tuple[list[str], list[EselonRule]]] = {}
-    for uid, unit in ctx.units.items():
-        if unit.eselon not in ESELON or not ctx.is_line(uid):
+    units, line, opd_of = ctx.units, ctx.line, ctx.opd_of
+    rank = _RANK
+    director_exempt = bool(in_hospital)
+    for uid, unit in units.items():
+        own = rank.get(unit.eselon)  # type: ignore[arg-type]
+        if own is None or uid not in line:
             continue
-        parent = ctx.units.get(unit.parent_id) if unit.parent_id is not None else None
+        parent = units.get(unit.parent_id) if unit.parent_id is not None else None
         if (
+            parent is not None
             # a rumah sakit's director may hold the eselon of the kepala dinas above it:
             # "direktur rumah sakit umum Daerah kabupaten/kota kelas A dan kelas B ...
             # eselon II.b" beside "kepala dinas" (Pasal 95 ayat (2)); checks.hospital
             # checks it against its class and jenis
-            not (unit.kind == hospital.HOSPITAL and in_hospital)
-            and parent is not None
-            and parent.eselon in ESELON
-            and ctx.is_line(parent.id)
-            and ESELON.index(unit.eselon) <= ESELON.index(parent.eselon)
+            and not (director_exempt and unit.kind == hospital.HOSPITAL)
+            and parent.id in line
+            and own <= rank.get(parent.eselon, -1)  # type: ignore[arg-type]
         ):
             out.append(
                 emit(pack, "grades.not_below_parent", [uid, parent.id], name=unit.name,
@@ -46,13 +52,13 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
             )  # fmt: skip
         if uid in in_hospital and unit.kind in hospital_posts:
             continue
-        opd = ctx.opd_of.get(uid)
+        opd = opd_of.get(uid)
         key = (
             unit.kind,
             unit.unit_type,
             parent.kind if parent else None,
             parent.unit_type if parent else None,
-            ctx.units[opd].kind if opd is not None else None,
+            units[opd].kind if opd is not None else None,
         )
         if key not in expected_by_key:
             rules = cat.head_eselon(

@@ -28,26 +28,32 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
 def _depth(ctx: Context, pack: RulePack) -> list[Finding]:
     out: list[Finding] = []
     level = ctx.level.rule_level
-    tops = {kind for kind, _ in pack.layers}
-    # (unit, top unit or None, depth below the top) in a walk from the roots
-    stack: list[tuple[int, int | None, int]] = [(r, None, 0) for r in ctx.roots]
+    # kind -> its layer limit, for the kinds that start a count (a top)
+    limits = {kind: pack.max_layers(kind, level) for kind, _ in pack.layers}
+    limits = {kind: limit for kind, limit in limits.items() if limit is not None}
+    units, line, children = ctx.units, ctx.line, ctx.children
+    # (unit, top unit or None, depth below the top, the top's limit) in a walk from the
+    # roots
+    stack: list[tuple[int, int | None, int, int]] = [(r, None, 0, 0) for r in ctx.roots]
+    pop, push = stack.pop, stack.extend
     while stack:
-        uid, top, depth = stack.pop()
-        unit = ctx.units[uid]
-        if unit.kind in tops and pack.max_layers(unit.kind, level) is not None:
-            top, depth = uid, 1
-        elif top is not None and ctx.is_line(uid):
+        uid, top, depth, limit = pop()
+        unit = units[uid]
+        own = limits.get(unit.kind)
+        if own is not None:
+            top, depth, limit = uid, 1, own
+        elif top is not None and uid in line:
             depth += 1
-            limit = pack.max_layers(ctx.units[top].kind, level)
-            if limit is not None and depth == limit + 1:
+            if depth == limit + 1:
                 jf = JF_ADVICE if functional_route(ctx, pack, [uid]) else ""
                 out.append(
                     emit(pack, "layers.depth", [uid, top], name=unit.name, depth=depth,
-                         top=ctx.units[top].name, top_kind=kind_text(ctx, ctx.units[top].kind),
+                         top=units[top].name, top_kind=kind_text(ctx, units[top].kind),
                          max=limit, jf=jf)
                 )  # fmt: skip
-        for child in ctx.children.get(uid, []):
-            stack.append((child, top, depth))
+        kids = children.get(uid)
+        if kids:
+            push([(child, top, depth, limit) for child in kids])
     return out
 
 

@@ -18,7 +18,9 @@ edit until the next full pass, which any larger change or ``full=True`` triggers
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from rbdesk.analysis.checks.base import emit, names
 from rbdesk.analysis.context import Context
@@ -46,7 +48,7 @@ class TextCheck:
         self.template_min = 0
         self.last: tuple[float, TextOverlap] | None = None
 
-    def _entry(self, ctx: Context, uid: int, shared: set[str]) -> tuple[int, str] | None:
+    def _entry(self, ctx: Context, uid: int, *, shared: set[str]) -> tuple[int, str] | None:
         unit = ctx.units.get(uid)
         if unit is None or not (unit.tugas or unit.fungsi):
             return None
@@ -72,15 +74,26 @@ class TextCheck:
             dirty = None
         index = self.index
         shared = set(shared_kinds)
-        look = set(ctx.units) | set(self.indexed) if dirty is None else dirty
         units = ctx.units
-        add_names(
-            units[uid].name for uid in look if uid in units and units[uid].kind in PLACE_KINDS
-        )
+        if dirty is None:  # every unit: the entries made in one pass
+            add_names([u.name for u in units.values() if u.kind in PLACE_KINDS])
+            entries = self._entries(ctx, shared)
+            if not self.indexed:  # a new index (the first run on a scenario)
+                index.add_many([(uid, group, text) for uid, (group, text) in entries.items()])
+                self.indexed = entries
+                return set(entries)
+            look = entries.keys() | self.indexed.keys()
+            entry_of: Callable[[int], tuple[int, str] | None] = entries.get
+        else:
+            look = dirty
+            add_names(
+                units[uid].name for uid in look if uid in units and units[uid].kind in PLACE_KINDS
+            )
+            entry_of = partial(self._entry, ctx, shared=shared)
         changed: set[int] = set()
         new: list[tuple[int, int, str]] = []  # indexed together at the end (add_many)
         for uid in look:
-            entry = self._entry(ctx, uid, shared)
+            entry = entry_of(uid)
             old = self.indexed.get(uid)
             if entry == old:
                 continue
@@ -96,6 +109,23 @@ class TextCheck:
                 self.indexed[uid] = entry
         index.add_many(new)
         return changed
+
+    def _entries(self, ctx: Context, shared: set[str]) -> dict[int, tuple[int, str]]:
+        """:meth:`_entry` of every unit that has one, in one pass."""
+        units, opd_of = ctx.units, ctx.opd_of
+        sharing = {
+            opd for opd in set(opd_of.values()) if opd is not None and units[opd].kind in shared
+        }
+        return {
+            uid: (
+                -uid
+                if (opd := opd_of.get(uid)) is None
+                else (SHARED_GROUP if opd in sharing else opd),
+                f"{unit.tugas}\n{unit.fungsi}",
+            )
+            for uid, unit in units.items()
+            if unit.tugas or unit.fungsi
+        }
 
     def run(
         self, ctx: Context, pack: RulePack, dirty: set[int] | None = None, *, full: bool = False

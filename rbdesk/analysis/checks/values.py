@@ -18,6 +18,7 @@ findings are made here with their messages from ``rbdesk.i18n``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from operator import attrgetter
 
 from rbdesk.analysis.context import Context
@@ -62,31 +63,47 @@ def _finding(rule: str, units: tuple[int, ...], codes: tuple[str, ...], error: s
 #: The values a field may hold, as sets (every unit is looked up: a tuple scan costs).
 _ESELONS = frozenset(ESELON)
 _TYPES = frozenset(UNIT_TYPES)
+_ESELON_OF = attrgetter("eselon")
+_TYPE_OF = attrgetter("unit_type")
+
+
+def _unknown(values: Iterable[object], known: frozenset[str]) -> set[object]:
+    """The values, other than None, that ``known`` does not hold."""
+    found = set(values) - known
+    found.discard(None)
+    return found
 
 
 def check(ctx: Context, pack: RulePack) -> list[Finding]:
     del pack  # the program's own rules
     out: list[Finding] = []
     known = tuple(ESELON)
-    for uid, unit in ctx.units.items():
+    units = ctx.units
+    # Every unit and position is looked at: the values of a field are first gathered as
+    # a set, at the speed of ``map``, and looked at one by one only when one is unknown.
+    eselons = _unknown(map(_ESELON_OF, units.values()), _ESELONS)
+    types = _unknown(map(_TYPE_OF, units.values()), _TYPES)
+    for uid, unit in units.items() if eselons or types else ():
         eselon, unit_type = unit.eselon, unit.unit_type
-        if eselon is not None and eselon not in _ESELONS:
+        if eselon in eselons:
             out.append(_finding("values.eselon", (uid,), (), "unit.eselon_unknown",
                                 name=_shown(unit.name), value=_shown(eselon),
                                 known=known))  # fmt: skip
-        if unit_type is not None and unit_type not in _TYPES:
+        if unit_type in types:
             out.append(_finding("values.unit_type", (uid,), (), "unit.type_unknown",
                                 name=_shown(unit.name), value=_shown(unit_type),
                                 known=UNIT_TYPES))  # fmt: skip
     for a in ctx.structure.assignments:
-        if a.unit_id in ctx.units and not ctx.catalogue.has_code(a.code):
+        if a.unit_id in units and not ctx.catalogue.has_code(a.code):
             out.append(_finding("values.urusan_code", (a.unit_id,), (_shown(a.code),),
-                                "urusan.unknown", name=_shown(ctx.units[a.unit_id].name),
+                                "urusan.unknown", name=_shown(units[a.unit_id].name),
                                 code=_shown(a.code)))  # fmt: skip
-    for p in ctx.structure.positions:
-        if p.eselon is not None and p.eselon not in ESELON and p.unit_id in ctx.units:
+    positions = ctx.structure.positions
+    wrong = _unknown(map(_ESELON_OF, positions), _ESELONS)
+    for p in positions if wrong else ():
+        if p.eselon in wrong and p.unit_id in units:
             out.append(_finding("values.position_eselon", (p.unit_id,), (), "unit.eselon_unknown",
-                                name=_shown(f"{ctx.units[p.unit_id].name}: {p.title}"),
+                                name=_shown(f"{units[p.unit_id].name}: {p.title}"),
                                 value=_shown(p.eselon), known=known))  # fmt: skip
     out += _lengths(ctx)
     return out
