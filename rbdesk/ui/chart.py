@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
+    QSize,
     Qt,
     QThreadPool,
     QTimer,
@@ -612,10 +613,12 @@ class ChartView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setBackgroundBrush(QColor("#fafafa"))
+        #: Pixels the chart may scroll past its bottom right corner (``keep_corner``).
+        self.corner = QSize()
         self._relayout_timer = QTimer(self)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
-        self._relayout_timer.timeout.connect(self._relayout_after_edit)
+        self._relayout_timer.timeout.connect(self._relayout_in_background)
         self._press: tuple[int, QPointF] | None = None
         self._dragging = False
         self._fitted = False
@@ -837,9 +840,11 @@ class ChartView(QGraphicsView):
             self.item.update()
             self.changed.emit()
 
-    def _relayout_after_edit(self) -> None:
-        """The layout after an edit: at once for a small plan, else on a thread (the
-        window goes on answering; the last layout stays until the new one comes)."""
+    def _relayout_in_background(self) -> None:
+        """The layout after an edit or a change of what is open (a level, a box
+        collapsed): at once for a small plan, else on a thread (the window goes on
+        answering; the last layout stays until the new one comes: 10,000 boxes
+        expanded cost the UI thread 270 ms at once)."""
         structure = self.structure
         if structure is None or len(structure.units) <= SYNC_LAYOUT or not self._fitted:
             self.relayout()
@@ -892,11 +897,27 @@ class ChartView(QGraphicsView):
         self.item.set_layout(layout, made)
         self.item.set_links((link.from_id, link.to_id) for link in structure.links)
         self._count_hidden_marks()
-        self._scene.setSceneRect(self.item.boundingRect())
+        self._fit_scene()
         if not self._fitted:
             self._fitted = True
             self.first_view()
         self.changed.emit()
+
+    def keep_corner(self, size: QSize) -> None:
+        """Let the chart scroll ``size`` pixels past its bottom right corner, so that a
+        widget floating over that corner (the overview) never hides the last boxes."""
+        self.corner = QSize(size)
+        self._fit_scene()
+
+    def _fit_scene(self) -> None:
+        """The scene: the chart; what the view scrolls over: the chart and the corner
+        kept free at the present scale."""
+        rect = self.item.boundingRect()
+        self._scene.setSceneRect(rect)
+        scale = self.transform().m11()
+        if not self.corner.isEmpty() and rect.width() > 0 and scale > 0:
+            rect = rect.adjusted(0, 0, self.corner.width() / scale, self.corner.height() / scale)
+        self.setSceneRect(rect)
 
     # -- view commands ------------------------------------------------------------------------
     def fit(self) -> None:
@@ -935,10 +956,16 @@ class ChartView(QGraphicsView):
             self.scale(factor, factor)
             self.zoomed.emit()
 
-    def expand_to_level(self, level: int | None) -> None:
+    def expand_to_level(self, level: int | None, *, at_once: bool = False) -> None:
+        """Show the chart down to ``level`` (None: every unit), every box open. A large
+        plan's chart is laid out on a thread (the window goes on answering) unless
+        ``at_once`` (a picture of the chart taken right after)."""
         self.max_depth = level
         self.collapsed = set()
-        self.relayout()
+        if at_once:
+            self.relayout()
+        else:
+            self._relayout_in_background()
 
     def toggle_collapsed(self, unit_id: int) -> None:
         structure = self.structure
@@ -948,7 +975,7 @@ class ChartView(QGraphicsView):
             u.parent_id == unit_id for u in structure.units.values()
         ):
             self.collapsed.add(unit_id)
-        self.relayout()
+        self._relayout_in_background()
 
     def select_unit(self, unit_id: int) -> None:
         """Make ``unit_id`` the current unit and show its box; it joins the selection

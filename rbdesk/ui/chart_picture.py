@@ -49,7 +49,7 @@ def chart_of(structure: Structure, catalogue: Catalogue, opd: int | None = None,
     view = ChartView()
     view.resize(1600, 1000)
     view.show_structure(structure, findings or (), catalogue)
-    view.expand_to_level(None)
+    view.expand_to_level(None, at_once=True)
     return view
 
 

@@ -3,9 +3,10 @@ corner of the chart view, the part the view shows outlined; a click or a drag in
 moves the view there.
 
 It floats over the view's viewport and shows itself only while the chart is larger
-than the view. The small picture is drawn once per layout change (the chart's
-``changed`` signal, gathered over a short moment), not on every scroll: a scroll only
-moves the outline.
+than the view; the view then lets the chart scroll past its bottom right corner by the
+overview's size, so that the overview never hides the last boxes. The small picture is
+drawn once per layout change (the chart's ``changed`` signal, gathered over a short
+moment), not on every scroll: a scroll only moves the outline.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class ChartOverview(QFrame):
         view.horizontalScrollBar().valueChanged.connect(self.follow)
         view.verticalScrollBar().valueChanged.connect(self.follow)
         view.viewport().installEventFilter(self)
+        self._following = False
         self.resize(SIZE)
         self.hide()
 
@@ -58,31 +60,53 @@ class ChartOverview(QFrame):
 
     def follow(self, *_args: object) -> None:
         """Stay in the corner; show only while the chart is larger than the view."""
+        if self._following:  # keeping the corner free scrolls the view: that follows
+            return
+        self._following = True
+        try:
+            self._follow()
+        finally:
+            self._following = False
+
+    def _follow(self) -> None:
         viewport = self.view.viewport()
-        shown = self.view.mapToScene(viewport.rect()).boundingRect()
-        chart = self.view.sceneRect()
-        needed = chart.width() > 0 and not shown.adjusted(-2, -2, 2, 2).contains(chart)
-        # at most a quarter of the view's width and a third of its height
-        size = QSize(min(SIZE.width(), viewport.width() // 4),
-                     min(SIZE.height(), viewport.height() // 3))  # fmt: skip
-        if needed and size.width() >= 100 and size.height() >= 60:
-            if size != self.size():
-                self.resize(size)
-                self.redraw()
-            origin = viewport.mapTo(self.view, viewport.rect().bottomRight())
-            self.move(origin.x() - size.width() - MARGIN, origin.y() - size.height() - MARGIN)
-            if self.picture.isNull():
-                self.redraw()
-            self.show()
-            self.raise_()
-            self.update()
-        else:
+        chart = self.view.item.boundingRect()
+        # larger than the view at this scale, wherever the view is scrolled to (so that
+        # the corner kept free, which moves the view, cannot change the answer)
+        scale = self.view.transform().m11()
+        needed = chart.width() > 0 and (
+            chart.width() * scale > viewport.width() + 4
+            or chart.height() * scale > viewport.height() + 4
+        )
+        if not needed or self._size().width() < 100 or self._size().height() < 60:
+            self.view.keep_corner(QSize())
             self.hide()
+            return
+        # the chart scrolls out from under the overview (the largest it may be: the
+        # space does not change with the view's size, which scroll bars change)
+        self.view.keep_corner(QSize(SIZE.width() + MARGIN, SIZE.height() + MARGIN))
+        size = self._size()
+        if size != self.size():
+            self.resize(size)
+            self.redraw()
+        origin = viewport.mapTo(self.view, viewport.rect().bottomRight())
+        self.move(origin.x() - size.width() - MARGIN, origin.y() - size.height() - MARGIN)
+        if self.picture.isNull():
+            self.redraw()
+        self.show()
+        self.raise_()
+        self.update()
+
+    def _size(self) -> QSize:
+        """At most a quarter of the view's width and a third of its height."""
+        viewport = self.view.viewport()
+        return QSize(min(SIZE.width(), viewport.width() // 4),
+                     min(SIZE.height(), viewport.height() // 3))  # fmt: skip
 
     # -- the picture ------------------------------------------------------------------------
     def redraw(self) -> None:
         """Draw the whole chart small again (after a new layout or a new size)."""
-        chart = self.view.sceneRect()
+        chart = self.view.item.boundingRect()
         if chart.width() <= 0 or chart.height() <= 0:
             self.picture = QPixmap()
             self.hide()

@@ -85,7 +85,7 @@ def test_a_kind_change_out_of_a_side_branch_lays_out(window, qtbot):
 def test_a_large_plans_move_is_laid_out_on_a_thread(window, qtbot, monkeypatch):
     monkeypatch.setattr(chart_module, "SYNC_LAYOUT", 0)
     chart, doc = window.chart, window.document
-    chart.expand_to_level(None)
+    chart.expand_to_level(None, at_once=True)
     layout = chart.item.layout
     bidang = next(u for u in doc.structure.units.values() if u.kind == "bidang")
     target = next(u for u in doc.structure.units.values()
@@ -108,16 +108,43 @@ def test_a_large_plans_move_is_laid_out_on_a_thread(window, qtbot, monkeypatch):
 def test_a_layout_from_a_thread_older_than_the_last_is_dropped(window, qtbot, monkeypatch):
     monkeypatch.setattr(chart_module, "SYNC_LAYOUT", 0)
     chart, doc = window.chart, window.document
-    chart.expand_to_level(None)
+    chart.expand_to_level(None, at_once=True)
     bidang = next(u for u in doc.structure.units.values() if u.kind == "bidang")
     target = next(u for u in doc.structure.units.values()
                   if u.kind == "dinas" and u.id != bidang.parent_id)  # fmt: skip
     assert push(doc, MoveUnitCommand(doc, bidang.id, target.id)) is None
     chart._relayout_timer.stop()
-    chart._relayout_after_edit()  # on the thread now
-    chart.expand_to_level(1)  # the user asks for another view meanwhile: at once
-    shown = chart.item.layout
+    shown = []
+    show = chart._show_layout
+    monkeypatch.setattr(chart, "_show_layout",
+                        lambda *args: (shown.append(args[1]), show(*args)))  # fmt: skip
+    chart._relayout_in_background()  # on the thread now
+    chart.expand_to_level(1)  # the user asks for another view meanwhile: a thread too
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     chart._totals_pool.waitForDone()
     qtbot.wait(50)
-    assert chart.item.layout is shown  # the older layout from the thread was dropped
-    assert all(b.depth <= 1 for b in shown)
+    assert len(shown) == 1  # the older layout from the thread was dropped
+    assert chart.item.layout is shown[0]
+    assert all(b.depth <= 1 for b in shown[0])
+
+
+def test_a_large_plan_is_expanded_and_collapsed_on_a_thread(window, qtbot, monkeypatch):
+    """Expand all on 10,000 units cost the UI thread 270 ms at once: a large plan's
+    chart is laid out on a thread, the window answering meanwhile."""
+    monkeypatch.setattr(chart_module, "SYNC_LAYOUT", 0)
+    chart, doc = window.chart, window.document
+    calls = []
+    monkeypatch.setattr(chart, "relayout", lambda: calls.append(1))  # not on the UI thread
+    before = chart.item.layout
+    chart.expand_to_level(None)
+    assert chart.item.layout is before  # the old chart until the new one comes
+    qtbot.waitUntil(lambda: chart.item.layout is not before, timeout=10000)
+    expanded = chart.item.layout
+    assert expanded == layout_tree(doc.structure, measure=measure, options=COMPACT_OPTIONS)
+    dinas = next(u.id for u in doc.structure.units.values() if u.kind == "dinas")
+    chart.toggle_collapsed(dinas)  # a double click on its box
+    qtbot.waitUntil(lambda: chart.item.layout is not expanded, timeout=10000)
+    assert calls == []
+    assert chart.item.layout == layout_tree(doc.structure, measure=measure,
+                                            options=COMPACT_OPTIONS, collapsed={dinas})  # fmt: skip
+    assert len(chart.item.layout) < len(expanded)

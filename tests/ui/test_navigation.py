@@ -85,17 +85,46 @@ def test_the_overview_of_a_large_chart_moves_the_view(qtbot, window: MainWindow)
     chart.expand_to_level(2)
     chart.actual_size()
     qtbot.waitUntil(overview.isVisible, timeout=5_000)
-    qtbot.waitUntil(lambda: overview.source == chart.sceneRect(), timeout=5_000)  # redrawn
+    qtbot.waitUntil(lambda: overview.source == chart.item.boundingRect(), timeout=5_000)
     target = QPoint(int(overview.width() * 0.9), int(overview.height() * 0.5))
     qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=target)
     centre = chart.mapToScene(chart.viewport().rect().center())
     wanted = overview.to_scene(target.toPointF())
     assert abs(centre.x() - wanted.x()) < chart.viewport().width()  # the view went there
-    assert centre.x() > chart.sceneRect().center().x()  # to the right half of the chart
+    assert centre.x() > chart.item.boundingRect().center().x()  # to the right half of the chart
     outline = overview.outline()
     assert outline.contains(target.toPointF()) or outline.width() < 4
     window.act_fit.trigger()  # the whole chart in view: no overview
     qtbot.waitUntil(lambda: not overview.isVisible(), timeout=5_000)
+
+
+def test_the_overview_never_hides_the_last_boxes(qtbot, window: MainWindow) -> None:
+    """Scrolled to its bottom right corner, a large chart's last boxes are clear of the
+    overview floating over that corner, at any zoom."""
+    chart, overview = window.chart, window.navigation.overview
+    chart.expand_to_level(None)
+    for zoom in (1.0, 0.5):
+        chart.actual_size()
+        chart.zoom(zoom)
+        qtbot.waitUntil(overview.isVisible, timeout=5_000)
+        chart.horizontalScrollBar().setValue(chart.horizontalScrollBar().maximum())
+        chart.verticalScrollBar().setValue(chart.verticalScrollBar().maximum())
+        qtbot.wait(10)
+        covered = overview.geometry().translated(-chart.viewport().pos())  # in the viewport
+        boxes = [chart.mapFromScene(QRectF(b.x, b.y, b.width, b.height)).boundingRect()
+                 for b in chart.item.layout]  # fmt: skip
+        assert not [r for r in boxes if r.intersects(covered)], zoom
+        # the chart's own corner is left of and above the overview, in each direction
+        # in which the chart is larger than the view
+        corner = chart.mapFromScene(chart.item.boundingRect().bottomRight())
+        assert chart.horizontalScrollBar().maximum() > 0, zoom
+        assert corner.x() <= covered.left() + 1, zoom
+        bar = chart.verticalScrollBar()
+        if bar.maximum() > 0:
+            assert corner.y() <= covered.top() + 1, zoom
+    window.act_fit.trigger()  # fitted: no overview, no space kept
+    qtbot.waitUntil(lambda: not overview.isVisible(), timeout=5_000)
+    assert chart.sceneRect() == chart.item.boundingRect()
 
 
 def test_the_legend_explains_the_chart_and_is_remembered(
