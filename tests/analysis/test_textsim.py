@@ -408,6 +408,25 @@ def test_a_batch_is_indexed_as_one_by_one() -> None:
     assert batch.overlap(0.5).pairs  # the plan has overlap to find
 
 
+def test_a_text_in_parts_is_the_parts_joined_by_a_line_break() -> None:
+    """The text check gives a unit's tugas and fungsi as two parts (the index joins them
+    only while it reads them): the index holds what it holds of the joined text."""
+    docs = generated_docs(300)
+    parts = [(uid, group, tuple(text.split("\n", 1))) for uid, group, text in docs]
+    assert any(len(p) == 2 for _, _, p in parts)
+    joined = [(uid, group, "\n".join(p)) for uid, group, p in parts]
+    whole, split = TextIndex(), TextIndex()
+    whole.add_many(joined)
+    split.add_many(parts)
+    assert split._classes.keys() == whole._classes.keys() and split._df == whole._df
+    assert split.overlap(0.5) == whole.overlap(0.5)
+    uid, group, _ = parts[0]
+    split.update(uid, group, ("Pembangunan jalan", "dan jembatan"))
+    whole.update(uid, group, "Pembangunan jalan\ndan jembatan")
+    assert split._docs[uid].key == whole._docs[uid].key == (("bangun", 1), ("jalan", 1),
+                                                            ("jembatan", 1))  # fmt: skip
+
+
 def test_a_batch_with_a_unit_held_or_repeated_indexes_none_of_it() -> None:
     index = build([(1, 10, ROADS)])
     for bad in ([(2, 20, HEALTH), (1, 20, HEALTH)], [(2, 20, HEALTH), (2, 30, SCHOOLS)]):

@@ -25,7 +25,7 @@ from functools import partial
 from rbdesk.analysis.checks.base import emit, names
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
-from rbdesk.analysis.textsim import SimilarPair, TextIndex, TextOverlap, add_names
+from rbdesk.analysis.textsim import SimilarPair, Text, TextIndex, TextOverlap, add_names
 from rbdesk.rules.pack import RulePack
 
 #: Edits touching more units than this get a full pass of the index.
@@ -34,6 +34,9 @@ INCREMENTAL_MAX = 32
 #: The kinds of unit named after a place: the words of their names are names, not
 #: vocabulary to stem (``textsim.add_names``).
 PLACE_KINDS = frozenset({"kecamatan", "kelurahan"})
+
+#: A unit's group and text (its tugas and fungsi, joined by the index as it reads them).
+Entry = tuple[int, tuple[str, str]]
 
 #: The one group of every unit of an OPD whose kind is in ``shared_group_kinds``.
 SHARED_GROUP = -(2**62)
@@ -44,11 +47,11 @@ class TextCheck:
 
     def __init__(self) -> None:
         self.index: TextIndex | None = None
-        self.indexed: dict[int, tuple[int, str]] = {}
+        self.indexed: dict[int, Entry] = {}
         self.template_min = 0
         self.last: tuple[float, TextOverlap] | None = None
 
-    def _entry(self, ctx: Context, uid: int, *, shared: set[str]) -> tuple[int, str] | None:
+    def _entry(self, ctx: Context, uid: int, *, shared: set[str]) -> Entry | None:
         unit = ctx.units.get(uid)
         if unit is None or not (unit.tugas or unit.fungsi):
             return None
@@ -59,7 +62,7 @@ class TextCheck:
             group = SHARED_GROUP
         else:
             group = opd
-        return group, f"{unit.tugas}\n{unit.fungsi}"
+        return group, (unit.tugas, unit.fungsi)
 
     def _sync(
         self, ctx: Context, template_min: int, shared_kinds: list[str], dirty: set[int] | None
@@ -83,7 +86,7 @@ class TextCheck:
                 self.indexed = entries
                 return set(entries)
             look = entries.keys() | self.indexed.keys()
-            entry_of: Callable[[int], tuple[int, str] | None] = entries.get
+            entry_of: Callable[[int], Entry | None] = entries.get
         else:
             look = dirty
             add_names(
@@ -91,7 +94,7 @@ class TextCheck:
             )
             entry_of = partial(self._entry, ctx, shared=shared)
         changed: set[int] = set()
-        new: list[tuple[int, int, str]] = []  # indexed together at the end (add_many)
+        new: list[tuple[int, int, Text]] = []  # indexed together at the end (add_many)
         for uid in look:
             entry = entry_of(uid)
             old = self.indexed.get(uid)
@@ -110,7 +113,7 @@ class TextCheck:
         index.add_many(new)
         return changed
 
-    def _entries(self, ctx: Context, shared: set[str]) -> dict[int, tuple[int, str]]:
+    def _entries(self, ctx: Context, shared: set[str]) -> dict[int, Entry]:
         """:meth:`_entry` of every unit that has one, in one pass."""
         units, opd_of = ctx.units, ctx.opd_of
         sharing = {
@@ -121,7 +124,7 @@ class TextCheck:
                 -uid
                 if (opd := opd_of.get(uid)) is None
                 else (SHARED_GROUP if opd in sharing else opd),
-                f"{unit.tugas}\n{unit.fungsi}",
+                (unit.tugas, unit.fungsi),
             )
             for uid, unit in units.items()
             if unit.tugas or unit.fungsi
