@@ -479,11 +479,10 @@ def add_names(names: Iterable[str]) -> None:
     table = _stem_table()
     stop = _stop_words()
     words = _WORDS
-    for name in names:
-        for word in split_words(name):
-            if word not in words and word not in table and word not in stop and len(word) > 1:
-                if "-" not in word:
-                    words[word] = (word,)
+    # all names cut at once, each distinct word looked at once
+    for word in set(split_words("\n".join(names))) - words.keys() - table.keys() - stop:
+        if len(word) > 1 and "-" not in word:
+            words[word] = (word,)
 
 
 # -- results --------------------------------------------------------------------------------
@@ -545,7 +544,7 @@ class _LogTf(dict[int, float]):
 _TF = _LogTf()
 
 
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_FIRST, _THIRD = itemgetter(0), itemgetter(2)
 
 
 class _Class:
@@ -564,7 +563,7 @@ class _Class:
         self.stems: tuple[str, ...] = stems
         self.tf: tuple[float, ...] = tuple(map(_TF.__getitem__, counts))
         self.units: dict[int, int] = {}  # unit -> its group
-        self.groups: Counter[int] = Counter()  # group -> how many of the units are in it
+        self.groups: dict[int, int] = {}  # group -> how many of the units are in it
         self.serial = serial
         self.weights: dict[str, float] = {}
         self.norm = 1.0
@@ -736,7 +735,10 @@ class TextIndex:
             if not stems:
                 docs.update(zip(map(_FIRST, members), repeat(None)))
                 continue
-            key = tuple(sorted(Counter(stems).items()))
+            bag: dict[str, int] = {}  # a plain dict counts a few stems faster than Counter
+            for stem in stems:
+                bag[stem] = bag.get(stem, 0) + 1
+            key = tuple(sorted(bag.items()))
             c = classes.get(key)
             if c is None:
                 self._serial += 1
@@ -749,7 +751,9 @@ class TextIndex:
                         post.add(c)
             docs.update(zip(map(_FIRST, members), repeat(c)))
             c.units.update(members)
-            c.groups.update(map(_SECOND, members))
+            groups = c.groups
+            for _, group in members:
+                groups[group] = groups.get(group, 0) + 1
             count = len(members)
             for s in c.stems:
                 df[s] += count
