@@ -11,6 +11,12 @@ For each size it writes a generated plan and times, as the median of ``--repeat`
 * tile: ``tile`` of the full layout into A3-landscape-sized pages.
 
 * compact: ``layout_compact`` of the whole scenario (the window's expanded chart).
+* output: a reference, not a layout: one ``Box``, one ``Edge`` and one dictionary entry
+  made per unit from numbers at hand, what ``full`` returns and nothing else. Its
+  growth from 10k to 100k is what the machine's memory makes of making that many
+  objects, with no algorithm in it: 10.5-12.2x in four runs on the 2-core reference
+  machine, where the 10k objects stay in the processor's cache and the 100k ones do
+  not. ``full`` makes those objects and more, so it cannot grow much less than that.
 
 ``measure`` is a cheap stand-in for text metrics (a width from the name's length), so
 the figures are the layout's own cost. Each figure is printed in milliseconds and as a
@@ -38,22 +44,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import report  # noqa: E402
 from common import timed as median_wall  # noqa: E402
 
-from rbdesk.domain.model import Unit  # noqa: E402
+from rbdesk.domain.model import Structure, Unit  # noqa: E402
 from rbdesk.interchange.synthetic import write_generated  # noqa: E402
 from rbdesk.layout import (  # noqa: E402
+    Box,
+    Edge,
+    Layout,
     layout_charts,
     layout_compact,
     layout_tree,
     subtrees_by_opd,
     tile,
 )
+from rbdesk.perf import gc_paused  # noqa: E402
 from rbdesk.rules import default_catalogue  # noqa: E402
 
-STEPS = ("floor", "full", "level2", "per_opd", "tile", "compact")
+STEPS = ("floor", "full", "level2", "per_opd", "tile", "compact", "output")
 
 
 def measure(unit: Unit) -> tuple[float, float]:
     return 90.0 + min(len(unit.name), 40) * 2.5, 36.0
+
+
+def output_only(structure: Structure) -> Layout:
+    """The objects a layout of every unit returns, made without laying anything out:
+    a box at (id, id) and a straight connector from the parent, per unit."""
+    with gc_paused():
+        ids = list(structure.units)
+        xs = [float(uid) for uid in ids]
+        boxes = {uid: Box(uid, x, x, 90.0, 36.0, 1) for uid, x in zip(ids, xs, strict=True)}
+        edges = tuple(
+            Edge(unit.parent_id, uid, (x, x - 40.0, x, x))
+            for (uid, unit), x in zip(structure.units.items(), xs, strict=True)
+            if unit.parent_id is not None
+        )
+    return Layout(boxes, edges, 0.0, 0.0)
 
 
 def best_cpu(func: Callable[[], Any], repeat: int) -> tuple[float, Any]:
@@ -84,6 +109,7 @@ def run(size: int, folder: Path, repeat: int, cpu: bool = False) -> dict[str, fl
     # A3 landscape (1190 x 842 pt) at a scale of 1:2, 60 pt of overlap
     out["tile"], tiles = timed(lambda: tile(full, 2380, 1684, 120), repeat)
     out["compact"], _ = timed(lambda: layout_compact(structure, measure=measure), repeat)
+    out["output"], _ = timed(lambda: output_only(structure), repeat)
     print(
         f"{size} units: {len(full)} boxes, {full.width:.0f} x {full.height:.0f} pt, "
         f"{len(opds)} OPD charts, {len(tiles)} tiles",
