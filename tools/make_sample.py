@@ -2,7 +2,7 @@
 
 Kabupaten Sukamaju is fictional: a kabupaten in Jawa Tengah with the OPD set of
 PP 18/2016, a current structure with the planted problems listed in
-``rbdesk.interchange.sample.PLANTED_PROBLEMS`` and a proposal that fixes all but one
+``rbdesk.interchange.sample.PLANTED_PROBLEMS`` and a proposal that fixes all but two
 of them through recorded operations.
 
 Run ``python tools/make_sample.py`` after changing this script and commit both files;
@@ -193,6 +193,13 @@ NOTE_CHAIN = note(
     "Badan Usaha Milik Daerah. Pada penataan 2022 Bagian Administrasi Pembangunan dibubarkan "
     "(tugasnya ke Bappelitbangda), Bagian Pengadaan Barang dan Jasa dipindah ke Asisten "
     "Administrasi Umum, dan dua subbagian lain dialihkan menjadi kelompok jabatan fungsional.",
+)
+NOTE_SETDA = note(
+    8,
+    "Penyederhanaan birokrasi 2021 belum tuntas di Sekretariat Daerah: bagian ini masih "
+    "membawahi subbagian selain subbagian tata usaha, padahal jabatan pengawas di Sekretariat "
+    "Daerah hanya dipertahankan untuk kepala subbagian tata usaha (Surat Mendagri "
+    "800/2603/OTDA). Penataannya ditunda ke tahap penataan Sekretariat Daerah berikutnya.",
 )
 NOTE_RUMPUN = note(
     5,
@@ -1161,6 +1168,13 @@ def build_setda() -> Node:
         "setda.asisten_ekbang.bag_perekonomian.subbag_bumd",
     ):
         tree.get(key).notes = NOTE_CHAIN
+    # Planted problem 8: the bagian keep subbagian other than tata usaha (and procurement)
+    for _, _, _, bagian_list in SETDA_ASISTEN:
+        for bslug, _, _, _ in bagian_list:
+            if bslug == "bag_pbj":
+                continue
+            bag = next(b for b in setda.walk() if b.key.endswith(f".{bslug}"))
+            bag.notes = f"{bag.notes} {NOTE_SETDA}" if bag.notes else NOTE_SETDA
     return setda
 
 
@@ -1481,7 +1495,8 @@ def build_proposal(current: Node) -> tuple[Node, list[dict[str, Any]]]:
     root = copy.deepcopy(current)
     for node in root.walk():
         node.origins = [node.key]
-        if "[Masalah contoh 4]" not in node.notes and "[Masalah contoh" in node.notes:
+        kept = ("[Masalah contoh 4]", "[Masalah contoh 8]")  # the two left unfixed
+        if not any(k in node.notes for k in kept) and "[Masalah contoh" in node.notes:
             node.notes = ""
     tree = Tree(root)
     ops: list[dict[str, Any]] = []
@@ -1492,10 +1507,11 @@ def build_proposal(current: Node) -> tuple[Node, list[dict[str, Any]]]:
     ops += create_pertanahan(tree)
     ops += merge_publikasi(tree)
     for node in root.walk():
-        if node.notes.startswith("[Masalah contoh 4]"):
-            node.notes += (
-                " Belum ditangani dalam usulan ini; akan diselesaikan pada penataan "
-                "Sekretariat Daerah tahap berikutnya."
+        if NOTE_CHAIN in node.notes:
+            node.notes = node.notes.replace(
+                NOTE_CHAIN,
+                f"{NOTE_CHAIN} Belum ditangani dalam usulan ini; akan diselesaikan pada "
+                "penataan Sekretariat Daerah tahap berikutnya.",
             )
     return root, ops
 

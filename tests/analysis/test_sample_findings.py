@@ -21,6 +21,7 @@ RULE_OF = {
     "cross_rumpun_merge": "overlap.cross_rumpun",
     "mandatory_urusan_unheld": "overlap.mandatory_missing",
     "tugas_text_overlap": "text.overlap",
+    "setda_subbagian_kept": "layers.simplification",
 }
 
 

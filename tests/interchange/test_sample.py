@@ -447,13 +447,14 @@ def test_other_caps_hold(scenario: Structure) -> None:
 
 
 def test_planted_units_resolve_and_carry_notes(current: Structure) -> None:
-    assert [p["number"] for p in PLANTED_PROBLEMS] == list(range(1, 8))
+    assert [p["number"] for p in PLANTED_PROBLEMS] == list(range(1, 9))
     for planted in PLANTED_PROBLEMS:
         units = [find(current, ref) for ref in planted["units"]]
         marker = f"[Masalah contoh {planted['number']}]"
         assert any(marker in u.notes for u in units), planted["id"]
     assert [p["id"] for p in PLANTED_PROBLEMS if not p["fixed_in_proposal"]] == [
-        "one_over_one_chain"
+        "one_over_one_chain",
+        "setda_subbagian_kept",
     ]
 
 
@@ -519,6 +520,20 @@ def test_problem_7_text_overlap(tokenizer: str, current: Structure, proposal: St
     assert max(p[1] for p in after) <= top_cos - 0.3
     texts = [find(current, ref).tugas for ref in problem("tugas_text_overlap")["units"]]
     assert texts[0] != texts[1]  # a paraphrase, not a copy
+
+
+def test_problem_8_setda_subbagian_kept(current: Structure, proposal: Structure) -> None:
+    """Each planted bagian keeps a subbagian beside any tata usaha one, in both scenarios
+    (the proposal leaves the Setda for its next round); the procurement bagian is not
+    planted: its subbagian are kept by the 2021 rules."""
+    for structure in (current, proposal):
+        for ref in problem("setda_subbagian_kept")["units"]:
+            bagian = find(structure, ref)
+            subbagian = [u for u in kids(structure, bagian.id, "subbagian")
+                         if "tata usaha" not in u.name.lower()]  # fmt: skip
+            assert subbagian, ref["name"]
+    planted = {u["name"] for u in problem("setda_subbagian_kept")["units"]}
+    assert "Bagian Pengadaan Barang dan Jasa" not in planted
 
 
 # -- the proposal --------------------------------------------------------------------
