@@ -112,6 +112,14 @@ KINDS = [pp18("5", "1", level=P), pp18("5", "2", level=K)]
 #: The eselon of every post, one eselon per ayat: Pasal 94 (provinsi) and 95 (kab/kota),
 #: ayat (2) to (6) of 94 and (2) to (5) of 95 as PP 72/2019 worded them anew.
 ESELON_PASAL = [pp18("94", level=P, amended=True), pp18("95", level=K, amended=True)]
+#: What a rumah sakit Daerah consists of, by jenis and kelas, as PP 72/2019 inserted it:
+#: provinsi Pasal 65A (umum) and 65B (khusus), kab/kota Pasal 84A and 84B.
+RS_SUB_UNITS = [
+    pp18("65A", level=P, amended=True),
+    pp18("65B", level=P, amended=True),
+    pp18("84A", level=K, amended=True),
+    pp18("84B", level=K, amended=True),
+]
 #: Pasal 2 huruf f: Perangkat Daerah is formed on the principle of "rentang kendali",
 #: "penentuan jumlah Perangkat Daerah dan jumlah unit kerja pada Perangkat Daerah
 #: didasarkan pada kemampuan pengendalian unit kerja bawahan" (Penjelasan). The span
@@ -338,7 +346,10 @@ RULES: dict[str, dict[str, Any]] = {
         "caps",
         "info",
         # a finding cites those of the OPDs it names (limits.overlap.own_rules)
-        law(pp18("16", level="provinsi"), pp18("38", level="kabkota"), pp18("117"), pp18("122")),
+        # the Satpol PP: "Ketentuan lebih lanjut mengenai satuan polisi pamong praja diatur
+        # dengan peraturan pemerintah" (UU 23/2014 Pasal 256 ayat (7)); PP 18/2016 Pasal 16
+        # and 38 only name the dinas of tramtib so
+        law(uu23("256", "7"), pp18("117"), pp18("122")),
         ("Perangkat daerah dengan ketentuan tersendiri", "OPDs with rules of their own"),
         (
             "{names} diatur dengan ketentuan tersendiri ({which}); tipe dan batas sub-unitnya "
@@ -369,7 +380,7 @@ RULES: dict[str, dict[str, Any]] = {
         ),
         (
             "Hapus atau gabungkan {over} staf ahli.",
-            "Abolish or merge {over} expert staff posts.",
+            "Abolish or merge expert staff posts until at most {max} remain.",
         ),
     ),
     "structure.staf_ahli_placement": rule(
@@ -664,11 +675,12 @@ RULES: dict[str, dict[str, Any]] = {
     "overlap.mandatory_missing": rule(
         "overlap",
         "warning",
-        # the wajib urusan (UU 23/2014 Pasal 12 ayat (1), (2)); each "diwadahi dalam bentuk
-        # dinas" (15(6), 37(6)) or merged (18(1), 40(1)); only a technical score of 0 leaves
-        # it unaccommodated (18(2), 40(2))
+        # the wajib urusan not of pelayanan dasar (UU 23/2014 Pasal 12 ayat (2); those of
+        # ayat (1) are overlap.basic_service_missing); each "diwadahi dalam bentuk dinas"
+        # (15(6), 37(6)) or merged (18(1), 40(1)); only a technical score of 0 leaves it
+        # unaccommodated (18(2), 40(2)), which the check leaves out where the plan says so
         law(
-            uu23("12", "1", "2"),
+            uu23("12", "2"),
             pp18("15", "6", level=P),
             pp18("18", "1", "2", level=P),
             pp18("37", "6", level=K),
@@ -759,10 +771,10 @@ RULES: dict[str, dict[str, Any]] = {
         law(pp18("73", "1", "2", level="provinsi"), pp18("90", "1", "2", level="kabkota")),
         ("Urusan dibagi pada dua perangkat daerah", "Urusan split between two OPDs"),
         (
-            "Urusan {code} {code_name} dibagi pada dua perangkat daerah: {names} (tipe "
-            "{types}); {score}. Pembagian ini hanya sah bila skornya 951 sampai dengan 975 dan "
+            "Urusan {code} {code_name} dibagi pada dua perangkat daerah: {names} ({types}); "
+            "{score}. Pembagian ini hanya sah bila skornya 951 sampai dengan 975 dan "
             "keduanya tipe B, atau di atas 975 dan keduanya tipe A.",
-            "Urusan {code} {code_name} is split between two OPDs: {names} (types {types}); "
+            "Urusan {code} {code_name} is split between two OPDs: {names} ({types}); "
             "{score}. Such a split is lawful only at a score of 951 to 975 with both tipe B, "
             "or above 975 with both tipe A.",
         ),
@@ -818,9 +830,9 @@ RULES: dict[str, dict[str, Any]] = {
         (
             "Tidak ada perangkat daerah yang menyelenggarakan sub-urusan kebakaran ({code}): "
             "tidak ada unit yang memegangnya dan tidak ada nama perangkat daerah yang "
-            "menyebutnya.",
+            "menyebutnya.{whole}",
             "No OPD runs the fire-service sub-urusan ({code}): no unit holds it and no OPD's "
-            "name mentions it.",
+            "name mentions it.{whole}",
         ),
         (
             "Bentuk dinas pemadam kebakaran atau wadahi kebakaran dalam dinas serumpun (rumpun "
@@ -874,11 +886,10 @@ RULES: dict[str, dict[str, Any]] = {
         (
             "{name} memegang urusan {code} {code_name} secara utuh, padahal menurut UU 23/2014 "
             "daerah {level} hanya berwenang atas {remains}. Undang-undang yang terbit kemudian "
-            "dapat telah mengubah pembagian ini (mis. UU 3/2020 tentang pertambangan mineral "
-            "dan batubara).",
+            "dapat telah mengubah pembagian ini{later}.",
             "{name} holds urusan {code} {code_name} whole, but under UU 23/2014 a {level} "
-            "holds authority only over {remains}. Later laws may have changed this division "
-            "(for instance UU 3/2020 on mineral and coal mining).",
+            "holds authority only over {remains}. Later laws may have changed this "
+            "division{later}.",
         ),
         (
             "Batasi tugas unit pada kewenangan yang tersisa dan catat sub-urusannya; periksa "
@@ -1341,10 +1352,7 @@ def hospital() -> dict[str, Any]:
         **law(
             pp18("21F", level=P, amended=True),
             pp18("44E", level=K, amended=True),
-            pp18("65A", level=P, amended=True),
-            pp18("65B", level=P, amended=True),
-            pp18("84A", level=K, amended=True),
-            pp18("84B", level=K, amended=True),
+            *RS_SUB_UNITS,
             *ESELON_PASAL,
         ),
         "effective": PP72_DATE,
@@ -1410,10 +1418,14 @@ LIMITS: dict[str, Any] = {
         "effective": PP72_DATE,
     },
     "simplification": {
-        "levels": ["kabkota"],
-        # regulation.md §2 "consequence for checker": a bidang keeps no seksi or
-        # subbidang; whether other pengawas posts (Setda subbagian) go too is not confirmed
-        "parents": ["bidang"],
+        # regulation.md §2 (issue 12 item 6): pengawas posts stay only for the kasubag TU
+        # "atau sebutan lain" of the Setda, in a sekretariat of a dinas, badan, the Setwan
+        # or the inspektorat, for procurement, in a RS, a UPT, a kecamatan or kelurahan, and
+        # for an urusan that pemetaan puts at seksi level; every other seksi, subbidang
+        # or subbagian under a bidang or a bagian goes, at both levels (the instruments
+        # are not in law/: the finding stays unconfirmed)
+        "levels": ["provinsi", "kabkota"],
+        "parents": ["bidang", "bagian"],
         "children": ["seksi", "subbidang", "subbagian"],
         "exempt_within": [
             "rumah_sakit",
@@ -1422,7 +1434,12 @@ LIMITS: dict[str, Any] = {
             "kelurahan",
             "cabang_dinas",
             "sekretariat",
+            "sekretariat_dprd",
         ],
+        # PP 18/2016 Pasal 18 ayat (10) and Pasal 40 ayat (10): an urusan too small for a
+        # dinas or a bidang ("kurang dari atau sama dengan 300 ... setingkat seksi/subbidang",
+        # Lampiran langkah 4) goes to the Setda as one more subbagian
+        "exempt_max_score": 300,
         "exempt_name_words": ["pengadaan barang", "tata usaha", "pbj"],
         **law(instrument(PERMENPANRB_25), instrument(SURAT_MENDAGRI)),
         "effective": SIMPL_DATE,
@@ -1484,6 +1501,18 @@ LIMITS: dict[str, Any] = {
                     pp18("21", "1", level=P, amended=True), pp18("43", "1", level=K, amended=True)
                 ),
             },
+            # a rumah sakit Daerah and its wakil direktur consist of what PP 72/2019 sets
+            # by jenis and kelas ("Rumah sakit umum Daerah kabupaten/kota kelas C terdiri
+            # atas 1 (satu) bagian dan paling banyak 3 (tiga) bidang", Pasal 84A ayat (10);
+            # provinsi Pasal 65A-65B, kab/kota 84A-84B): never merged with a sub-unit
+            *(
+                {
+                    "parent": parent,
+                    "children": None,
+                    **law(*RS_SUB_UNITS),
+                }
+                for parent in ("rumah_sakit", "wakil_direktur")
+            ),
             # a UPT's one subbagian tata usaha: kab/kota kelas A (Pasal 84 ayat (1), 88 ayat
             # (1)), provinsi kelas B (Pasal 65 ayat (2), 71 ayat (2)); a cabang dinas kelas
             # B (Pasal 66 ayat (2))
@@ -1579,7 +1608,7 @@ LIMITS: dict[str, Any] = {
                     "id": "peraturan tentang satuan polisi pamong praja",
                     "en": "the regulation on the satuan polisi pamong praja",
                 },
-                "cite": [pp18("16", level="provinsi"), pp18("38", level="kabkota")],
+                "cite": [uu23("256", "7")],
             },
             {
                 "id": "bpbd",
@@ -1717,7 +1746,15 @@ LIMITS: dict[str, Any] = {
             "provinsi": [],
             "kabkota": [
                 {"urusan": "3.28", **law(uu23("14", "1", "2"), uu23(part="Lampiran I"))},
-                {"urusan": "3.29", **law(uu23("14", "1", "4"), uu23(part="Lampiran I"))},
+                {
+                    "urusan": "3.29",
+                    # a later law on this urusan, not in law/ (the finding names it as such)
+                    "later": {
+                        "id": "UU 3/2020 tentang pertambangan mineral dan batubara",
+                        "en": "UU 3/2020 on mineral and coal mining",
+                    },
+                    **law(uu23("14", "1", "4"), uu23(part="Lampiran I")),
+                },
             ],
         },
         **law(uu23("14")),
@@ -1729,7 +1766,7 @@ PACK = {
     "pack": "pp18-2016",
     "version": "2019.1",
     "title": {
-        "id": "PP 18/2016 tentang Perangkat Daerah sebagaimana diubah dengan PP 72/2019, "
+        "id": "PP 18/2016 tentang Perangkat Daerah sebagaimana telah diubah dengan PP 72/2019, "
               "dan penyederhanaan birokrasi 2021",
         "en": "PP 18/2016 on regional work units as amended by PP 72/2019, and the 2021 "
               "simplification of the bureaucracy",

@@ -86,7 +86,14 @@ class Pemetaan:
         return next((u for u in self.urusan if u.kode == kode), None)
 
 
-def form_of(skor: Decimal) -> str:
+#: The tables typed by Pasal 53 ayat (1): the sekretariat Daerah (4.01), sekretariat DPRD
+#: (4.02), inspektorat (6.01) and the support functions of perencanaan (5.01) and keuangan
+#: (5.02), "tipe C apabila hasil perhitungan nilai variabel kurang dari atau sama dengan
+#: 600" (huruf c): these always exist, never as a bidang or a seksi.
+NO_FLOOR = frozenset({"4.01", "4.02", "6.01", "5.01", "5.02"})
+
+
+def form_of(skor: Decimal, *, no_floor: bool = False) -> str:
     """Langkah 4: "a. Total skor kurang dari atau sama dengan 300 … setingkat
     seksi/subbidang; b. … lebih dari 300 sampai dengan 400 … setingkat bidang; c. … dari
     401 sampai dengan 600 … tipe C; d. … dari 601 sampai dengan 800 … tipe B; e. … lebih
@@ -96,7 +103,7 @@ def form_of(skor: Decimal) -> str:
         return "A"
     if skor > 600:
         return "B"
-    if skor > 400:
+    if skor > 400 or no_floor:  # no_floor: Pasal 53 ayat (1) huruf c (``NO_FLOOR``)
         return "C"
     return "bidang" if skor > 300 else "seksi"
 
@@ -172,7 +179,7 @@ def evaluate(
                 jumlah,
                 f,
                 skor,
-                None if skor is None else form_of(skor),
+                None if skor is None else form_of(skor, no_floor=table.kode in NO_FLOOR),
                 missing,
                 inds,
                 exempt,

@@ -167,6 +167,98 @@ def test_simplification_exemptions() -> None:
     assert [f.units[0] for f in found] == [plan.ids["bm.s"]]
 
 
+def _setda(plan: Plan) -> None:
+    plan.add("setda", "kdh", "sekretariat_daerah", "Sekretariat Daerah", eselon="IIa")
+    plan.add("as", "setda", "asisten", "Asisten Administrasi Umum", eselon="IIb")
+
+
+def test_setda_subbagian_after_2021() -> None:
+    """Only the subbagian tata usaha (and procurement) of a Setda bagian keep their
+    pengawas post after 2021; any other subbagian of a bagian is reported."""
+    plan = Plan()
+    _setda(plan)
+    plan.add("umum", "as", "bagian", "Bagian Umum", eselon="IIIa")
+    plan.add("tu", "umum", "subbagian", "Subbagian Tata Usaha Pimpinan")
+    plan.add("pbj", "as", "bagian", "Bagian Pengadaan Barang dan Jasa", eselon="IIIa")
+    plan.add("lpse", "pbj", "subbagian", "Subbagian Layanan Pengadaan Secara Elektronik")
+    assert plan.findings("layers.simplification") == []
+    plan.add("rt", "umum", "subbagian", "Subbagian Rumah Tangga")
+    plan.add("org", "as", "bagian", "Bagian Organisasi", eselon="IIIa")
+    plan.add("kel", "org", "subbagian", "Subbagian Kelembagaan")
+    found = plan.findings("layers.simplification")
+    assert [f.units for f in found] == [
+        (plan.ids["rt"], plan.ids["umum"]),
+        (plan.ids["kel"], plan.ids["org"]),
+    ]
+    assert all(not f.confirmed for f in found)
+    # a subbagian holding a structural unit: that unit is an error of its own, and the
+    # subbagian cannot become a functional group before it is settled
+    plan.add("sub", "kel", "subbagian", "Subbagian di bawah subbagian")
+    assert plan.ids["kel"] not in {f.units[0] for f in plan.findings("layers.simplification")}
+    assert plan.findings("structure.parent_kind")
+
+
+def test_setwan_subbagian_are_kept() -> None:
+    """The Setwan is a sekretariat as a whole: its bagian keep their subbagian."""
+    plan = Plan(level=Level.PROVINSI)
+    plan.add("setwan", "kdh", "sekretariat_dprd", "Sekretariat DPRD", eselon="IIa")
+    plan.add("bag", "setwan", "bagian", "Bagian Persidangan", eselon="IIIa")
+    plan.add("sub", "bag", "subbagian", "Subbagian Risalah")
+    assert plan.findings("layers.simplification") == []
+
+
+def test_simplification_in_a_provinsi() -> None:
+    """The provinsi is checked too: a seksi under a bidang and a subbagian under a bagian
+    of a biro are reported, a seksi of a cabang dinas is not (territorial)."""
+    plan = Plan(level=Level.PROVINSI)
+    plan.dinas("d", ("1.01",), bidang=1)
+    plan.add("s", "d.b0", "seksi", "Seksi Kurikulum")
+    plan.add("cab", "d", "cabang_dinas", "Cabang Dinas Wilayah I", eselon="IIIa")
+    plan.add("cab.s", "cab", "seksi", "Seksi Layanan")
+    plan.add("setda", "kdh", "sekretariat_daerah", "Sekretariat Daerah", eselon="IIa")
+    plan.add("as", "setda", "asisten", "Asisten Pemerintahan", eselon="IIa")
+    plan.add("biro", "as", "biro", "Biro Hukum", eselon="IIb")
+    plan.add("bag", "biro", "bagian", "Bagian Perundang-undangan", eselon="IIIa")
+    plan.add("sub", "bag", "subbagian", "Subbagian Harmonisasi")
+    found = plan.findings("layers.simplification")
+    assert sorted(f.units[0] for f in found) == sorted(plan.unit_ids("s", "sub"))
+
+
+def test_an_urusan_of_a_subbagian_keeps_it() -> None:
+    """PP 18/2016 Pasal 40 ayat (10): an urusan that scores too little for a dinas or a
+    bidang goes to the Setda as one more subbagian, which keeps its post; with a higher
+    score, or none known, the subbagian is reported."""
+    from decimal import Decimal
+
+    from rbdesk.analysis.checks import layers
+    from rbdesk.analysis.context import build_context
+    from rbdesk.analysis.pemetaan import Pemetaan, UrusanScore
+    from rbdesk.rules import default_catalogue
+    from rbdesk.rules.pack import load_pack
+
+    plan = Plan()
+    _setda(plan)
+    plan.add("eko", "as", "bagian", "Bagian Perekonomian", eselon="IIIa")
+    plan.add("sub", "eko", "subbagian", "Subbagian Statistik", codes=("2.20",))
+    catalogue = default_catalogue()
+    pack = load_pack(catalogue=catalogue)
+
+    def reported(skor: str | None) -> bool:
+        pemetaan = None
+        if skor is not None:
+            score = UrusanScore("2.20", "Statistik", None, None, None, Decimal(1),
+                                Decimal(skor), "seksi" if Decimal(skor) <= 300 else "bidang",
+                                (), (), None)  # fmt: skip
+            pemetaan = Pemetaan("kabkota", Decimal(1), (), (score,))
+        ctx = build_context(plan.structure, plan.region, catalogue, pemetaan)
+        found = layers.check(ctx, pack.at_level(ctx.rule_level))
+        return any(f.rule == "layers.simplification" for f in found)
+
+    assert not reported("300")
+    assert reported("301")
+    assert reported(None)
+
+
 def test_layers_beyond_the_maximum() -> None:
     plan = Plan()
     plan.dinas("d", ("1.01",), bidang=1)
@@ -192,18 +284,32 @@ def test_hospital_counts_its_own_layers() -> None:
 
 
 def test_one_over_one_and_chain() -> None:
+    """A chain is two or more links of one unit over one other that could merge. The law
+    fixes most links of a lawful chart (the Setda's, a hospital's, a kecamatan's), so the
+    chain here runs through a seksi drawn under a seksi (an error of its own)."""
     plan = Plan()
-    plan.dinas("other", ("1.01",), bidang=2)  # the bupati manages more than one unit
+    plan.dinas("other", ("1.01",), bidang=1)  # the bupati manages more than one unit
+    plan.dinas("d", ("2.09",), bidang=2)
+    plan.add("s1", "d.b0", "seksi", "Seksi Cadangan Pangan")
+    plan.add("s2", "s1", "seksi", "Seksi Gudang")
+    chain = plan.findings("spans.chain")
+    assert len(chain) == 1 and chain[0].units == tuple(plan.ids[k] for k in ("d.b0", "s1", "s2"))
+    assert plan.findings("spans.one_over_one") == []
+    plan.add("s3", "s1", "seksi", "Seksi Distribusi")
+    assert plan.findings("spans.chain") == []
+    assert [f.units[0] for f in plan.findings("spans.one_over_one")] == [plan.ids["d.b0"]]
+    # in a hospital the law sets what the hospital consists of (PP 72/2019 Pasal 84A): of
+    # a hospital over one bidang over one seksi, only the bidang's link is one over one
+    plan = Plan()
+    plan.dinas("other", ("1.01",), bidang=2)
     plan.dinas("kes", ("1.02",), bidang=0)  # a sekretariat and the hospital
     plan.add("rs", "kes", "rumah_sakit", unit_type="C")
     plan.add("bid", "rs", "bidang", "Bidang Pelayanan")
     plan.add("sek1", "bid", "seksi", "Seksi Pelayanan Medik")
-    chain = plan.findings("spans.chain")
-    assert len(chain) == 1 and chain[0].units == tuple(plan.ids[k] for k in ("rs", "bid", "sek1"))
-    assert plan.findings("spans.one_over_one") == []
-    plan.add("sek2", "bid", "seksi", "Seksi Penunjang Medik")
     assert plan.findings("spans.chain") == []
-    assert [f.units[0] for f in plan.findings("spans.one_over_one")] == [plan.ids["rs"]]
+    assert [f.units for f in plan.findings("spans.one_over_one")] == [
+        (plan.ids["bid"], plan.ids["sek1"])
+    ]
 
 
 def test_the_law_fixes_the_setda_layers() -> None:

@@ -180,6 +180,11 @@ def test_one_finding_counts_the_untyped_opds_and_says_what_the_sub_units_require
     assert "Dinas c" not in said.split("decide:")[1]
     assert "Dinas d (5 Division (Bidang)) exceeds even type A" in said
     assert "memerlukan tipe A" in found[0].text("id")
+    # the type of an OPD follows from its score (Pasal 53); what its sub-units require
+    # from the caps of the types (Pasal 81 tipe A, 82 tipe B: 4 and 3 bidang)
+    basis = found[0].basis_text("id")
+    assert basis.startswith("Pasal 53 ayat (1), ayat (2), dan ayat (4)"), basis
+    assert "Pasal 81 ayat (1)" in basis and "Pasal 82 ayat (1)" in basis, basis
     assert plan.findings("caps.sub_units") == []
 
 
@@ -255,7 +260,10 @@ def test_opds_with_rules_of_their_own_are_not_typed_or_capped_as_ordinary_ones()
     found = plan.findings("caps.own_rules")
     assert len(found) == 1 and found[0].units == (plan.ids["satpol"],)
     assert found[0].severity is Severity.INFO
-    assert found[0].basis_text("id") == "Pasal 38 PP 18/2016"
+    # its own rules: "Ketentuan lebih lanjut mengenai satuan polisi pamong praja diatur
+    # dengan peraturan pemerintah" (UU 23/2014 Pasal 256 ayat (7)); PP 18/2016 Pasal 38
+    # only names the dinas of tramtib so
+    assert found[0].basis_text("id") == "Pasal 256 ayat (7) UU 23/2014"
     assert "peraturan tentang satuan polisi pamong praja" in found[0].text("id")
 
 
@@ -303,6 +311,10 @@ def test_a_split_is_lawful_only_at_the_scores_of_pasal_90(types, scores, severit
         assert found[0].basis_text("id") == "Pasal 90 ayat (1) dan ayat (2) PP 18/2016"
         assert "951 sampai dengan 975" in found[0].text("id")
         assert "Pasal 89" in found[0].fix["id"]
+        said = found[0].text("id")
+        assert "-/" not in said and "/-" not in said
+        if None in types:
+            assert "tipe B/belum ditetapkan" in said and "types B/not set" in found[0].text("en")
     assert plan.findings("overlap.urusan_shared") == []
 
 
@@ -403,6 +415,12 @@ def test_nobody_running_fire_services_is_reported_in_a_whole_plan() -> None:
     assert found[0].severity is Severity.WARNING
     cited = found[0].basis_text("id")
     assert "Pasal 37 ayat (7) huruf b" in cited and "Pasal 40 ayat (4) huruf c" in cited
+    # the Satpol PP holds the whole of 1.05 and may run kebakaran too: named, with what to
+    # record; the BPBD (bencana, Pasal 117) is not of that rumpun and is not named
+    assert found[0].units == (plan.ids["satpol"],)
+    said = found[0].text("id")
+    assert "Satuan Polisi Pamong Praja memegang urusan 1.05 secara utuh" in said
+    assert "Badan Penanggulangan" not in said
     # merged in the Satpol PP (rumpun c, Pasal 40 ayat (4) huruf c): a bidang says so
     plan.add("satpol.b", "satpol", "bidang", "Bidang Pemadam Kebakaran")
     plan.add("satpol.kf", "satpol.b", "kelompok_fungsional", "Pemadam", codes=("1.05.3",))
@@ -448,6 +466,40 @@ def test_a_missing_other_wajib_urusan_offers_the_setda_route() -> None:
     assert not [f for f in plan.findings("overlap.mandatory_missing") if f.codes == ("2.10",)]
 
 
+def test_a_missing_other_wajib_urusan_rests_on_the_law_and_spares_a_score_of_zero() -> None:
+    """The urusan wajib not of pelayanan dasar are those of UU 23/2014 Pasal 12 ayat (2)
+    (ayat (1) lists the pelayanan dasar); the law is plain, so the finding is confirmed.
+    A technical score of 0 leaves the urusan "tidak diwadahi" (Pasal 40 ayat (2)): then
+    no finding."""
+    from decimal import Decimal
+
+    from rbdesk.analysis.checks import overlap
+    from rbdesk.analysis.context import build_context
+    from rbdesk.analysis.pemetaan import Pemetaan, UrusanScore
+    from rbdesk.rules import default_catalogue
+    from rbdesk.rules.pack import load_pack
+
+    plan = whole()
+    found = [f for f in plan.findings("overlap.mandatory_missing") if f.codes == ("2.10",)]
+    assert found[0].confirmed
+    cited = found[0].basis_text("id")
+    assert cited.startswith("Pasal 12 ayat (2) UU 23/2014;"), cited
+    catalogue = default_catalogue()
+    pack = load_pack(catalogue=catalogue)
+
+    def missing(teknis: str, gaps: tuple[int, ...] = ()) -> bool:
+        score = UrusanScore("2.10", "Pertanahan", Decimal(0), Decimal(teknis), Decimal(teknis),
+                            Decimal(1), Decimal(teknis), "seksi", gaps, (), None)  # fmt: skip
+        ctx = build_context(plan.structure, plan.region, catalogue,
+                            Pemetaan("kabkota", Decimal(1), (), (score,)))  # fmt: skip
+        found = overlap.check(ctx, pack.at_level(ctx.rule_level))
+        return any(f.rule == "overlap.mandatory_missing" and f.codes == ("2.10",) for f in found)
+
+    assert not missing("0")
+    assert missing("0", gaps=(3,))  # a value not given: the score says nothing yet
+    assert missing("40")
+
+
 # -- item 13: an urusan the kab/kota level barely has ------------------------------------
 
 
@@ -461,7 +513,11 @@ def test_a_kabupaten_dinas_holding_kehutanan_whole_is_reported() -> None:
     found = {f.codes[0]: f for f in plan.findings("authority.urusan_level")}
     assert set(found) == {"3.28", "3.29"}
     assert found["3.28"].severity is Severity.WARNING
-    assert "TAHURA" in found["3.28"].text("id") and "UU 3/2020" in found["3.28"].text("en")
+    said = found["3.28"].text("id")
+    assert "TAHURA" in said and ".." not in said
+    # a later law is named where there is one on the urusan: mining (3.29), not forests
+    assert "UU 3/2020" not in said and "may have changed" in found["3.28"].text("en")
+    assert "UU 3/2020" in found["3.29"].text("en") and "UU 3/2020" in found["3.29"].text("id")
     assert found["3.28"].basis_text("id").startswith("Pasal 14 ayat (1) dan ayat (2)")
     assert "Lampiran I UU 23/2014" in found["3.28"].basis_text("id")
     assert "Article 14(1) and (4)" in found["3.29"].basis_text("en")

@@ -107,3 +107,25 @@ def test_span_findings_are_practice() -> None:
     found = plan.findings("spans.wide")
     assert found and all(f.practice and not f.confirmed and not f.basis for f in found)
     assert found[0].basis_text("id").startswith("Praktik: rentang kendali")
+
+
+def test_a_hospital_and_its_wakil_direktur_keep_what_pp_72_gives_them() -> None:
+    """ "Rumah sakit umum Daerah kabupaten/kota kelas C terdiri atas 1 (satu) bagian dan
+    paling banyak 3 (tiga) bidang" (Pasal 84A ayat (10) as PP 72/2019 inserted it): a
+    hospital over one sub-unit, or a wakil direktur over one bidang, is not merged with
+    it; a bidang of a dinas over one seksi still is."""
+    plan = Plan()
+    plan.dinas("other", ("2.07",), bidang=2)
+    plan.add("kes", "kdh", "dinas", "Dinas Kesehatan", codes=("1.02",), unit_type="B")
+    plan.add("kes.sek", "kes", "sekretariat")
+    plan.add("kes.b", "kes", "bidang", "Bidang Pelayanan Kesehatan")
+    plan.add("rs", "kes", "rumah_sakit", "RSUD Kota", unit_type="C")
+    plan.add("rs.bag", "rs", "bagian", "Bagian Umum")
+    plan.add("rs.bag.sub", "rs.bag", "subbagian", "Subbagian Tata Usaha")
+    plan.add("rs.bag.sub2", "rs.bag", "subbagian", "Subbagian Keuangan")
+    assert _spans(plan) == []
+    plan.change("rs", unit_type="A")
+    plan.change("rs.bag", kind="wakil_direktur", name="Wakil Direktur Pelayanan")
+    plan.change("rs.bag.sub", kind="bidang", name="Bidang Pelayanan Medik")
+    plan.change("rs.bag.sub2", parent_id=plan.ids["kes.b"], kind="seksi", name="Seksi Rujukan")
+    assert _spans(plan) == [("spans.one_over_one", (plan.ids["kes.b"], plan.ids["rs.bag.sub2"]))]

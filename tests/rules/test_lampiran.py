@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from rbdesk.analysis.pemetaan import evaluate, form_of
+from rbdesk.analysis.pemetaan import UMUM, UMUM_FUNGSI, evaluate, form_of
 from rbdesk.paths import resource_path
 from rbdesk.rules.catalogue import CatalogueError
 from rbdesk.rules.pemetaan import (
@@ -166,6 +166,27 @@ def test_the_worked_example_of_part_v_reproduces() -> None:
 )  # fmt: skip
 def test_langkah_4_forms_on_the_boundaries(skor: Decimal, bentuk: str) -> None:
     assert form_of(skor) == bentuk
+
+
+@pytest.mark.parametrize("kode", ["4.01", "4.02", "6.01", "5.01", "5.02"])
+def test_the_setda_setwan_inspektorat_and_planning_and_finance_have_no_floor(kode: str) -> None:
+    """Pasal 53 ayat (1) huruf c: the Setda, Setwan, inspektorat and the functions of
+    perencanaan and keuangan are "tipe C apabila hasil perhitungan nilai variabel kurang
+    dari atau sama dengan 600": never a bidang or a seksi, in the table the planner reads
+    as in the checks."""
+    assert form_of(D(0), no_floor=True) == "C" and form_of(D(601), no_floor=True) == "B"
+    level = "kabupaten"
+    table = load_lampiran().table(level, kode)
+    assert table is not None
+    values = {(kode, i.no): D(0) for i in table.indicators}
+    for shared in (UMUM, UMUM_FUNGSI):
+        umum = load_lampiran().table(level, shared)
+        assert umum is not None
+        values.update({(shared, i.no): D(0) for i in umum.indicators})
+    score = evaluate(level, values).score(kode)
+    assert score is not None and score.skor is not None and score.skor <= 400
+    assert score.bentuk == "C"
+    assert form_of(score.skor) in ("bidang", "seksi")  # an ordinary urusan's form
 
 
 def test_class_intervals_on_their_printed_boundaries() -> None:

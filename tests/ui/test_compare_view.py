@@ -67,8 +67,9 @@ def wait_computed(qtbot, view: CompareView) -> None:
 def expected(doc: Document) -> tuple:
     before = doc.store.load(doc.scenario.derived_from)
     comparison = compare_scenarios(
-        before, doc.structure, doc.region, catalogue=doc.catalogue, pack=doc.pack
-    )
+        before, doc.structure, doc.region, catalogue=doc.catalogue, pack=doc.pack,
+        pemetaan=doc.pemetaan(),  # the plan's scores, which the window checks with
+    )  # fmt: skip
     return comparison, before
 
 

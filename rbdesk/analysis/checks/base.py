@@ -13,6 +13,7 @@ separator (``0,82`` / ``0.82``); other values are the same in both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -41,8 +42,23 @@ def _said(value: Any, lang: str) -> Any:
     return value
 
 
+#: "a {kind}" in an English template: the article goes with the value put there.
+_ARTICLE = re.compile(r"\b([Aa]) \{(\w+)\}")
+
+
 def fill(template: str, params: dict[str, Any], lang: str) -> str:
     values = _Blank({k: _said(v, lang) for k, v in params.items()})
+    if lang == "en" and "{" in template:
+        # "an Agency (Badan)", "an Inspectorate": every kind the catalogue names in English
+        # with a vowel is said with one
+        template = _ARTICLE.sub(
+            lambda m: (
+                f"{m.group(1)}n {{{m.group(2)}}}"
+                if str(values[m.group(2)])[:1] in "AEIOUaeiou"
+                else m.group(0)
+            ),
+            template,
+        )
     return template.format_map(values)
 
 

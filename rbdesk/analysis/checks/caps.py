@@ -137,7 +137,8 @@ def _required(ctx: Context, pack: RulePack, uid: int, children: frozenset[str],
     return "-"
 
 
-Need = tuple[str, int, frozenset[str], str, int]  # required, count, children, type_of, parent
+#: required type, count, children, type_of, parent, and the basis of the cap that decides
+Need = tuple[str, int, frozenset[str], str, int, Basis]
 
 
 def _rank(required: str) -> int:
@@ -155,8 +156,13 @@ def _untyped(ctx: Context, pack: RulePack, own: dict[int, str],
     if not units:
         return []
     said: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    bases: list[Basis] = []  # the caps that decide, cited beside Pasal 53
     for source in sorted(needs):
-        required, count, children, type_of, parent = max(needs[source], key=lambda n: _rank(n[0]))
+        required, count, children, type_of, parent, basis = max(
+            needs[source], key=lambda n: _rank(n[0])
+        )
+        if basis not in bases:
+            bases.append(basis)
         kids = kinds_text(ctx, children)
         where = {"id": "", "en": ""}
         if parent != source:
@@ -182,8 +188,9 @@ def _untyped(ctx: Context, pack: RulePack, own: dict[int, str],
         "id": f" Menurut jumlah sub-unitnya: {'; '.join(said['id'])}." if needs else "",
         "en": f" Their sub-units decide: {'; '.join(said['en'])}." if needs else "",
     }
+    cite = combine(pack.rule("caps.untyped").basis, *bases) if bases else None
     return [emit(pack, "caps.untyped", units, count=len(units), names=names(ctx, units),
-                 required=required_text)]  # fmt: skip
+                 required=required_text, cite=cite)]  # fmt: skip
 
 
 #: The kind of the staf ahli, counted over the whole region (``caps.staf_ahli``).
@@ -266,8 +273,11 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
                 if not chosen:
                     required = _required(ctx, pack, uid, children, typed, count)
                     if required is not None:
+                        # the cap that decides: the required type's, or the highest's
+                        row = next((c for c in typed if c.unit_type == required),
+                                   max(typed, key=lambda c: _rank(c.unit_type or "-")))  # fmt: skip
                         needs.setdefault(source.id, []).append(
-                            (required, count, children, group[0].type_of, uid)
+                            (required, count, children, group[0].type_of, uid, row.basis)
                         )
                     continue
                 cap = chosen[0]

@@ -154,10 +154,20 @@ def _score_splits(ctx: Context, pack: RulePack, hold: Holding) -> list[Finding]:
         out.append(
             emit(pack, "overlap.split_score", holders, [code], severity=severity,
                  code=code, code_name=code_name(ctx, code), names=names(ctx, holders),
-                 types="/".join(t or "-" for t in types), score=_score_text(score),
+                 types=_types_text(types), score=_score_text(score),
                  extra_pasal=splits["extra_pasal"][level])
         )  # fmt: skip
     return out
+
+
+def _types_text(types: list[str | None]) -> dict[str, str]:
+    """ "tipe B/C", "tipe B/belum ditetapkan", or "tipe belum ditetapkan" when none is."""
+    if all(t is None for t in types):
+        return {"id": "tipe belum ditetapkan", "en": "no types set"}
+    return {
+        "id": "tipe " + "/".join(t or "belum ditetapkan" for t in types),
+        "en": "types " + "/".join(t or "not set" for t in types),
+    }
 
 
 def _band(bands: list[dict[str, Any]], score: float) -> str | None:
@@ -195,7 +205,24 @@ def _parts(ctx: Context, pack: RulePack, hold: Holding) -> list[Finding]:
     fire = hold.part_codes.get("kebakaran")
     held_at_all = bool(holders) or bool(hold.parts)
     if fire and held_at_all and not hold.kebakaran_seen and not ctx.region.partial:
-        out.append(emit(pack, "overlap.kebakaran_missing", [], [fire], code=fire))
+        # an OPD holding the whole of the urusan may run kebakaran beside tramtib (one
+        # rumpun, Pasal 18 and 40 ayat (4) huruf c), which the plan does not say: named
+        # (not the BPBD: bencana stands outside that rumpun, Pasal 117)
+        whole: str | dict[str, str] = ""
+        may_run = [h for h in holders if "bencana" not in hold.parts.get(h, ())]
+        if may_run:
+            pasal = pack.overlap.get("merge_pasal", {}).get(ctx.rule_level, "40")
+            said = names(ctx, may_run)
+            verb = "holds" if len(may_run) == 1 else "hold"
+            whole = {
+                "id": f" {said['id']} memegang urusan {code} secara utuh; bila kebakaran "
+                f"diselenggarakan di sana (Pasal {pasal} ayat (4) huruf c), catat sub-urusan "
+                f"{fire} pada unitnya.",
+                "en": f" {said['en']} {verb} urusan {code} as a whole; if the fire service is "
+                f"run there (Article {pasal}(4)(c)), record sub-urusan {fire} on its unit.",
+            }
+        out.append(emit(pack, "overlap.kebakaran_missing", may_run, [fire], code=fire,
+                        whole=whole))  # fmt: skip
     return out
 
 
@@ -234,17 +261,25 @@ def _urusan_level(ctx: Context, pack: RulePack) -> list[Finding]:
                     if s.urusan_code == a.code and s.authority(ctx.level) == "yes"]  # fmt: skip
             summary = [
                 f"{s.name} ({s.code}): "
-                f"{(s.provinsi_summary if ctx.rule_level == 'provinsi' else s.kabkota_summary)}"
+                + (
+                    s.provinsi_summary if ctx.rule_level == "provinsi" else s.kabkota_summary
+                ).rstrip(" .")  # the sentence goes on after it
                 for s in left
             ]
             remains = {
                 "id": "; ".join(summary) or "tidak satu pun sub-urusannya",
                 "en": "; ".join(summary) or "none of its sub-urusan",
             }
+            later = row.get("later")  # a later law on this urusan (not in law/)
+            said = (
+                {"id": f" (mis. {later['id']})", "en": f" (for instance {later['en']})"}
+                if later
+                else ""
+            )
             out.append(
                 emit(pack, "authority.urusan_level", [uid], [a.code],
                      name=ctx.path_names(uid), code=a.code,
                      code_name=code_name(ctx, a.code), level=level_text(ctx),
-                     remains=remains, cite=row["basis"])
+                     remains=remains, later=said, cite=row["basis"])
             )  # fmt: skip
     return out

@@ -29,7 +29,10 @@ from rbdesk.analysis.checks.base import code_name, emit, names
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.findings import Finding
 from rbdesk.domain.model import UrusanRole
+from rbdesk.rules.citation import Citation
 from rbdesk.rules.pack import RulePack
+
+Citations = tuple[Citation, ...]
 
 
 def check(ctx: Context, pack: RulePack) -> list[Finding]:
@@ -80,7 +83,7 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
                 groups = "; ".join(f"{r}: {', '.join(cs)}" for r, cs in sorted(by_rumpun.items()))
                 out.append(
                     emit(pack, "overlap.cross_rumpun", [uid], concurrent, name=unit.name,
-                         groups=groups)
+                         groups=groups, cite=_cross_rumpun_cites(ctx, pack, concurrent))
                 )  # fmt: skip
         elif unit.kind == "badan":
             functions = [c for c in codes if cat.urusan[c].urusan_class == "penunjang"]
@@ -127,8 +130,41 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
                          code_name=code_name(ctx, code))
                 )  # fmt: skip
                 continue
+            if _technical_zero(ctx, code):
+                continue  # Pasal 18 and 40 ayat (2): "tidak diwadahi"
             out.append(
                 emit(pack, "overlap.mandatory_missing", [], [code], code=code,
-                     code_name=code_name(ctx, code), confirmed=False, merge_pasal=merge_pasal)
+                     code_name=code_name(ctx, code), merge_pasal=merge_pasal)
             )  # fmt: skip
     return out
+
+
+def _technical_zero(ctx: Context, code: str) -> bool:
+    """Whether the plan's pemetaan gives urusan ``code`` a technical score of 0: "Dalam
+    hal berdasarkan hasil perhitungan nilai variabel teknis Urusan Pemerintahan
+    memperoleh nilai 0 (nol), Urusan Pemerintahan tersebut tidak diwadahi" (PP 18/2016
+    Pasal 18 and 40 ayat (2))."""
+    score = ctx.pemetaan.score(code) if ctx.pemetaan is not None else None
+    return score is not None and not score.missing and score.teknis == 0
+
+
+#: Pasal 54 ayat (2): a tipe C dinas or badan "dengan hasil perhitungan nilai variabel 400
+#: (empat ratus) sampai dengan 500 (lima ratus) sebelum dikalikan dengan faktor kesulitan
+#: geografis" may be merged for efficiency; ayat (3) keeps such a merger in one rumpun.
+EFFICIENCY_MERGER = (400, 500)
+
+
+def _cross_rumpun_cites(ctx: Context, pack: RulePack, codes: list[str]) -> Citations | None:
+    """The citations of a merger across rumpun: the rule's own (the rumpun of Pasal 18
+    or 40, and Pasal 54 ayat (3)), without Pasal 54 when the plan's scores rule out a
+    merger under its ayat (2), none of the urusan scoring 400 to 500 before the factor;
+    ``None`` (the rule's own) when a score is unknown."""
+    pemetaan = ctx.pemetaan
+    if pemetaan is None:
+        return None
+    low, high = EFFICIENCY_MERGER
+    for code in codes:
+        score = pemetaan.score(code)
+        if score is None or score.jumlah is None or low <= score.jumlah <= high:
+            return None
+    return tuple(c for c in pack.rule("overlap.cross_rumpun").basis.cites if c.pasal != "54")
