@@ -295,9 +295,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         _out(_t("cli.check.heading", region=region.name, scenario=scenario.name,
                 units=words.number(len(structure.units)), pack=pack_title,
                 version=pack.version))  # fmt: skip
-        _out(_t("cli.check.summary", errors=words.number(counts["error"]),
-                warnings=words.number(counts["warning"]),
-                infos=words.number(counts["info"])))  # fmt: skip
+        _out(_t("cli.check.summary", errors=words.plural("cli.check.errors", counts["error"]),
+                warnings=words.plural("cli.check.warnings", counts["warning"]),
+                infos=words.plural("cli.check.infos", counts["info"])))  # fmt: skip
         if not findings:
             _out(_t("cli.check.none"))
         by_family: dict[str, list[Any]] = {}

@@ -59,6 +59,14 @@ class Labels:
         """The template ``key`` filled with ``values``."""
         return self.texts[key].format(**values)
 
+    def plural(self, key: str, count: int, **values: Any) -> str:
+        """``key`` with ``count``, in its singular form ``key.one`` when there is one and
+        the catalogue has it (English: "1 finding", not "1 findings")."""
+        one = f"{key}.one"
+        if count == 1 and one in self.texts:
+            key = one
+        return self.fmt(key, count=self.number(count), **values)
+
     # -- numbers and dates ----------------------------------------------------------
     def number(self, value: Number, decimals: int | None = None) -> str:
         """``1.234`` / ``2,40`` (id) or ``1,234`` / ``2.40`` (en); ``–`` when undefined.

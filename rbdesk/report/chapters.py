@@ -57,12 +57,8 @@ def para_text(text: str) -> str:
 
 
 def plural(labels: Labels, key: str, count: int, **values: Any) -> str:
-    """``key`` with ``count``, in its singular form ``key.one`` when there is one and
-    the catalogue has it (English: "1 finding", not "1 findings")."""
-    one = f"{key}.one"
-    if count == 1 and one in labels.texts:
-        key = one
-    return labels.fmt(key, count=labels.number(count), **values)
+    """``Labels.plural``: "1 finding", not "1 findings"."""
+    return labels.plural(key, count, **values)
 
 
 def official(a: Analysed) -> bool:
