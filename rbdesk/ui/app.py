@@ -254,8 +254,8 @@ def run_gui(argv: Sequence[str]) -> int:
         for _ in range(20):  # the views that follow the findings (the comparison's timer)
             app.processEvents()
             time.sleep(0.01)
-        if selected is None:
-            window.chart.fit()
+        if selected is None:  # as a person sees the window open
+            window.chart.first_view()
         else:  # as a person sees it after clicking the unit
             window.select_unit(selected)
         app.processEvents()

@@ -89,8 +89,9 @@ SYNC_LAYOUT = 2000
 SYNC_TOTALS = 2000
 # Below this scale boxes are drawn as plain rectangles, without text.
 FAR = 0.35
-# Below this scale a chart's text cannot be read: it does not open that small.
-READABLE = 0.4
+# Below this scale a chart's text cannot be read (its 8.5 pt titles under 8 px): it does
+# not open that small.
+READABLE = 0.7
 # How far a mark's tag reaches out of its box: the grid indexes boxes with this margin
 # so that a repaint of the margin alone still finds the box.
 MARGIN = 8.0
@@ -932,19 +933,29 @@ class ChartView(QGraphicsView):
 
     def first_view(self) -> None:
         """How a chart opens: fitted, unless that makes its text too small to read
-        (below 40 %); then at 60 % from the top unit, the overview showing the rest."""
+        (``READABLE``); then at that scale from its top, read from its left edge when the
+        top unit is still in sight there, else from the top unit, no box cut on the left;
+        the overview shows the rest."""
         rect = self.item.boundingRect()
         if rect.width() <= 0:
             return
         self.fit()
-        if self.transform().m11() < READABLE:
-            self.resetTransform()
-            self.scale(0.6, 0.6)
-            root = _root_of(self.structure)
-            top = self.item.layout.boxes.get(root) if root is not None else None
-            self.centerOn(top.x + top.width / 2 if top else rect.center().x(),
-                          rect.top() + self.viewport().height() / 1.2 / 2)  # fmt: skip
-            self.zoomed.emit()
+        if self.transform().m11() >= READABLE:
+            return
+        self.resetTransform()
+        self.scale(READABLE, READABLE)
+        seen = self.viewport().width() / READABLE  # scene width in sight
+        root = _root_of(self.structure)
+        top = self.item.layout.boxes.get(root) if root is not None else None
+        left = rect.left()
+        if top is not None and top.x + top.width > left + seen:
+            # the top unit is not in sight from the left edge: from the box column it
+            # stands in, so that the first box is seen whole
+            column = [b.x for b in self.item.layout.boxes.values()
+                      if b.x <= top.x + top.width / 2 - seen / 2 + MARGIN]  # fmt: skip
+            left = max(column, default=left) - MARGIN
+        self.centerOn(left + seen / 2, rect.top() + self.viewport().height() / READABLE / 2)
+        self.zoomed.emit()
 
     def actual_size(self) -> None:
         self.resetTransform()

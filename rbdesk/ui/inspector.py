@@ -294,12 +294,23 @@ class Inspector(QScrollArea):
             self.positions.setRowCount(0)
             self.iku.setRowCount(0)
             self.kind.clear()
+            # no value of the last unit stays on show (a scenario switched, a unit gone)
+            for combo in (self.unit_type, self.eselon, self.hospital_kind):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            for spin in (self.existing, self.needed):
+                spin.blockSignals(True)
+                spin.setValue(0)
+                spin.blockSignals(False)
             self.form.setRowVisible(self.hospital_kind, False)
             return
         kind = doc.catalogue.kinds.get(unit.kind)
         self.title.setText(shown(unit.name, MAX_NAME))  # a label of a million characters stalls
         self.name.setText(unit.name)
         self.short_name.setText(unit.short_name)
+        for edit in (self.name, self.short_name):
+            edit.setCursorPosition(0)  # a long name shows its start ("Seksi ..."), not its end
         self.kind.blockSignals(True)
         self.kind.clear()
         for kind_id in doc.possible_kinds(unit.id):

@@ -78,7 +78,7 @@ from rbdesk.ui.kajian_dialog import KajianDialog, open_kajian_dialog
 from rbdesk.ui.layout_choice import LayoutChoice
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
-from rbdesk.ui.navigation import Navigation, arrange_docks, fits_screen
+from rbdesk.ui.navigation import FINDINGS_WIDTHS, Navigation, arrange_docks, fits_screen
 from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.pemetaan_view import add_pemetaan_dock
 from rbdesk.ui.plaintext import plain_label
@@ -395,9 +395,9 @@ class MainWindow(QMainWindow):
         self.findings.setModel(self.findings_filter)
         header = self.findings.horizontalHeader()
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column in (FindingsModel.SEVERITY, FindingsModel.RULE, FindingsModel.STATUS):
+        for column in (FindingsModel.SEVERITY, FindingsModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((FindingsModel.UNITS, 280), (FindingsModel.BASIS, 220)):
+        for column, width in FINDINGS_WIDTHS.items():  # the rule's title, units and basis
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.findings_work.set_document(document)

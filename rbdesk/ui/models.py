@@ -11,6 +11,7 @@ and severity.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 from rbdesk.analysis.findings import Finding, Severity
 from rbdesk.analysis.motives import origins_of
 from rbdesk.analysis.status import FindingStatus, Status, status_of
+from rbdesk.rules.pack import RulePack, load_pack
 from rbdesk.ui.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -438,6 +440,13 @@ class FindingsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
+    def _rule_title(self, finding: Finding) -> str:
+        """The title of the finding's rule in the pack the plan is checked with (a side of
+        the comparison: the shipped pack), or its id when the pack lacks it."""
+        pack = getattr(self.document, "pack", None) or _shipped_pack()
+        rule = pack.rules.get(finding.rule)
+        return rule.title.get(self.language, finding.rule) if rule is not None else finding.rule
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -458,8 +467,8 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.SEVERITY:
                 return SEVERITY_LABELS[self.language][finding.severity]
-            if column == self.RULE:
-                return finding.rule
+            if column == self.RULE:  # its title in the window's language; the id as a tip
+                return self._rule_title(finding)
             if column == self.UNITS:
                 units = self.document.structure.units
                 names = [units[u].name for u in finding.units if u in units]
@@ -480,6 +489,8 @@ class FindingsModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == self.StatusRole:
             return self._statuses[index.row()].status.value
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RULE:
+            return finding.rule
         if role == Qt.ItemDataRole.ToolTipRole and column == self.MESSAGE:
             message = finding.message.get(self.language, "")
             return plain_tooltip(f"{message}\n\n{finding.fix.get(self.language, '')}")
@@ -492,6 +503,11 @@ class FindingsModel(QAbstractTableModel):
         if role == self.SeverityRole:
             return finding.severity.value
         return None
+
+
+@lru_cache(maxsize=1)
+def _shipped_pack() -> RulePack:
+    return load_pack()
 
 
 #: The status of a finding of a plan that records none (open; its reference unworked).

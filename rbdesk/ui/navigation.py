@@ -4,7 +4,8 @@ structure search.
 Selecting a unit anywhere (tree, finding, search, step) reveals it in the chart
 (``ChartView.select_unit`` opens what hides it and centres it when off screen); this
 module adds the rest: View → Legend (``actionLegend``, remembered on the machine),
-Edit → Find (``actionFind``, Ctrl+F), and the overview in the chart's corner.
+View → Panels (each panel's show/hide), Edit → Find (``actionFind``, Ctrl+F), and the
+overview in the chart's corner.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMenu
 
 from rbdesk.ui.legend import ChartLegend
 from rbdesk.ui.models import FindingsModel
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
     from rbdesk.ui.mainwindow import MainWindow
 
 LEGEND_KEY = "chart/legend"
-#: The usual widths of the findings' units and basis columns (the message stretches).
-FINDINGS_WIDTHS = {FindingsModel.UNITS: 280, FindingsModel.BASIS: 220}
+#: The usual widths of the findings' rule (its title), units and basis columns (the
+#: message stretches).
+FINDINGS_WIDTHS = {FindingsModel.RULE: 200, FindingsModel.UNITS: 260, FindingsModel.BASIS: 200}
 
 
 class Navigation(QObject):
@@ -46,6 +48,12 @@ class Navigation(QObject):
         window.addAction(self.act_find)  # Ctrl+F wherever the focus is
         window.menu_view.insertAction(window.menu_view.actions()[0], self.act_legend)
         window.menu_view.insertSeparator(window.menu_view.actions()[1])
+        # View → Panels: each panel shown or hidden, so that one closed with its × comes
+        # back (filled as it opens: the pemetaan panel is made later than this)
+        self.menu_panels = QMenu(window)
+        self.menu_panels.setObjectName("menuPanels")
+        self.menu_panels.aboutToShow.connect(self.fill_panels)
+        window.menu_view.insertMenu(window.menu_language.menuAction(), self.menu_panels)
         window.findings.viewport().installEventFilter(self)
         # compact rows: more findings on a laptop's screen (one line each, elided)
         rows = window.findings.verticalHeader()
@@ -77,6 +85,12 @@ class Navigation(QObject):
         for column, wanted in usual.items():
             header.resizeSection(column, max(60, int(wanted * scale)))
 
+    def fill_panels(self) -> None:
+        """The panels' own show/hide actions, in the order the window made them."""
+        self.menu_panels.clear()
+        for dock in self.window.findChildren(QDockWidget):
+            self.menu_panels.addAction(dock.toggleViewAction())
+
     def find(self) -> None:
         """Put the cursor in the structure search, its text chosen for typing over."""
         search = self.window.search
@@ -90,6 +104,7 @@ class Navigation(QObject):
     def retranslate_ui(self) -> None:
         self.act_legend.setText(self.tr("Legend"))
         self.act_find.setText(self.tr("Find a unit"))
+        self.menu_panels.setTitle(self.tr("Panels"))
         self.legend.retranslate_ui()
 
 
@@ -98,7 +113,7 @@ def arrange_docks(window: MainWindow, *, tabify: bool = True) -> None:
     inspector with the undo history and the findings with the steps each in tabs, and
     sizes that leave the chart the larger part of a laptop's screen (at 1366×768 the
     findings take under a third of the height, the tree a fifth of the width and the
-    inspector a quarter)."""
+    inspector a little over a quarter, the width its fields need beside its scroll bar)."""
     if tabify:
         window.tabifyDockWidget(window.dock_inspector, window.dock_undo)
         window.dock_inspector.raise_()
@@ -106,7 +121,7 @@ def arrange_docks(window: MainWindow, *, tabify: bool = True) -> None:
         window.dock_findings.raise_()
     width, height = window.width(), window.height()
     window.resizeDocks([window.dock_tree, window.dock_inspector],
-                       [max(180, width // 5), max(240, width * 6 // 25)],
+                       [max(180, width // 5), max(320, width * 13 // 50)],
                        Qt.Orientation.Horizontal)  # fmt: skip
     window.resizeDocks([window.dock_findings], [max(180, height * 27 // 100)],
                        Qt.Orientation.Vertical)  # fmt: skip

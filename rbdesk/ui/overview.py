@@ -98,10 +98,11 @@ class ChartOverview(QFrame):
         self.update()
 
     def _size(self) -> QSize:
-        """At most a quarter of the view's width and a third of its height."""
+        """At most a fifth of the view's width and a quarter of its height: on a laptop
+        the chart keeps most of its room."""
         viewport = self.view.viewport()
-        return QSize(min(SIZE.width(), viewport.width() // 4),
-                     min(SIZE.height(), viewport.height() // 3))  # fmt: skip
+        return QSize(min(SIZE.width(), viewport.width() // 5),
+                     min(SIZE.height(), viewport.height() // 4))  # fmt: skip
 
     # -- the picture ------------------------------------------------------------------------
     def redraw(self) -> None:

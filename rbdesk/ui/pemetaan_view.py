@@ -506,7 +506,7 @@ class PemetaanView(QWidget):
         self.source.setPlaceholderText(self.tr("e.g. BPS, Dukcapil, APBD"))
         self.import_button.setText(self.tr("Import values…"))
         self.template_button.setText(self.tr("Save values sheet…"))
-        self.kepulauan.setText(self.tr("Berciri kepulauan"))
+        self.kepulauan.setText(self.tr("Archipelagic region"))
         self.kepulauan.setToolTip(
             self.tr("The region is berciri kepulauan (archipelagic): its perhubungan values "
                     "are scored by the Lampiran's table for such regions.")

@@ -154,25 +154,25 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="336"/>
+        <location filename="../../rbdesk/ui/chart.py" line="338"/>
         <source>{count} changes inside</source>
         <extracomment>The compact layout (View → Compact layout, on unless turned off): leaves stacked under their parent, wide rows wrapped; at OPD level it draws as the tidy one. Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>{count} perubahan di dalam</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="384"/>
+        <location filename="../../rbdesk/ui/chart.py" line="386"/>
         <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="391"/>
+        <location filename="../../rbdesk/ui/chart.py" line="393"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="1124"/>
+        <location filename="../../rbdesk/ui/chart.py" line="1157"/>
         <source>Cannot move: {reason}</source>
-        <extracomment>What a layout made on a thread comes with: its grids, its connectors&apos; path, its boxes&apos; rectangles and, for the findings, marks and selection it was made with, its far-out boxes by colour. What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count. The compact layout (``COMPACT_OPTIONS``) rather than the tidy one.</extracomment>
+        <extracomment>What a layout made on a thread comes with: its grids, its connectors&apos; path, its boxes&apos; rectangles and, for the findings, marks and selection it was made with, its far-out boxes by colour. What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count. The compact layout (``COMPACT_OPTIONS``) rather than the tidy one. Pixels the chart may scroll past its bottom right corner (``keep_corner``).</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
 </context>
@@ -1123,193 +1123,193 @@
         <translation>Pilih unit pada pohon atau bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="328"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="339"/>
         <source>main</source>
         <translation>utama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="328"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="339"/>
         <source>supporting</source>
         <translation>pendukung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="334"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="345"/>
         <source>rumpun {id}</source>
         <translation>rumpun {id}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="343"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="354"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="344"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="355"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="345"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="356"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="374"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="385"/>
         <source>A unit needs a name; the change was not saved.</source>
         <translation>Unit harus bernama; perubahan tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="524"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="524"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
         <source>Short name</source>
         <translation>Nama singkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="524"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="314"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="525"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="325"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="536"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="314"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="325"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="525"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="536"/>
         <source>Hospital kind</source>
         <translation>Jenis rumah sakit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="526"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="537"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="527"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="538"/>
         <source>Staff now</source>
         <translation>Pegawai saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="527"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="538"/>
         <source>Staff needed</source>
         <translation>Kebutuhan pegawai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="528"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="539"/>
         <source>Tugas</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="528"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="539"/>
         <source>Fungsi</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="528"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="539"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="529"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="540"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="529"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="540"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="530"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="541"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="535"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="536"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="537"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="539"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="547"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="548"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="550"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="536"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="538"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="547"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="549"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="537"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="538"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="548"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="549"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="543"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="544"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="555"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="557"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="557"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="557"/>
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="548"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="559"/>
         <source>general (umum)</source>
         <translation>umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="549"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="560"/>
         <source>special (khusus)</source>
         <translation>khusus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="551"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="562"/>
         <source>A regional hospital is general (umum) or special (khusus); with its class it sets the eselon of its posts and its sub-units (PP 72/2019)</source>
         <translation>Rumah sakit daerah berjenis umum atau khusus; bersama kelasnya, jenis ini menentukan eselon jabatan dan sub-unitnya (PP 72/2019)</translation>
     </message>
@@ -1588,132 +1588,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="473"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="480"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="565"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="572"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="574"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="581"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="583"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="590"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="584"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="591"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="600"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="607"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="618"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="625"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="619"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="639"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="719"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="864"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="338"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="345"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="661"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="668"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="664"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="671"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="718"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="725"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="747"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="744"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="754"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="745"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="743"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="785"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="799"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="731"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="800"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="419"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="426"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="450"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="457"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="451"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="458"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -1722,17 +1722,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="730"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="766"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="773"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="809"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -1745,324 +1745,324 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="840"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="841"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="854"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="898"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="899"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="908"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="911"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Export tables…</source>
         <translation>Ekspor tabel…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Export the chart as a picture…</source>
         <translation>Ekspor bagan sebagai gambar…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Kajian texts and details…</source>
         <translation>Teks dan rincian kajian…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="957"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="957"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="969"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="972"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="973"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="974"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="968"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="975"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -2162,15 +2162,20 @@ Tetap buat laporan?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="91"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="104"/>
         <source>Legend</source>
         <extracomment>The usual widths of the findings&apos; units and basis columns (the message stretches).</extracomment>
         <translation>Keterangan bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="92"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="105"/>
         <source>Find a unit</source>
         <translation>Cari unit</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/navigation.py" line="106"/>
+        <source>Panels</source>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -2402,231 +2407,231 @@ Tetap buat laporan?</translation>
 <context>
     <name>PemetaanView</name>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="220"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="229"/>
         <source>Geographic factor: %1</source>
         <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
         <translation>Faktor kesulitan geografis: %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="235"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="245"/>
         <source>Variabel umum</source>
         <translation>Variabel umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="237"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="247"/>
         <source>General factor of the functions</source>
         <translation>Faktor umum fungsi penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="270"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="280"/>
         <source>Values still missing</source>
         <translation>Nilai yang belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="273"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="283"/>
         <source>The geographic factor does not apply (Pasal 107 ayat (4))</source>
         <translation>Faktor kesulitan geografis tidak berlaku (Pasal 107 ayat (4))</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="286"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="296"/>
         <source>Type %1</source>
         <translation>Tipe %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="288"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="298"/>
         <source>Bidang</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="290"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="300"/>
         <source>Seksi/subbidang</source>
         <translation>Seksi/subbidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="315"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="325"/>
         <source>missing</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="349"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="359"/>
         <source>(up to %1 lawful)</source>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="444"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="458"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="454"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="468"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="446"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="456"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="461"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="471"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="473"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="483"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="474"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="484"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="494"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="504"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="495"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="497"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="499"/>
-        <source>Berciri kepulauan</source>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <source>Archipelagic region</source>
         <translation>Berciri kepulauan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="501"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
         <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="528"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="531"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>

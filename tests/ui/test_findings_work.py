@@ -47,6 +47,13 @@ def test_sorting_search_and_the_suggested_fix(qtbot, window: MainWindow) -> None
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     rules = _rows(window, FindingsModel.RULE)
     assert rules == sorted(rules)
+    # the rule's title in the window's language, its id as the tip
+    pack = window.document.pack
+    assert set(rules) <= {pack.rules[f.rule].title["en"] for f in window.document.findings()}
+    assert not any(rule in pack.rules for rule in rules)
+    model = window.findings_filter
+    tip = model.index(0, FindingsModel.RULE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip in pack.rules and pack.rules[tip].title["en"] == rules[0]
     window.findings.sortByColumn(FindingsModel.SEVERITY, Qt.SortOrder.AscendingOrder)
     severities = _rows(window, FindingsModel.SEVERITY)
     assert severities[0] == "Error" and severities[-1] != "Error"  # errors first, by rank

@@ -53,6 +53,10 @@ def test_a_laptop_screen_gives_the_chart_room(fresh_window, size: tuple[int, int
     assert view.viewport().height() >= 4 * view.verticalHeader().defaultSectionSize()
     # the units column stays readable beside the message
     assert view.horizontalHeader().sectionSize(FindingsModel.UNITS) >= 120
+    # the inspector's fields fit its width: nothing cut on the right, no sideways scrolling
+    inspector = window.inspector
+    assert inspector.widget().minimumSizeHint().width() <= inspector.viewport().width()
+    assert not inspector.horizontalScrollBar().isVisible()
     window.close()
 
 

@@ -105,3 +105,28 @@ def test_the_delete_key_removes_the_chosen_units_in_one_step(
     field.setCursorPosition(0)
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert len(doc.structure.units) == before
+
+
+def test_the_inspector_keeps_no_value_of_a_unit_no_longer_shown(qtbot, window: MainWindow) -> None:
+    """Switching scenario leaves no unit chosen: every field of the inspector is empty,
+    the type, eselon and staff counts too (they kept the last unit's values)."""
+    inspector = window.inspector
+    uid = choose_in_tree(qtbot, window, "Dinas Perhubungan")
+    unit = window.document.structure.units[uid]
+    assert unit.unit_type and unit.eselon and unit.headcount_existing
+    assert inspector.unit_type.currentData() == unit.unit_type
+    assert inspector.existing.value() == unit.headcount_existing
+    selector = window.scenario_selector
+    other = next(i for i in range(selector.count()) if i != selector.currentIndex())
+    selector.setCurrentIndex(other)
+    selector.activated.emit(other)  # as a choice in the list does
+    assert window.document.scenario.id == selector.itemData(other)
+    assert inspector.unit_id is None and inspector.name.text() == ""
+    assert inspector.unit_type.currentData() is None and inspector.eselon.currentData() is None
+    assert inspector.existing.value() == 0 and inspector.needed.value() == 0
+    assert not inspector.unit_type.isEnabled()
+
+
+def test_a_long_name_shows_its_start(qtbot, window: MainWindow) -> None:
+    choose_in_tree(qtbot, window, "Seksi Kesehatan Hewan dan Kesehatan Masyarakat Veteriner")
+    assert window.inspector.name.cursorPosition() == 0

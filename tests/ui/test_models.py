@@ -124,7 +124,9 @@ def test_an_edit_changes_the_rows_it_concerns_not_the_whole_model(
     assert "reset" not in signals and "inserted" in signals
     assert model.rowCount() > before
     assert persistent.isValid()
-    assert proxy.data(proxy.index(persistent.row(), 1)) == "caps.sub_units"
+    assert proxy.data(proxy.index(persistent.row(), 1), Qt.ItemDataRole.ToolTipRole) == (
+        "caps.sub_units"
+    )  # the rule's id, under its title
     messages = [proxy.data(proxy.index(r, FindingsModel.MESSAGE)) for r in range(proxy.rowCount())]
     assert messages == sorted(messages, reverse=True)  # the sort holds
     assert [model.finding(r) for r in range(model.rowCount())] == list(doc.findings())

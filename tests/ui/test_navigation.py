@@ -177,3 +177,52 @@ def test_a_screenshot_with_a_unit_selected(tmp_path: Path, sukamaju_plan: Path) 
     assert "units are named 'Sekretariat'" in wrong.stderr and "(Dinas Kesehatan)" in wrong.stderr
     assert "Traceback" not in wrong.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_panel_closed_with_its_cross_comes_back_from_the_view_menu(
+    qtbot, window: MainWindow, translations
+) -> None:
+    from PySide6.QtWidgets import QDockWidget
+
+    window.show()
+    qtbot.waitExposed(window)
+    dock = next(d for d in window.findChildren(QDockWidget) if window.findings in
+                d.findChildren(type(window.findings)))  # fmt: skip
+    dock.close()  # its × in the title bar
+    assert not dock.isVisible()
+    menu = window.navigation.menu_panels
+    assert menu.menuAction() in window.menu_view.actions()
+    menu.aboutToShow.emit()  # as opening View → Panels does
+    titles = {a.text() for a in menu.actions()}
+    docks = window.findChildren(QDockWidget)
+    assert titles == {d.windowTitle() for d in docks} and len(menu.actions()) == len(docks)
+    action = next(a for a in menu.actions() if a.text() == dock.windowTitle())
+    assert not action.isChecked()
+    action.trigger()
+    assert dock.isVisible() and action.isChecked()
+    assert window.navigation.menu_panels.title() == "Panels"
+    translations.use("id")
+    window.retranslate_ui()
+    assert window.navigation.menu_panels.title() == "Panel"
+
+
+def test_the_chart_opens_readable_on_a_laptop(qtbot, window: MainWindow) -> None:
+    """The first view is fitted only when its text can be read; else it opens at the
+    readable scale from the top, the top unit in sight and no box cut at the left edge."""
+    from rbdesk.ui.chart import READABLE
+
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    chart = window.chart
+    chart.first_view()
+    assert chart.transform().m11() >= READABLE
+    view = chart.mapToScene(chart.viewport().rect()).boundingRect()
+    boxes = chart.item.layout.boxes.values()
+    top = min(boxes, key=lambda b: b.y)
+    assert view.left() <= top.x and top.x + top.width <= view.right()  # the top unit
+    assert view.top() <= top.y
+    cut = [b for b in boxes if b.x < view.left() < b.x + b.width]
+    assert cut == []  # no box cut at the left edge
+    chart.fit()  # "fit" fits the whole chart, however small
+    assert chart.transform().m11() < READABLE
