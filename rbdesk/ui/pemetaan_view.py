@@ -222,6 +222,7 @@ class PemetaanView(QWidget):
         with QSignalBlocker(self.year), QSignalBlocker(self.source):
             self.year.setValue(data.year or NO_YEAR)
             self.source.setText(data.source)
+            self.source.setCursorPosition(0)  # a long source shows its start
         self.kepulauan.setChecked(data.kepulauan)
         for widget in (self.year, self.source, self.kepulauan, self.import_button):
             widget.setEnabled(not read_only)

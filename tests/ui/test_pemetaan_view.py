@@ -157,6 +157,7 @@ def test_year_and_source_and_reopen(window, qtbot, tmp_path: Path) -> None:
     qtbot.waitExposed(win)
     view2 = show(win, qtbot)
     assert view2.year.value() == 2024 and view2.source.text() == "BPS 2024"
+    assert view2.source.cursorPosition() == 0  # a long source would show its start
     assert again.pemetaan().values == values
     win.close()
 
