@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         self.structure_model.move_handler = self.move_unit
         self.findings_model = FindingsModel(document, self)
         self.findings_model.set_language(self.language)
+        self.structure_model.set_language(self.language)
         self.findings_filter = FindingsFilter(self)
         self.findings_filter.setSourceModel(self.findings_model)
         self.findings.setModel(self.findings_filter)
@@ -985,6 +986,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.history.retranslate_ui()
             self.findings_model.set_language(self.language)
+            self.structure_model.set_language(self.language)
             self.scenarios.fill()
             self._update_counts()
             self._read_only_changed(self.document.read_only)

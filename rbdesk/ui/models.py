@@ -59,6 +59,7 @@ class StructureModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {}
         self._parent: dict[int, int | None] = {}
         self._worst: dict[int, Severity] = {}
+        self.language = "id"  # of the tooltips (the window's; set_language)
         self.rename_handler: Any = None
         self.move_handler: Any = None
         self._rebuild()
@@ -69,6 +70,25 @@ class StructureModel(QAbstractItemModel):
         document.unit_changed.connect(self._changed)
         document.siblings_changed.connect(self._reorder)
         document.findings_changed.connect(self._findings)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+
+    def _findings_text(self, unit_id: int) -> str:
+        """Why a unit is coloured: the findings that name it, worst first (at most
+        ``TIP_FINDINGS``), each with its suggested fix."""
+        if unit_id not in self._worst:
+            return ""
+        mine = sorted((f for f in self.document.findings() if unit_id in f.units),
+                      key=lambda f: f.severity.rank)  # fmt: skip
+        lines = [
+            f"\n• {f.message.get(self.language, '')}\n  → {f.fix.get(self.language, '')}"
+            for f in mine[:TIP_FINDINGS]
+        ]
+        if len(mine) > TIP_FINDINGS:
+            more = len(mine) - TIP_FINDINGS
+            lines.append("\n" + MORE_FINDINGS[self.language].format(count=more))
+        return "\n" + "".join(lines)
 
     # -- mirror ------------------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -233,10 +253,10 @@ class StructureModel(QAbstractItemModel):
             return unit.name
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = self.document.catalogue.kinds.get(unit.kind)
-            label = kind.name_id if kind else unit.kind
+            label = (kind.name_id if self.language == "id" else kind.name_en) if kind else unit.kind
             # a tooltip is rich text when it looks like it: names come from the file
             text = f"{unit.name}\n{label}" + (f" · {unit.eselon}" if unit.eselon else "")
-            return plain_tooltip(text)
+            return plain_tooltip(text + self._findings_text(unit_id))
         if role == Qt.ItemDataRole.ForegroundRole:
             severity = self._worst.get(unit_id)
             return QBrush(SEVERITY_COLOURS[severity]) if severity else None
@@ -329,6 +349,12 @@ _EDIT_FLAGS = (
     | Qt.ItemFlag.ItemIsDragEnabled
     | Qt.ItemFlag.ItemIsDropEnabled
 )
+
+
+#: How many of a unit's findings its tooltip in the tree names, and what it says of the
+#: others.
+TIP_FINDINGS = 3
+MORE_FINDINGS = {"id": "(+{count} temuan lain)", "en": "(+{count} more)"}
 
 
 def worst_severity(findings: list[Finding]) -> dict[int, Severity]:

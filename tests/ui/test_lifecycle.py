@@ -130,3 +130,24 @@ def test_the_inspector_keeps_no_value_of_a_unit_no_longer_shown(qtbot, window: M
 def test_a_long_name_shows_its_start(qtbot, window: MainWindow) -> None:
     choose_in_tree(qtbot, window, "Seksi Kesehatan Hewan dan Kesehatan Masyarakat Veteriner")
     assert window.inspector.name.cursorPosition() == 0
+
+
+def test_a_coloured_unit_says_why_in_its_tooltip(qtbot, window: MainWindow) -> None:
+    """A unit the tree colours names its findings and their fixes when pointed at, in the
+    window's language; a unit without findings shows its name and kind only."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not window.document.findings_stale, timeout=20_000)
+    doc, model = window.document, window.structure_model
+    uid = next(u.id for u in doc.structure.units.values() if u.name == "Dinas Perhubungan")
+    tip = model.index_of(uid).data(Qt.ItemDataRole.ToolTipRole)
+    finding = next(f for f in doc.findings() if uid in f.units)
+    assert "Department (Dinas)" in tip  # the English window: the kind in English
+    assert finding.message["en"] in tip and finding.fix["en"] in tip
+    quiet = next(u.id for u in doc.structure.units.values()
+                 if not any(u.id in f.units for f in doc.findings()))  # fmt: skip
+    assert model.index_of(quiet).data(Qt.ItemDataRole.ToolTipRole).count("<br>") == 1
+    window.set_language("id")
+    QApplication.processEvents()
+    tip = model.index_of(uid).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Dinas" in tip and finding.message["id"] in tip and finding.fix["id"] in tip
