@@ -154,23 +154,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="338"/>
+        <location filename="../../rbdesk/ui/chart.py" line="339"/>
         <source>{count} changes inside</source>
         <extracomment>The compact layout (View → Compact layout, on unless turned off): leaves stacked under their parent, wide rows wrapped; at OPD level it draws as the tidy one. Coordination links between two shown boxes, as (from, to) border points.</extracomment>
         <translation>{count} perubahan di dalam</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="386"/>
+        <location filename="../../rbdesk/ui/chart.py" line="387"/>
         <source>type {code}</source>
         <translation>tipe {code}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="393"/>
+        <location filename="../../rbdesk/ui/chart.py" line="394"/>
         <source>staff {existing}/{needed}</source>
         <translation>pegawai {existing}/{needed}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/chart.py" line="1157"/>
+        <location filename="../../rbdesk/ui/chart.py" line="1168"/>
         <source>Cannot move: {reason}</source>
         <extracomment>What a layout made on a thread comes with: its grids, its connectors&apos; path, its boxes&apos; rectangles and, for the findings, marks and selection it was made with, its far-out boxes by colour. What the chart draws changed (a new layout, findings, marks): for its overview. A plan opens at OPD level: the region&apos;s OPDs, each collapsed with a count. The compact layout (``COMPACT_OPTIONS``) rather than the tidy one. Pixels the chart may scroll past its bottom right corner (``keep_corner``).</extracomment>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
@@ -179,37 +179,37 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="336"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="338"/>
         <source>“{name}” is not a proposal: it derives from no other scenario, so there is nothing to compare it with. Choose a proposal in the scenario list, or create one with Analysis → New proposal…</source>
         <translation>“{name}” bukan usulan: skenario ini tidak diturunkan dari skenario lain, sehingga tidak ada yang dapat dibandingkan. Pilih usulan di daftar skenario, atau buat usulan dengan Analisis → Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="348"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="350"/>
         <source>The scenario this proposal derives from cannot be read: {error}</source>
         <translation>Skenario asal usulan ini tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="503"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="505"/>
         <source>Before: {name}</source>
         <translation>Sebelum: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="504"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="506"/>
         <source>After: {name}</source>
         <translation>Sesudah: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="506"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="508"/>
         <source>Findings resolved ({count})</source>
         <translation>Temuan yang terselesaikan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="509"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="511"/>
         <source>Findings introduced ({count})</source>
         <translation>Temuan baru pada usulan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="535"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="537"/>
         <source>Measures before and after</source>
         <translation>Ukuran sebelum dan sesudah</translation>
     </message>
@@ -1588,59 +1588,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="480"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="481"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="572"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="573"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="581"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="582"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="590"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="591"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="591"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="592"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="607"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="608"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="625"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="627"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="646"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="647"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
@@ -1650,70 +1650,70 @@
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="668"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="669"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="671"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="725"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="744"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="754"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="745"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="755"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="745"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="750"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="751"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="757"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="758"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="792"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="806"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="815"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="739"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="426"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="427"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="457"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="458"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="458"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="459"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -1722,17 +1722,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="737"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="773"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="774"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -1745,324 +1745,324 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="827"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="838"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="839"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="845"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="846"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="847"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="861"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="870"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="877"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="879"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="905"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="912"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Export tables…</source>
         <translation>Ekspor tabel…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Export the chart as a picture…</source>
         <translation>Ekspor bagan sebagai gambar…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Kajian texts and details…</source>
         <translation>Teks dan rincian kajian…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="957"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="957"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="968"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="969"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="970"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="972"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="973"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="973"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="974"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="974"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="975"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="975"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="976"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -2162,18 +2162,18 @@ Tetap buat laporan?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="104"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="105"/>
         <source>Legend</source>
-        <extracomment>The usual widths of the findings&apos; units and basis columns (the message stretches).</extracomment>
+        <extracomment>The usual widths of the findings&apos; rule (its title), units and basis columns (the message stretches).</extracomment>
         <translation>Keterangan bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="105"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="106"/>
         <source>Find a unit</source>
         <translation>Cari unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="106"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="107"/>
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
@@ -2407,231 +2407,231 @@ Tetap buat laporan?</translation>
 <context>
     <name>PemetaanView</name>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="229"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="230"/>
         <source>Geographic factor: %1</source>
         <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
         <translation>Faktor kesulitan geografis: %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="245"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="246"/>
         <source>Variabel umum</source>
         <translation>Variabel umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="247"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="248"/>
         <source>General factor of the functions</source>
         <translation>Faktor umum fungsi penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="280"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="281"/>
         <source>Values still missing</source>
         <translation>Nilai yang belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="283"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="284"/>
         <source>The geographic factor does not apply (Pasal 107 ayat (4))</source>
         <translation>Faktor kesulitan geografis tidak berlaku (Pasal 107 ayat (4))</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="296"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="297"/>
         <source>Type %1</source>
         <translation>Tipe %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="298"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="299"/>
         <source>Bidang</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="300"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="301"/>
         <source>Seksi/subbidang</source>
         <translation>Seksi/subbidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="325"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="326"/>
         <source>missing</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="359"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="360"/>
         <source>(up to %1 lawful)</source>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="454"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="468"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="455"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="469"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="456"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="457"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="471"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="472"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="483"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="484"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="484"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="485"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="496"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="497"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="504"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Archipelagic region</source>
         <translation>Berciri kepulauan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
         <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
         <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="515"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="528"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="528"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="529"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="531"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="532"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>
