@@ -437,3 +437,29 @@ def test_the_hospital_kind_travels_through_plan_file_document_and_sheet(tmp_path
     said = [(p.row, p.column, p.code) for p in info.value.problems]
     assert said == [(3, "kelas_rs", "csv.hospital_only"), (4, "kelas_rs", "unit.type_unknown"),
                     (4, "jenis_rs", "unit.hospital_kind_unknown")]  # fmt: skip
+
+
+def test_names_that_hold_the_conjunction_stay_apart() -> None:
+    """OPD names hold "dan" ("Badan Kesatuan Bangsa dan Politik"): a list of them sets
+    the last one off with a semicolon too, so that no two names read as one; names
+    without it read as before."""
+    from rbdesk.analysis.checks.base import names
+    from rbdesk.analysis.context import build_context
+    from rbdesk.rules import default_catalogue
+
+    plan = Plan()
+    plan.add("satpol", "kdh", "dinas", "Satuan Polisi Pamong Praja")
+    plan.add("kesbang", "kdh", "badan", "Badan Kesatuan Bangsa dan Politik")
+    plan.add("bpbd", "kdh", "badan", "Badan Penanggulangan Bencana Daerah")
+    plan.add("a", "kdh", "dinas", "Dinas Kesehatan")
+    plan.add("b", "kdh", "dinas", "Dinas Sosial")
+    ctx = build_context(plan.structure, plan.region, default_catalogue())
+    said = names(ctx, [plan.ids[k] for k in ("satpol", "kesbang", "bpbd")])
+    assert said["id"] == (
+        "Satuan Polisi Pamong Praja; Badan Kesatuan Bangsa dan Politik; dan "
+        "Badan Penanggulangan Bencana Daerah"
+    )
+    assert said["en"].endswith("Bangsa dan Politik and Badan Penanggulangan Bencana Daerah")
+    plain = names(ctx, [plan.ids["a"], plan.ids["b"]])
+    assert plain == {"id": "Dinas Kesehatan dan Dinas Sosial",
+                     "en": "Dinas Kesehatan and Dinas Sosial"}  # fmt: skip

@@ -184,7 +184,9 @@ def kinds_text(ctx: Context, kinds: Iterable[str]) -> LangText:
 
 
 def names(ctx: Context, unit_ids: Iterable[int], limit: int = 6) -> LangText:
-    """'A, B dan C' / 'A, B and C', shortened with a count beyond ``limit``."""
+    """'A; B dan C' / 'A; B and C', shortened with a count beyond ``limit``. When a name
+    holds the word itself ("Badan Kesatuan Bangsa dan Politik") the last one is set off
+    by the semicolon too, 'A; B; dan C', so that no two names read as one."""
     items = [ctx.path_names(uid) for uid in unit_ids]
     out = {}
     for lang, conj, more in (("id", "dan", "lainnya"), ("en", "and", "more")):
@@ -192,7 +194,8 @@ def names(ctx: Context, unit_ids: Iterable[int], limit: int = 6) -> LangText:
             shown = items[:limit]
             out[lang] = f"{'; '.join(shown)}; {len(items) - limit} {more}"
         elif len(items) > 1:
-            out[lang] = f"{'; '.join(items[:-1])} {conj} {items[-1]}"
+            joint = f"; {conj} " if any(f" {conj} " in item for item in items) else f" {conj} "
+            out[lang] = f"{'; '.join(items[:-1])}{joint}{items[-1]}"
         else:
             out[lang] = items[0] if items else ""
     return out
