@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from rbdesk.analysis.context import Context
 from rbdesk.analysis.holders import Holding, holding
+from rbdesk.analysis.pemetaan import NO_FLOOR
 from rbdesk.domain.model import UNIT_TYPES, UrusanRole
 from rbdesk.rules.catalogue import Catalogue
 from rbdesk.rules.pack import RulePack, load_pack
@@ -56,8 +57,8 @@ KIND_KODE = {"sekretariat_daerah": "4.01", "sekretariat_dprd": "4.02", "inspekto
 #: Kinds whose lowest type has no floor (Pasal 53 ayat (1) huruf c).
 CORE_KINDS = frozenset(KIND_KODE)
 #: Functions typed like the core (Pasal 53 ayat (1): "fungsi penunjang ... bidang
-#: perencanaan dan keuangan").
-CORE_CODES = frozenset({"5.01", "5.02"})
+#: perencanaan dan keuangan"): the tables of ``pemetaan.NO_FLOOR`` but the core's own.
+CORE_CODES = NO_FLOOR - frozenset(KIND_KODE.values())
 #: Urusan always a dinas of at least tipe C (Pasal 17 ayat (5), 39 ayat (5)).
 FORCED_C_CODES = frozenset({"2.18"})
 BASIC_SERVICE = "wajib_pelayanan_dasar"

@@ -125,16 +125,17 @@ _LOWEST_FIRST = tuple(reversed(UNIT_TYPES))
 
 
 def _required(ctx: Context, pack: RulePack, uid: int, children: frozenset[str],
-              typed: list[Cap], count: int) -> str | None:  # fmt: skip
-    """The lowest type whose cap ``count`` fits (``"-"``: none), or ``None`` when the
-    lowest type of ``typed`` already fits it."""
+              typed: list[Cap], count: int) -> tuple[str, Cap] | None:  # fmt: skip
+    """The lowest type whose cap ``count`` fits (``"-"``: none) with the cap that decides
+    it (the highest type's for ``"-"``), or ``None`` when the lowest type of ``typed``
+    already fits it."""
     by_type = {c.unit_type: c for c in typed}
     order = [t for t in _LOWEST_FIRST if t in by_type]
     extra = _allowance(ctx, pack, uid, children)[0]
     for index, unit_type in enumerate(order):
         if count <= by_type[unit_type].max + extra:
-            return None if index == 0 else unit_type
-    return "-"
+            return None if index == 0 else (unit_type, by_type[unit_type])
+    return "-", by_type[order[-1]]
 
 
 #: required type, count, children, type_of, parent, and the basis of the cap that decides
@@ -271,11 +272,9 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
             if typed:
                 chosen = [c for c in typed if c.unit_type == source.unit_type]
                 if not chosen:
-                    required = _required(ctx, pack, uid, children, typed, count)
-                    if required is not None:
-                        # the cap that decides: the required type's, or the highest's
-                        row = next((c for c in typed if c.unit_type == required),
-                                   max(typed, key=lambda c: _rank(c.unit_type or "-")))  # fmt: skip
+                    found = _required(ctx, pack, uid, children, typed, count)
+                    if found is not None:
+                        required, row = found
                         needs.setdefault(source.id, []).append(
                             (required, count, children, group[0].type_of, uid, row.basis)
                         )
