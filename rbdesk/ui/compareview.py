@@ -4,8 +4,9 @@ Terms: the *baseline* is the scenario the active one derives from
 (``document.scenario.derived_from``), the *proposal* the active scenario. The view
 shows both charts side by side (static charts, zoomed and scrolled together), each
 box marked with what happened to its unit (``rbdesk.analysis.marks``), a legend of
-the marks, the *sebelum / sesudah / selisih* table with the report's row labels, and
-the findings the proposal resolves and introduces.
+the marks, and below them, a tab each: the *sebelum / sesudah / selisih* table with the
+report's row labels, the findings the proposal resolves and those it introduces. A
+proposal opens at its first change (``show_first_change``), not at its top.
 
 The view recomputes when it is shown and, while it is visible, shortly after each
 change of the document (one single-shot timer gathers a burst of edits); a hidden
@@ -22,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +98,8 @@ class CompareView(QWidget):
     unit_selected = Signal(int)
 
     METRIC, BEFORE, AFTER, DELTA = range(4)
+    # The tabs below the charts.
+    MEASURES_TAB, RESOLVED_TAB, INTRODUCED_TAB = range(3)
     # The metric row id of a table row (``None`` for a group heading).
     RowIdRole = Qt.ItemDataRole.UserRole + 1
     # The number a cell of the table shows (``None`` when undefined).
@@ -163,9 +167,12 @@ class CompareView(QWidget):
         top_layout.addLayout(legend)
         self.body.addWidget(top)
 
-        bottom = QSplitter(Qt.Orientation.Horizontal, self.body)
-        bottom.setChildrenCollapsible(False)
-        table_box, self.table_heading = self._pane(bottom)
+        # The measures and the two lists of findings, one tab each: every one of them
+        # gets the view's whole width (side by side, a laptop elided the measures' names
+        # and showed two findings of each list).
+        self.details = QTabWidget(self.body)
+        self.details.setObjectName("compareDetails")
+        self.details.setDocumentMode(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("compareTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -179,23 +186,16 @@ class CompareView(QWidget):
         header.setSectionResizeMode(self.METRIC, QHeaderView.ResizeMode.Stretch)
         for column in (self.BEFORE, self.AFTER, self.DELTA):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table_box.addWidget(self.table)
+        self.details.addTab(self.table, "")
         self.resolved_side = FindingsSide(self)
         self.introduced_side = FindingsSide(self)
         self.resolved_model = FindingsModel(self.resolved_side, self)
         self.introduced_model = FindingsModel(self.introduced_side, self)
-        found = QSplitter(Qt.Orientation.Vertical, bottom)
-        found.setChildrenCollapsible(False)
-        bottom.addWidget(found)
-        resolved_box, self.resolved_heading = self._pane(found)
-        self.resolved = self._findings_view(resolved_box, self.resolved_model, "resolvedFindings")
-        introduced_box, self.introduced_heading = self._pane(found)
-        self.introduced = self._findings_view(
-            introduced_box, self.introduced_model, "introducedFindings"
-        )
-        bottom.setStretchFactor(0, 2)
-        bottom.setStretchFactor(1, 3)
-        self.body.addWidget(bottom)
+        self.resolved = self._findings_view(self.resolved_model, "resolvedFindings")
+        self.details.addTab(self.resolved, "")
+        self.introduced = self._findings_view(self.introduced_model, "introducedFindings")
+        self.details.addTab(self.introduced, "")
+        self.body.addWidget(self.details)
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(1, 2)
 
@@ -209,7 +209,8 @@ class CompareView(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _pane(self, parent: QSplitter) -> tuple[QVBoxLayout, QLabel]:
-        """A titled pane of ``parent``: its layout (the heading on top) and heading."""
+        """A titled pane of ``parent`` (a chart's): its layout (the heading on top) and
+        heading."""
         pane = QWidget(parent)
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
@@ -231,7 +232,7 @@ class CompareView(QWidget):
         box.addWidget(chart, 1)
         return heading, chart
 
-    def _findings_view(self, box: QVBoxLayout, model: FindingsModel, name: str) -> QTableView:
+    def _findings_view(self, model: FindingsModel, name: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
         view.setModel(model)
@@ -250,7 +251,6 @@ class CompareView(QWidget):
         # a comparison lists what the check found; the planner's decisions are the
         # findings panel's
         view.setColumnHidden(FindingsModel.STATUS, True)
-        box.addWidget(view)
         return view
 
     # -- the document ----------------------------------------------------------------------
@@ -314,7 +314,7 @@ class CompareView(QWidget):
         if not self._sized:
             self._sized = True  # charts above, the rest below, whatever the hints say
             height = max(self.height(), 400)
-            self.body.setSizes([round(height * 0.6), round(height * 0.4)])
+            self.body.setSizes([round(height * 0.65), round(height * 0.35)])
         if self.document is not None and self._key() != self._shown:
             # once the splitters have their sizes, so that the charts fit their panes
             self._timer.start(0)
@@ -382,6 +382,9 @@ class CompareView(QWidget):
         self._show_comparison(comparison, baseline.structure, after)
         self._show_notice("")
         self._align_charts()
+        if self._shown is None or self._shown[0] != doc.scenario.id:
+            # a proposal shown for the first time: where it changes, not its top
+            self.show_first_change()
         self._shown = self._key()
 
     def _baseline(self, source: int) -> Baseline:
@@ -504,11 +507,13 @@ class CompareView(QWidget):
         before, after = self._names
         self.before_heading.setText(self.tr("Before: {name}").format(name=before))
         self.after_heading.setText(self.tr("After: {name}").format(name=after))
-        self.resolved_heading.setText(
-            self.tr("Findings resolved ({count})").format(count=self.resolved_model.rowCount())
+        self.details.setTabText(
+            self.RESOLVED_TAB,
+            self.tr("Findings resolved ({count})").format(count=self.resolved_model.rowCount()),
         )
-        self.introduced_heading.setText(
-            self.tr("Findings introduced ({count})").format(count=self.introduced_model.rowCount())
+        self.details.setTabText(
+            self.INTRODUCED_TAB,
+            self.tr("Findings introduced ({count})").format(count=self.introduced_model.rowCount()),
         )
 
     # -- language ----------------------------------------------------------------------------
@@ -534,7 +539,7 @@ class CompareView(QWidget):
             [words["table.metric"], words["table.before"], words["table.after"],
              words["table.delta"]]
         )  # fmt: skip
-        self.table_heading.setText(self.tr("Measures before and after"))
+        self.details.setTabText(self.MEASURES_TAB, self.tr("Measures before and after"))
         self._headings()
 
     # -- the two charts together -------------------------------------------------------------
@@ -564,6 +569,22 @@ class CompareView(QWidget):
             self._follow(before, after)
         else:
             self._follow(after, before)
+
+    def show_first_change(self) -> None:
+        """Scroll the proposal's chart to its first change: the topmost, then leftmost,
+        box that is marked or hides a marked unit, unless it is in sight already; the
+        baseline's chart follows. Nothing moves when nothing is marked."""
+        chart = self.after_chart
+        boxes = chart.item.layout.boxes
+        marked = [
+            box for uid, box in boxes.items() if uid in chart.marks or uid in chart.hidden_marks
+        ]
+        if not marked:
+            return
+        first = min(marked, key=lambda box: (box.y, box.x))
+        rect = QRectF(first.x, first.y, first.width, first.height)
+        if not chart.mapToScene(chart.viewport().rect()).boundingRect().contains(rect):
+            chart.centerOn(rect.center())
 
     def _before_chosen(self, unit_ids: list[int]) -> None:
         """Units chosen in the baseline: their heirs are chosen in the proposal."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from rbdesk.analysis.engine import compare_scenarios
@@ -117,8 +117,19 @@ def test_the_view_shows_the_comparison(qtbot, doc: Document) -> None:
         table = view.findChild(type(view.resolved), name)
         assert table is not None and table.model() is model
         assert [model.finding(n) for n in range(model.rowCount())] == list(found)
-    assert view.resolved_heading.text() == f"Findings resolved ({len(comparison.resolved)})"
-    assert view.introduced_heading.text() == (f"Findings introduced ({len(comparison.introduced)})")
+    # the measures and each list in a tab of its own, each the view's whole width
+    tabs = view.details
+    assert [tabs.widget(n) for n in range(tabs.count())] == [
+        view.table, view.resolved, view.introduced
+    ]  # fmt: skip
+    assert [tabs.tabText(n) for n in range(tabs.count())] == [
+        "Measures before and after",
+        f"Findings resolved ({len(comparison.resolved)})",
+        f"Findings introduced ({len(comparison.introduced)})",
+    ]
+    assert view.table.width() > view.width() * 0.9
+    tabs.setCurrentIndex(view.RESOLVED_TAB)
+    assert view.resolved.isVisible() and view.resolved.width() > view.width() * 0.9
     assert comparison.resolved  # the sample's proposal resolves findings
     units = view.resolved_model.data(view.resolved_model.index(0, 2))
     first = comparison.resolved[0]
@@ -224,6 +235,42 @@ def test_the_charts_zoom_and_scroll_together(qtbot, doc: Document) -> None:
             assert abs(t.value() - middle) <= max(2, (t.maximum() - t.minimum()) * 0.01)
 
 
+def in_sight(chart, uid: int) -> bool:
+    box = chart.item.layout.boxes[uid]
+    shown = chart.mapToScene(chart.viewport().rect()).boundingRect()
+    return shown.contains(QRectF(box.x, box.y, box.width, box.height))
+
+
+def first_changed(chart) -> int:
+    """The topmost, then leftmost, box marked or hiding a marked unit."""
+    boxes = chart.item.layout.boxes
+    marked = [uid for uid in boxes if uid in chart.marks or uid in chart.hidden_marks]
+    return min(marked, key=lambda uid: (boxes[uid].y, boxes[uid].x))
+
+
+def test_a_proposal_opens_at_its_first_change(qtbot, doc: Document) -> None:
+    """On a laptop the charts are short: they open where the proposal changes, not at
+    its top (the head of the region and the staf ahli, which it keeps); an edit
+    afterwards leaves the view where the planner put it."""
+    view = open_view(qtbot, doc)
+    view.resize(760, 420)  # the view's share of a 1366x768 window
+    view.comparison = None
+    view._shown = None  # shown anew, as when the planner opens the proposal
+    view.refresh()
+    after = view.after_chart
+    first = first_changed(after)
+    assert in_sight(after, first)
+    top = min(after.item.layout.boxes.values(), key=lambda box: box.y)
+    assert top.unit_id not in after.marks and not in_sight(after, top.unit_id)
+    # the planner scrolls back to the top; an edit does not move the view again
+    after.centerOn(top.x + top.width / 2, top.y + top.height / 2)
+    assert in_sight(after, top.unit_id)
+    unit = next(u for u in doc.structure.units.values() if u.kind == "bidang")
+    assert push(doc, RenameUnitCommand(doc, unit.id, "Bidang Setelah Digulir")) is None
+    wait_computed(qtbot, view)
+    assert in_sight(after, top.unit_id)
+
+
 def test_choosing_units_in_one_chart_chooses_their_counterparts(qtbot, doc: Document) -> None:
     view = open_view(qtbot, doc)
     comparison = view.comparison
@@ -253,9 +300,10 @@ def test_indonesian(qtbot, doc: Document, translations: Translations) -> None:
     headers = [view.table.horizontalHeaderItem(c).text() for c in range(4)]
     assert headers == ["Uraian", "Sebelum", "Sesudah", "Selisih"]
     assert texts(view, 0)[0] == "Jumlah unit organisasi"
-    assert view.resolved_heading.text().startswith("Temuan yang terselesaikan (")
-    assert view.introduced_heading.text().startswith("Temuan baru pada usulan (")
-    assert view.table_heading.text() == "Ukuran sebelum dan sesudah"
+    tab = view.details.tabText
+    assert tab(view.RESOLVED_TAB).startswith("Temuan yang terselesaikan (")
+    assert tab(view.INTRODUCED_TAB).startswith("Temuan baru pada usulan (")
+    assert tab(view.MEASURES_TAB) == "Ukuran sebelum dan sesudah"
     assert view.legend_title.text() == "Tanda perubahan:"
     assert view.legend_labels[Mark.TO_FUNCTIONAL].text() == "Dialihkan ke JF"
     assert view.resolved_model.headerData(0, Qt.Orientation.Horizontal) == "Tingkat"
@@ -263,7 +311,7 @@ def test_indonesian(qtbot, doc: Document, translations: Translations) -> None:
     # switching the language at run time
     translations.use("en")
     view.set_language("en")
-    assert view.table_heading.text() == "Measures before and after"
+    assert view.details.tabText(view.MEASURES_TAB) == "Measures before and after"
     assert texts(view, 0)[0] == "Organisational units"
     assert view.legend_labels[Mark.TO_FUNCTIONAL].text() == "To functional group"
     translations.use("id")
