@@ -1,14 +1,25 @@
 """Findings as work (issue 16 item 4): the suggested fix shown for the chosen finding,
 sorting by any column, a search, a filter by status, and the planner's decisions —
 accept a finding, exempt it with a reason, reopen it — each one undo step, kept in the
-plan (``rbdesk.analysis.status``). Exempted findings leave the counts.
+plan (``rbdesk.analysis.status``). Exempted findings leave the counts. Choosing a unit
+(tree, chart, search) chooses the findings listed that concern it, the first one shown
+with its fix (``follow_unit``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +39,7 @@ from rbdesk.ui import plaintext
 from rbdesk.ui.commands import DocumentCommand, push
 from rbdesk.ui.document import Document
 from rbdesk.ui.messages import said
+from rbdesk.ui.models import FindingsModel
 from rbdesk.ui.plaintext import plain_label
 
 if TYPE_CHECKING:
@@ -168,9 +180,39 @@ class FindingsWork(QObject):
             lines.append(self.tr("Exempted: {reason}").format(reason=status.reason))
         elif status.status is Status.ACCEPTED:
             lines.append(self.tr("Accepted"))
-        self.detail.setText("\n".join(lines))
+        self.detail.setText("\n\n".join(lines))  # a blank line between the parts
         self.accept.setEnabled(writable and status.status is not Status.ACCEPTED)
         self.reopen.setEnabled(writable and status.status is not Status.OPEN)
+
+    def follow_unit(self, unit_id: int) -> None:
+        """Choose the listed findings that concern ``unit_id``, the first in the list's
+        order current (its fix shown) and scrolled to; none chosen when no listed finding
+        concerns it. A current finding that concerns the unit stays current (a finding
+        double-clicked chooses its unit, which must not move the list)."""
+        window = self.window
+        view, proxy, model = window.findings, window.findings_filter, window.findings_model
+        chosen = self.current()
+        if chosen is not None and unit_id in chosen[0].units:
+            return
+        rows = sorted(
+            index.row()
+            for row in range(model.rowCount())
+            if unit_id in model.finding(row).units
+            and (index := proxy.mapFromSource(model.index(row, 0))).isValid()
+        )
+        selection_model = view.selectionModel()
+        if not rows:
+            selection_model.clear()
+            return
+        last = proxy.columnCount() - 1
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(proxy.index(row, 0), proxy.index(row, last))
+        first = proxy.index(rows[0], FindingsModel.MESSAGE)
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model.setCurrentIndex(first, flags.NoUpdate)
+        selection_model.select(selection, flags.ClearAndSelect)
+        view.scrollTo(first)
 
     # -- decisions ------------------------------------------------------------------------------
     def decide(self, status: Status, reason: str = "") -> bool:

@@ -503,6 +503,7 @@ class MainWindow(QMainWindow):
             unit_id = current.internalId()
             self.chart.select_unit(unit_id)
             self.inspector.show_unit(unit_id)
+            self.findings_work.follow_unit(unit_id)
 
     def selected_units(self) -> list[int]:
         """The units chosen in the tree (and the chart), in tree order."""

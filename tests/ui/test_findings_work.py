@@ -117,3 +117,81 @@ def test_an_exemption_needs_a_reason(
     _choose_row(qtbot, window, 0)
     assert not window.findings_work.exempt_dialog()
     assert _stored(window) == {}
+
+
+def _chosen_findings(window: MainWindow) -> list:
+    """The findings chosen in the list, in the list's order."""
+    rows = sorted(i.row() for i in window.findings.selectionModel().selectedRows())
+    proxy, model = window.findings_filter, window.findings_model
+    return [model.finding(proxy.mapToSource(proxy.index(r, 0)).row()) for r in rows]
+
+
+def _click_in_tree(qtbot, window: MainWindow, unit_id: int) -> None:
+    index = window.structure_model.index_of(unit_id)
+    window.tree.scrollTo(index)
+    qtbot.mouseClick(
+        window.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.tree.visualRect(index).center(),
+    )
+
+
+def test_choosing_a_unit_chooses_its_findings(qtbot, window: MainWindow) -> None:
+    """A planner who clicks a red box sees why at once: the unit's findings chosen in
+    the list, the first with its fix beside it; a unit without findings chooses none."""
+    _ready(qtbot, window)
+    doc = window.document
+    units = doc.structure.units
+    findings = doc.findings()
+    dishub = next(uid for uid, u in units.items() if u.name == "Dinas Perhubungan")
+    concerning = [f for f in findings if dishub in f.units]
+    assert concerning
+    # in the chart: the OPD's box, clicked
+    chart = window.chart
+    box = chart.item.layout.boxes[dishub]
+    chart.centerOn(box.x + box.width / 2, box.y + box.height / 2)
+    at = chart.mapFromScene(box.x + box.width / 2, box.y + box.height / 2)
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert window.tree.currentIndex().internalId() == dishub
+    chosen = _chosen_findings(window)
+    assert chosen == sorted(concerning, key=chosen.index) and len(chosen) == len(concerning)
+    current = window.findings_work.current()
+    assert current is not None and current[0] == chosen[0]
+    assert window.findings.currentIndex().row() == min(
+        i.row() for i in window.findings.selectionModel().selectedRows()
+    )
+    detail = window.findings_work.detail.text()
+    assert detail.startswith(chosen[0].text("en"))
+    assert "Suggested fix:" in detail
+    # a unit that no finding concerns: none chosen, the pane asks for a finding
+    free = next(
+        uid
+        for uid, u in units.items()
+        if u.parent_id is not None
+        and units[u.parent_id].parent_id is None
+        and not any(uid in f.units for f in findings)
+    )
+    _click_in_tree(qtbot, window, free)
+    assert _chosen_findings(window) == []
+    assert window.findings_work.current() is None
+    assert window.findings_work.detail.text() == "Choose a finding to see the suggested fix."
+    # a finding double-clicked chooses its unit and stays the current one, also when
+    # the list holds an earlier finding of that unit (choosing the unit would make that
+    # one current)
+    listed = [
+        window.findings_model.finding(window.findings_filter.mapToSource(
+            window.findings_filter.index(r, 0)).row())
+        for r in range(window.findings_filter.rowCount())
+    ]  # fmt: skip
+    row = next(r for r, f in enumerate(listed)
+               if any(f.units[0] in g.units for g in listed[:r]))  # fmt: skip
+    last = window.findings_filter.index(row, FindingsModel.MESSAGE)
+    _click_in_tree(qtbot, window, free)
+    window.findings.scrollTo(last)
+    point = window.findings.visualRect(last).center()
+    # a double click is a press, a release and a second press (Qt checks the first)
+    qtbot.mouseClick(window.findings.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(window.findings.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.findings.currentIndex().row() == last.row()
+    current = window.findings_work.current()
+    assert current is not None and window.tree.currentIndex().internalId() == current[0].units[0]
