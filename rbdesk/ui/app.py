@@ -156,7 +156,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
                         help=t("cli.window.size"))  # fmt: skip
     parser.add_argument("--scenario", metavar=t("cli.metavar.scenario"),
                         help=t("cli.window.scenario"))  # fmt: skip
-    parser.add_argument("--view", choices=["compare", "operations"], help=t("cli.window.view"))
+    parser.add_argument(
+        "--view", choices=["compare", "operations", "pemetaan"], help=t("cli.window.view")
+    )
     parser.add_argument("--select", metavar=t("cli.metavar.unit_name"), help=t("cli.window.select"))
     parser.add_argument("--lang", choices=["id", "en"], help=t("cli.arg.lang"))
     return parser.parse_args(list(argv))

@@ -537,10 +537,12 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> None:
         """Bring a view to the front: ``operations`` (the restructuring steps),
-        ``compare`` (before and after) or ``chart``."""
-        if view == "operations":
-            self.dock_operations.show()
-            self.dock_operations.raise_()
+        ``pemetaan`` (the scores of the urusan), ``compare`` (before and after) or
+        ``chart``."""
+        if view in ("operations", "pemetaan"):
+            dock = self.dock_operations if view == "operations" else self.dock_pemetaan
+            dock.show()
+            dock.raise_()
         elif view == "compare":
             self.central.setCurrentWidget(self.compare)
         elif view == "chart":

@@ -99,3 +99,43 @@ def test_an_arrangement_kept_from_a_larger_screen_is_made_anew(fresh_window) -> 
     assert {again.dock_operations, again.dock_pemetaan} <= tabbed
     assert again.width() <= laptop.width()  # side by side it opened 1,401 wide
     again.close()
+
+
+def _click_tab(qtbot, window: MainWindow, title: str) -> None:
+    bar, index = next(
+        (bar, i)
+        for bar in window.findChildren(QTabBar)
+        if bar.isVisible()
+        for i in range(bar.count())
+        if bar.tabText(i) == title
+    )
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def test_the_pemetaan_panel_is_tall_while_in_front(qtbot, fresh_window) -> None:
+    """Some 30 urusan's values are typed in the pemetaan panel: in front it takes half
+    the laptop's height (a dozen urusan in sight, not four); back on the findings, the
+    panels have their height again, unless the planner set one meanwhile."""
+    window = fresh_window(1366, 768)
+    findings, pemetaan = window.dock_findings, window.dock_pemetaan
+    before = findings.height()
+    assert before < 768 * 0.4
+    _click_tab(qtbot, window, pemetaan.windowTitle())
+    qtbot.waitUntil(lambda: pemetaan.height() >= 768 * 0.45)  # what the chart leaves
+    table = window.pemetaan_view.urusan
+    assert table.rowAt(table.viewport().height() - 2) >= 10  # rows 0..10 in sight
+    assert window.chart.viewport().height() >= 150  # the chart keeps a strip
+    _click_tab(qtbot, window, findings.windowTitle())
+    # (within the few pixels the panels above may keep at their least height)
+    qtbot.waitUntil(lambda: abs(findings.height() - before) <= 10)
+    # the planner drags the panel taller while the pemetaan is in front: that stays
+    _click_tab(qtbot, window, pemetaan.windowTitle())
+    qtbot.waitUntil(lambda: pemetaan.height() >= 768 * 0.45)  # what the chart leaves
+    grown = pemetaan.height()
+    window.resizeDocks([pemetaan], [round(768 * 0.6)], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: pemetaan.height() > grown + 20)
+    chosen = pemetaan.height()
+    _click_tab(qtbot, window, findings.windowTitle())
+    qtbot.wait(50)
+    assert abs(findings.height() - chosen) <= 2
+    window.close()

@@ -86,6 +86,9 @@ def test_typing_values_updates_scores_and_types_and_undoes(window, qtbot, tmp_pa
     choose(view, "1.02")
     kes = row_of(view, "1.02")
     assert kes[2:8] == ["70", "480", "550", "1", "550", "Type C"]  # the sample's factor 1
+    # the region's factor as ``rbdesk info`` writes it, two decimals (in the numbers'
+    # language, which the tests keep Indonesian)
+    assert view.factor.text() == "Geographic factor: 1,00"
     # the population of the kesehatan table up to class e: 70 × 1000 / 100 = 700
     type_value(qtbot, view, 1, "2000000")
     qtbot.waitUntil(lambda: row_of(view, "1.02") != kes)
