@@ -536,7 +536,8 @@ class Inspector(QScrollArea):
             "type": self.tr("Type"), "hospital": self.tr("Hospital kind"),
             "eselon": self.tr("Eselon"),
             "existing": self.tr("Staff now"), "needed": self.tr("Staff needed"),
-            "tugas": self.tr("Tugas"), "fungsi": self.tr("Fungsi"), "notes": self.tr("Notes"),
+            "tugas": self.tr("Tasks (tugas)"), "fungsi": self.tr("Functions (fungsi)"),
+            "notes": self.tr("Notes"),
             "urusan": self.tr("Urusan"), "positions": self.tr("Positions"),
             "iku": self.tr("IKU"),
         }  # fmt: skip

@@ -189,27 +189,27 @@
         <translation>Skenario asal usulan ini tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="505"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="508"/>
         <source>Before: {name}</source>
         <translation>Sebelum: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="506"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="509"/>
         <source>After: {name}</source>
         <translation>Sesudah: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="508"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="512"/>
         <source>Findings resolved ({count})</source>
         <translation>Temuan yang terselesaikan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="511"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="516"/>
         <source>Findings introduced ({count})</source>
         <translation>Temuan baru pada usulan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="537"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="542"/>
         <source>Measures before and after</source>
         <translation>Ukuran sebelum dan sesudah</translation>
     </message>
@@ -603,110 +603,110 @@
 <context>
     <name>FindingsWork</name>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="156"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="168"/>
         <source>Choose a finding to see the suggested fix.</source>
         <extracomment>From this width of the findings panel on, the chosen finding is shown beside the table.</extracomment>
         <translation>Pilih temuan untuk melihat saran perbaikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="163"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="175"/>
         <source>Suggested fix: {fix}</source>
         <translation>Saran perbaikan: {fix}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="166"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="178"/>
         <source>Basis: {basis}</source>
         <translation>Dasar: {basis}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="168"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="180"/>
         <source>Exempted: {reason}</source>
         <translation>Dikecualikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="170"/>
-        <location filename="../../rbdesk/ui/findings_work.py" line="240"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="182"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="282"/>
         <source>Accepted</source>
         <translation>Diterima</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="184"/>
-        <location filename="../../rbdesk/ui/findings_work.py" line="199"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="226"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="241"/>
         <source>The finding was not changed</source>
         <translation>Temuan tidak diubah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="193"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="235"/>
         <source>Exempt a finding</source>
         <translation>Kecualikan temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="194"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="236"/>
         <source>Why does this finding not apply to the region? (printed in the report)</source>
         <translation>Mengapa temuan ini tidak berlaku bagi daerah ini? (dicetak dalam laporan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="200"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="242"/>
         <source>An exemption needs its reason.</source>
         <translation>Pengecualian memerlukan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="220"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="262"/>
         <source>{errors} errors, {warnings} warnings, {total} findings</source>
         <translation>{errors} galat, {warnings} peringatan, {total} temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="224"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="266"/>
         <source> ({n} exempted)</source>
         <translation> ({n} dikecualikan)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="228"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="270"/>
         <source>Search findings…</source>
         <translation>Cari temuan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="229"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="271"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="230"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="272"/>
         <source>Known and answered: the finding stays counted</source>
         <translation>Sudah diketahui dan ditangani: temuan tetap dihitung</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="231"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="273"/>
         <source>Exempt…</source>
         <translation>Kecualikan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="232"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="274"/>
         <source>Does not apply here, for a reason the report prints</source>
         <translation>Tidak berlaku di sini, dengan alasan yang dicetak dalam laporan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="233"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="275"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="238"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="280"/>
         <source>Open and accepted</source>
         <translation>Terbuka dan diterima</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="239"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="281"/>
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="241"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="283"/>
         <source>Exempted</source>
         <translation>Dikecualikan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="242"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="284"/>
         <source>All statuses</source>
         <translation>Semua status</translation>
     </message>
@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <location filename="../../rbdesk/ui/inspector.py" line="537"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="555"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
@@ -1206,110 +1206,110 @@
     </message>
     <message>
         <location filename="../../rbdesk/ui/inspector.py" line="539"/>
-        <source>Tugas</source>
+        <source>Tasks (tugas)</source>
         <translation>Tugas</translation>
     </message>
     <message>
         <location filename="../../rbdesk/ui/inspector.py" line="539"/>
-        <source>Fungsi</source>
+        <source>Functions (fungsi)</source>
         <translation>Fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="539"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="540"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="540"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="541"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="540"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="541"/>
         <source>Positions</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="541"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="542"/>
         <source>IKU</source>
         <translation>IKU</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="547"/>
         <source>Assign…</source>
         <translation>Tetapkan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="546"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="547"/>
         <source>Main/supporting</source>
         <translation>Utama/penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="547"/>
         <location filename="../../rbdesk/ui/inspector.py" line="548"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="550"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="549"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="551"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="547"/>
-        <location filename="../../rbdesk/ui/inspector.py" line="549"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="548"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="550"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="548"/>
         <location filename="../../rbdesk/ui/inspector.py" line="549"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="550"/>
         <source>Edit…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="555"/>
         <source>Title</source>
         <translation>Nama jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="555"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="554"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="555"/>
         <source>Now</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="555"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="556"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="557"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="558"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="557"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="558"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="557"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="558"/>
         <source>Measure</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="559"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="560"/>
         <source>general (umum)</source>
         <translation>umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="560"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="561"/>
         <source>special (khusus)</source>
         <translation>khusus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/inspector.py" line="562"/>
+        <location filename="../../rbdesk/ui/inspector.py" line="563"/>
         <source>A regional hospital is general (umum) or special (khusus); with its class it sets the eselon of its posts and its sub-units (PP 72/2019)</source>
         <translation>Rumah sakit daerah berjenis umum atau khusus; bersama kelasnya, jenis ini menentukan eselon jabatan dan sub-unitnya (PP 72/2019)</translation>
     </message>
@@ -1593,54 +1593,54 @@
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="573"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="582"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="585"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="591"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="592"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="595"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="608"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="611"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="626"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="627"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="630"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="647"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="650"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="727"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="872"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="730"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
@@ -1650,55 +1650,55 @@
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="669"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="726"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="745"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="755"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="748"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="758"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="746"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="749"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="751"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="754"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="758"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="793"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="816"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="739"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="808"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
@@ -1722,17 +1722,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="738"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="774"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="777"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="817"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -1745,324 +1745,324 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="828"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="839"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="846"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="848"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="871"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="878"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="880"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="906"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="907"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="913"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="914"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="915"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Export tables…</source>
         <translation>Ekspor tabel…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>Export the chart as a picture…</source>
         <translation>Ekspor bagan sebagai gambar…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Kajian texts and details…</source>
         <translation>Teks dan rincian kajian…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="957"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="968"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="969"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="970"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="968"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="971"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="970"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="973"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="973"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="976"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="974"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="977"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="975"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="978"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="976"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="979"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -2407,231 +2407,231 @@ Tetap buat laporan?</translation>
 <context>
     <name>PemetaanView</name>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="230"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="231"/>
         <source>Geographic factor: %1</source>
         <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
         <translation>Faktor kesulitan geografis: %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="246"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="247"/>
         <source>Variabel umum</source>
         <translation>Variabel umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="248"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="249"/>
         <source>General factor of the functions</source>
         <translation>Faktor umum fungsi penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="281"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="282"/>
         <source>Values still missing</source>
         <translation>Nilai yang belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="284"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="285"/>
         <source>The geographic factor does not apply (Pasal 107 ayat (4))</source>
         <translation>Faktor kesulitan geografis tidak berlaku (Pasal 107 ayat (4))</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="297"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="298"/>
         <source>Type %1</source>
         <translation>Tipe %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="299"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="300"/>
         <source>Bidang</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="301"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="302"/>
         <source>Seksi/subbidang</source>
         <translation>Seksi/subbidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="326"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="327"/>
         <source>missing</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="360"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="361"/>
         <source>(up to %1 lawful)</source>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="455"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="469"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="456"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="470"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="457"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="458"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="472"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="473"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="484"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="485"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="485"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="497"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="505"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>Archipelagic region</source>
         <translation>Berciri kepulauan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="513"/>
         <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
         <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="516"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="521"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="525"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="528"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="529"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="529"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="530"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="532"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="533"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>
@@ -3007,17 +3007,17 @@ Tetap buat laporan?</translation>
 <context>
     <name>SetFindingStatusCommand</name>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="37"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="49"/>
         <source>Accept a finding</source>
         <translation>Terima temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="38"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="50"/>
         <source>Exempt a finding</source>
         <translation>Kecualikan temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/findings_work.py" line="39"/>
+        <location filename="../../rbdesk/ui/findings_work.py" line="51"/>
         <source>Reopen a finding</source>
         <translation>Buka kembali temuan</translation>
     </message>
@@ -3295,8 +3295,8 @@ Tetap buat laporan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="210"/>
-        <location filename="../../rbdesk/ui/app.py" line="244"/>
+        <location filename="../../rbdesk/ui/app.py" line="212"/>
+        <location filename="../../rbdesk/ui/app.py" line="246"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
