@@ -3,7 +3,8 @@ structure search.
 
 Selecting a unit anywhere (tree, finding, search, step) reveals it in the chart
 (``ChartView.select_unit`` opens what hides it and centres it when off screen); this
-module adds the rest: View → Legend (``actionLegend``, remembered on the machine),
+module adds the rest: View → Legend (``actionLegend``, also on the toolbar, remembered
+on the machine),
 View → Panels (each panel's show/hide), Edit → Find (``actionFind``, Ctrl+F), and the
 overview in the chart's corner.
 """
@@ -48,6 +49,8 @@ class Navigation(QObject):
         window.addAction(self.act_find)  # Ctrl+F wherever the focus is
         window.menu_view.insertAction(window.menu_view.actions()[0], self.act_legend)
         window.menu_view.insertSeparator(window.menu_view.actions()[1])
+        # and on the toolbar beside the chart's other views, where a new planner sees it
+        window.toolbar.insertAction(window.act_check, self.act_legend)
         # View → Panels: each panel shown or hidden, so that one closed with its × comes
         # back (filled as it opens: the pemetaan panel is made later than this)
         self.menu_panels = QMenu(window)

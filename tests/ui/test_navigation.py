@@ -132,8 +132,11 @@ def test_the_legend_explains_the_chart_and_is_remembered(
 ) -> None:
     legend = window.navigation.legend
     assert not legend.isVisible()
-    window.navigation.act_legend.trigger()
-    assert legend.isVisible()
+    # a button on the toolbar, where a new planner sees it
+    button = window.toolbar.widgetForAction(window.navigation.act_legend)
+    assert button is not None and button.isVisible() and button.text() == "Legend"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert legend.isVisible() and button.isChecked()
     texts = legend_texts(legend)
     assert "Coordination link" in texts and any("in post / needed" in t for t in texts)
     assert window.settings.value("chart/legend") in (True, "true")
