@@ -19,6 +19,7 @@ date, else the view checks the proposal with an analyzer of its own.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,8 +28,6 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollBar,
@@ -147,24 +146,17 @@ class CompareView(QWidget):
         self.before_heading, self.before_chart = self._chart_pane(charts, "compareBefore")
         self.after_heading, self.after_chart = self._chart_pane(charts, "compareAfter")
         top_layout.addWidget(charts, 1)
-        self.legend_title = plain_label(QLabel(top))
-        self.legend_labels: dict[Mark, QLabel] = {}
-        legend = QHBoxLayout()
-        legend.setSpacing(6)
-        legend.addWidget(self.legend_title)
-        for mark in Mark:
-            swatch = QFrame(top)
-            swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(
-                f"background: {MARK_COLOURS[mark].name()}; border: 1px solid #ffffff;"
-            )
-            legend.addWidget(swatch)
-            label = plain_label(QLabel(top))
-            self.legend_labels[mark] = label
-            legend.addWidget(label)
-            legend.addSpacing(6)
-        legend.addStretch(1)
-        top_layout.addLayout(legend)
+        # The marks' legend: one label that wraps between its entries, so that a narrow
+        # view (a laptop's, beside the tree and the inspector) takes two lines instead
+        # of pushing the panels beside it narrower than their fields.
+        self.legend = QLabel(top)
+        self.legend.setObjectName("compareLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # our own words, escaped
+        self.legend.setWordWrap(True)
+        self.legend.setMinimumWidth(0)
+        self.legend_title = ""
+        self.legend_names: dict[Mark, str] = {}
+        top_layout.addWidget(self.legend)
         self.body.addWidget(top)
 
         # The measures and the two lists of findings, one tab each: every one of them
@@ -532,9 +524,9 @@ class CompareView(QWidget):
 
     def retranslate_ui(self) -> None:
         words = labels(self.language)
-        self.legend_title.setText(words["legend.title"])
-        for mark, label in self.legend_labels.items():
-            label.setText(words[f"mark.{mark}"])
+        self.legend_title = words["legend.title"]
+        self.legend_names = {mark: words[f"mark.{mark}"] for mark in Mark}
+        self.legend.setText(_legend_html(self.legend_title, self.legend_names))
         self.table.setHorizontalHeaderLabels(
             [words["table.metric"], words["table.before"], words["table.after"],
              words["table.delta"]]
@@ -599,6 +591,18 @@ class CompareView(QWidget):
             return
         origins = [o for uid in unit_ids for o in self.comparison.origins.get(uid, ())]
         self.before_chart.set_selection(origins)
+
+
+def _legend_html(title: str, names: dict[Mark, str]) -> str:
+    """The legend as rich text: the title, then each mark's swatch and name, kept
+    together (the line breaks only between entries)."""
+    entries = [
+        f'<span style="background-color: {MARK_COLOURS[mark].name()}; color: '
+        f'{MARK_COLOURS[mark].name()}">&#9632;&#9632;</span>&nbsp;'
+        + html.escape(name).replace(" ", "&nbsp;")
+        for mark, name in names.items()
+    ]
+    return html.escape(title).replace(" ", "&nbsp;") + " &nbsp; " + " &nbsp; ".join(entries)
 
 
 def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:

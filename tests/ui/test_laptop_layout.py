@@ -139,3 +139,23 @@ def test_the_pemetaan_panel_is_tall_while_in_front(qtbot, fresh_window) -> None:
     qtbot.wait(50)
     assert abs(findings.height() - chosen) <= 2
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_before_and_after_view_leaves_the_panels_their_width(
+    qtbot, fresh_window, size: tuple[int, int]
+) -> None:
+    """The comparison's legend wraps rather than widen the view: the inspector beside it
+    keeps the width its fields need."""
+    window = fresh_window(*size)
+    proposal = next(s for s in window.document.scenarios() if s.derived_from is not None)
+    window.scenarios.switch_to(proposal.id)
+    window.show_view("compare")
+    view = window.compare
+    qtbot.waitUntil(lambda: view._shown == view._key(), timeout=20_000)
+    qtbot.wait(20)
+    inspector = window.inspector
+    assert inspector.widget().minimumSizeHint().width() <= inspector.viewport().width()
+    assert not inspector.horizontalScrollBar().isVisible()
+    assert view.legend.height() <= 3 * view.legend.fontMetrics().height() + 8  # two lines
+    window.close()
