@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     QStandardPaths,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFontDatabase
@@ -236,9 +237,12 @@ def run_gui(argv: Sequence[str]) -> int:
                   file=sys.stderr)  # fmt: skip
             window.close()
             return 2
-    if args.view is not None:
-        window.show_view(args.view)
     window.show()
+    if args.view is not None:
+        # after the first arrangement of the panels (made as the window shows, and once
+        # more right after), which puts the findings in front
+        view = args.view
+        QTimer.singleShot(0, window, lambda: window.show_view(view))
     for not_opened in refused:  # why the plan of last time is not the one open
         if args.screenshot:
             print(f"rbdesk: {not_opened.message(language)}", file=sys.stderr)

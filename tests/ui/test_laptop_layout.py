@@ -159,3 +159,40 @@ def test_the_before_and_after_view_leaves_the_panels_their_width(
     assert not inspector.horizontalScrollBar().isVisible()
     assert view.legend.height() <= 3 * view.legend.fontMetrics().height() + 8  # two lines
     window.close()
+
+
+@pytest.mark.parametrize("view", ["pemetaan", "operations"])
+def test_a_picture_of_a_bottom_panel(
+    qtbot, sukamaju_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, view: str
+) -> None:
+    """``--view pemetaan`` (or ``operations``) puts that panel in front of the findings
+    in the picture, as a planner clicking its tab sees it: after the panels' first
+    arrangement, which raises the findings, and with no stray tab bar from it."""
+    from PySide6.QtGui import QPixmap
+
+    from rbdesk.ui import app
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    seen: dict = {}
+
+    def grab(window: MainWindow) -> QPixmap:
+        docks = (window.dock_findings, window.dock_pemetaan, window.dock_operations)
+        seen["front"] = [d.objectName() for d in docks if not d.visibleRegion().isEmpty()]
+        seen["bars"] = [tuple(bar.tabText(i) for i in range(bar.count()))
+                        for bar in window.findChildren(QTabBar)
+                        if bar.isVisible() and bar.parent() is window]  # fmt: skip
+        seen["height"] = window.dock_pemetaan.height()
+        return QPixmap(8, 8)
+
+    monkeypatch.setattr(MainWindow, "grab", grab)
+    out = tmp_path / "panel.png"
+    argv = [str(sukamaju_plan), "--screenshot", str(out), "--size", "1280x720", "--lang", "en",
+            "--view", view]  # fmt: skip
+    assert app.run_gui(argv) == 0
+    wanted = {"pemetaan": "pemetaanDock", "operations": "operationsPanel"}[view]
+    assert seen["front"] == [wanted]
+    assert len(seen["bars"]) == len(set(seen["bars"])), seen["bars"]  # none left over
+    if view == "pemetaan":
+        assert seen["height"] >= 720 * 0.45  # tall while in front
+    assert out.exists()
