@@ -22,6 +22,7 @@ where it adds an algorithm: the bipartite unit-urusan graph and cycle reporting.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,10 @@ class Context:
     assignments: dict[int, list[UrusanAssignment]] = field(default_factory=dict)
     line: set[int] = field(default_factory=set)
     opd_kinds: frozenset[str] = frozenset()
+    #: The units of each kind, in the scenario's order: a check about a few kinds (the
+    #: staf ahli, rumah sakit, the OPDs to type) reads them here rather than looking at
+    #: each of 10,000 units again.
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
     #: What several checks derive from the same run (``rbdesk.analysis.holders``),
     #: computed by the first that asks; a new version of the scenario starts empty.
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -104,8 +109,15 @@ def build_context(
             children[unit.parent_id] = [unit.id]
         else:
             kids.append(unit.id)
+    by_kind: dict[str, list[int]] = {}
+    for uid, unit in units.items():
+        same = by_kind.get(unit.kind)
+        if same is None:
+            by_kind[unit.kind] = [uid]
+        else:
+            same.append(uid)
     structural = frozenset(k for k, entry in kinds.items() if entry.structural)
-    line = {uid for uid, u in units.items() if u.kind in structural}
+    line = set(chain.from_iterable(ids for kind, ids in by_kind.items() if kind in structural))
     opd_kinds = frozenset(k.id for k in kinds.values() if k.opd)
     line_children = {
         parent: [c for c in kids if c in line]
@@ -116,30 +128,34 @@ def build_context(
         uid for uid, u in units.items() if u.parent_id is not None and u.parent_id not in units
     ]
     roots = list(children.get(None, []))
+    # The OPD and layer of each unit reached from a root (or an orphan), a parent's
+    # children at a time: a child's OPD is itself or its parent's, and its layer its
+    # parent's, plus one in the line. (A unit has one parent, so none is reached twice.)
+    opds = set(chain.from_iterable(by_kind.get(kind, ()) for kind in opd_kinds))
     opd_of: dict[int, int | None] = {}
     layer: dict[int, int] = {}
-    stack: list[tuple[int, int | None, int]] = [(r, None, 0) for r in reversed(roots + orphans)]
-    while stack:
-        uid, opd, depth = stack.pop()
-        if uid in layer:
-            continue
-        unit = units[uid]
-        in_line = uid in line and unit.parent_id is not None
-        depth = depth + 1 if in_line else depth
-        if unit.kind in opd_kinds:
-            opd = uid
-        opd_of[uid] = opd
-        layer[uid] = depth
-        kids = children.get(uid)
-        if kids:
-            stack.extend([(child, opd, depth) for child in reversed(kids)])
+    for start in roots + orphans:
+        opd_of[start] = start if start in opds else None
+        # a root is no layer; an orphan (its parent missing) is one if in the line
+        layer[start] = 1 if start in line and units[start].parent_id is not None else 0
+        reached = [start]
+        for parent in reached:  # (grows as it goes)
+            kids = children.get(parent)
+            if kids:
+                opd, depth = opd_of[parent], layer[parent]
+                for kid in kids:
+                    opd_of[kid] = kid if kid in opds else opd
+                    layer[kid] = depth + 1 if kid in line else depth
+                reached.extend(kids)
+    # the units on a cycle, never reached (none, the common case, when every unit was)
+    unreached = set(units) - set(layer) if len(layer) < len(units) else set()
     assignments: dict[int, list[UrusanAssignment]] = {}
     for a in structure.assignments:
         assignments.setdefault(a.unit_id, []).append(a)
     return Context(
         structure, region, catalogue, units, children, line_children, opd_of, layer,
-        roots, orphans, set(units) - set(layer), assignments, line, opd_kinds,
-        pemetaan=pemetaan,
+        roots, orphans, unreached, assignments, line, opd_kinds,
+        by_kind=by_kind, pemetaan=pemetaan,
     )  # fmt: skip
 
 

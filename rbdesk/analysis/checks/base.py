@@ -14,7 +14,8 @@ separator (``0,82`` / ``0.82``); other values are the same in both.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from rbdesk.analysis.context import Context
@@ -34,12 +35,24 @@ class _Blank(dict[str, Any]):
         return "{" + key + "}"
 
 
+@cache
+def _numbers(lang: str) -> Callable[[float], str]:
+    """How ``lang`` writes a number: ``labels`` copies the language's whole catalogue
+    (1,100 texts, 7 us) on each call, which every finding with a score would pay."""
+    return labels(lang).number
+
+
 def _said(value: Any, lang: str) -> Any:
     if isinstance(value, dict):
         return value.get(lang, value.get("en", ""))
     if isinstance(value, float):  # 0,82 in Indonesian, 0.82 in English
-        return labels(lang).number(value)
+        return _numbers(lang)(value)
     return value
+
+
+def _values(params: dict[str, Any], lang: str) -> _Blank:
+    """The parameters as said in ``lang``, for any template of that language."""
+    return _Blank({k: _said(v, lang) for k, v in params.items()})
 
 
 #: "a {kind}" in an English template: the article goes with the value put there.
@@ -47,7 +60,12 @@ _ARTICLE = re.compile(r"\b([Aa]) \{(\w+)\}")
 
 
 def fill(template: str, params: dict[str, Any], lang: str) -> str:
-    values = _Blank({k: _said(v, lang) for k, v in params.items()})
+    return _filled(template, _values(params, lang), lang)
+
+
+def _filled(template: str, values: _Blank, lang: str) -> str:
+    """``template`` filled with parameters already said in ``lang`` (``_values``): a
+    finding fills its message, fix and sometimes its basis from one set."""
     if lang == "en" and "{" in template:
         # "an Agency (Badan)", "an Inspectorate": every kind the catalogue names in English
         # with a vowel is said with one
@@ -82,8 +100,9 @@ def emit(
     if isinstance(cite, Basis):
         rests, cite = (cite, None) if cite.legacy else (rests, cite.cites)
     chosen = tuple(rests.cites if cite is None else cite)
+    said = {lang: _values(params, lang) for lang in LANGUAGES}
     if rests.legacy and not chosen:  # a plain-text basis, perhaps with fields to fill
-        grounds = {lang: fill(rests.legacy, params, lang) for lang in LANGUAGES}
+        grounds = {lang: _filled(rests.legacy, said[lang], lang) for lang in LANGUAGES}
     else:
         grounds = {
             lang: basis_text(rests, lang, level=pack.level, unit_type=cite_type, cites=chosen)
@@ -96,8 +115,8 @@ def emit(
         severity=severity or Severity(spec.severity),
         units=tuple(units),
         codes=tuple(codes),
-        message={lang: fill(spec.message[lang], params, lang) for lang in LANGUAGES},
-        fix={lang: fill(spec.fix[lang], params, lang) for lang in LANGUAGES},
+        message={lang: _filled(spec.message[lang], said[lang], lang) for lang in LANGUAGES},
+        fix={lang: _filled(spec.fix[lang], said[lang], lang) for lang in LANGUAGES},
         basis="" if practice else grounds["id"],
         confirmed=confirmed and spec.confirmed != "U" and not practice,
         params=params,

@@ -29,6 +29,7 @@ The OPDs organised under rules of their own (Satpol PP, BPBD, Kesbangpol:
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import chain
 
 from rbdesk.analysis.checks import hospital, typology
 from rbdesk.analysis.checks.base import emit, functional_route, kind_text, kinds_text, names
@@ -150,10 +151,10 @@ def _untyped(ctx: Context, pack: RulePack, own: dict[int, str],
              needs: dict[int, list[Need]]) -> list[Finding]:  # fmt: skip
     """One finding: the OPDs without a type, and what their sub-units require (for each
     OPD or UPT the most its sub-units require)."""
+    opds = chain.from_iterable(ctx.by_kind.get(kind, ()) for kind in ctx.opd_kinds)
     units = sorted(
-        {uid for uid, u in ctx.units.items()
-         if u.kind in ctx.opd_kinds and u.unit_type is None and uid not in own} | set(needs)
-    )  # fmt: skip
+        {uid for uid in opds if ctx.units[uid].unit_type is None and uid not in own} | set(needs)
+    )
     if not units:
         return []
     said: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
@@ -206,7 +207,7 @@ def _staf_ahli(ctx: Context, pack: RulePack, rows: list[Cap]) -> list[Finding]:
     finding (``structure.staf_ahli_placement``). ``rows``: the cap rows of the staf ahli
     at this level (the kepala daerah's, ``limits.caps``)."""
     out: list[Finding] = []
-    staff = [uid for uid, u in ctx.units.items() if u.kind == STAF_AHLI]
+    staff = ctx.by_kind.get(STAF_AHLI, [])
     if not staff:
         return out
     row = rows[0] if rows else None

@@ -42,12 +42,8 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
         return []
     out: list[Finding] = []
     level = ctx.rule_level
-    present: set[str] = set()
-    sekretariat: list[int] = []
-    for uid, unit in ctx.units.items():  # one pass: the kinds present, the sekretariat
-        present.add(unit.kind)
-        if unit.kind == "sekretariat":
-            sekretariat.append(uid)
+    present = ctx.by_kind.keys()  # the kinds present
+    sekretariat = ctx.by_kind.get("sekretariat", [])
     if ctx.region.partial:
         out.append(emit(pack, "structure.partial_plan"))
     else:

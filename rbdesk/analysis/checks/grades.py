@@ -35,7 +35,7 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
         own = rank.get(unit.eselon)  # type: ignore[arg-type]
         if own is None or uid not in line:
             continue
-        parent = units.get(unit.parent_id) if unit.parent_id is not None else None
+        parent = units.get(unit.parent_id)  # type: ignore[arg-type]  # (None for a root)
         if (
             parent is not None
             # a rumah sakit's director may hold the eselon of the kepala dinas above it:
@@ -60,15 +60,19 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
             parent.unit_type if parent else None,
             units[opd].kind if opd is not None else None,
         )
-        if key not in expected_by_key:
+        found = expected_by_key.get(key)  # (one look-up of the key a unit: 10,000 of them)
+        if found is None:
             rules = cat.head_eselon(
                 unit.kind, ctx.level, unit_type=key[1], parent_kind=key[2],
                 parent_type=key[3], opd_kind=key[4],
             )  # fmt: skip
             top = len(rules[0].when) if rules else 0
             best = [r for r in rules if len(r.when) == top]
-            expected_by_key[key] = (sorted({r.eselon for r in best}, key=ESELON.index), best)
-        expected, best = expected_by_key[key]
+            found = expected_by_key[key] = (
+                sorted({r.eselon for r in best}, key=ESELON.index),
+                best,
+            )
+        expected, best = found
         if expected and unit.eselon not in expected:
             out.append(
                 emit(pack, "grades.eselon_mismatch", [uid], name=unit.name,

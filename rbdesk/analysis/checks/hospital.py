@@ -66,9 +66,7 @@ def within(ctx: Context) -> dict[int, int]:
     if found is not None:
         return found
     found = {}
-    for uid, unit in ctx.units.items():
-        if unit.kind != HOSPITAL:
-            continue
+    for uid in ctx.by_kind.get(HOSPITAL, ()):
         stack = [uid]
         while stack:
             current = stack.pop()

@@ -17,16 +17,20 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
     out: list[Finding] = []
     cat = ctx.catalogue
     at_level = {kind for kind in cat.kinds if cat.kind_exists_at(kind, ctx.level)}
-    for uid, unit in ctx.units.items():
-        if unit.kind in at_level:
+    for kind, ids in ctx.by_kind.items():
+        if kind in at_level:
             continue
-        if unit.kind not in cat.kinds:
-            out.append(emit(pack, "structure.unknown_kind", [uid], name=unit.name, kind=unit.kind))
-        elif not cat.kind_exists_at(unit.kind, ctx.level):
-            out.append(
-                emit(pack, "structure.kind_level", [uid], name=unit.name,
-                     kind=kind_text(ctx, unit.kind), level=level_text(ctx))
-            )  # fmt: skip
+        for uid in ids:
+            unit = ctx.units[uid]
+            if unit.kind not in cat.kinds:
+                out.append(
+                    emit(pack, "structure.unknown_kind", [uid], name=unit.name, kind=unit.kind)
+                )
+            elif not cat.kind_exists_at(unit.kind, ctx.level):
+                out.append(
+                    emit(pack, "structure.kind_level", [uid], name=unit.name,
+                         kind=kind_text(ctx, unit.kind), level=level_text(ctx))
+                )  # fmt: skip
     if len(ctx.roots) > 1:
         out.append(
             emit(pack, "structure.several_roots", ctx.roots, count=len(ctx.roots),

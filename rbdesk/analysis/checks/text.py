@@ -79,7 +79,9 @@ class TextCheck:
         shared = set(shared_kinds)
         units = ctx.units
         if dirty is None:  # every unit: the entries made in one pass
-            add_names([u.name for u in units.values() if u.kind in PLACE_KINDS])
+            add_names(
+                [units[uid].name for kind in PLACE_KINDS for uid in ctx.by_kind.get(kind, ())]
+            )
             entries = self._entries(ctx, shared)
             if not self.indexed:  # a new index (the first run on a scenario)
                 index.add_many([(uid, group, text) for uid, (group, text) in entries.items()])

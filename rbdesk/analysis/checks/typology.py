@@ -28,6 +28,7 @@ Declaring a lower type than the score supports is lawful (Pasal 54 ayat (1)).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any
 
 from rbdesk.analysis.checks.base import emit
@@ -138,13 +139,25 @@ def raised(ctx: Context, pack: RulePack, uid: int) -> bool:
     return UNIT_TYPES.index(unit_type) == UNIT_TYPES.index(found.supported) - 1
 
 
+def _typed_kinds(pack: RulePack) -> list[str]:
+    """The kinds that :func:`_group` may type: those of a group that is not only for
+    some urusan, and the badan, which a group for planning or finance types."""
+    groups = pack.typology["groups"]
+    kinds = {kind for group in groups if not group.get("urusan_only") for kind in group["kinds"]}
+    if any(group.get("urusan") for group in groups):
+        kinds.add("badan")
+    return sorted(kinds)
+
+
 def check(ctx: Context, pack: RulePack) -> list[Finding]:
     out: list[Finding] = []
     # Satpol PP, BPBD, Kesbangpol are typed by rules of their own (caps.own_rules)
     own = holding(ctx, pack).own_rules if "score_splits" in pack.overlap else {}
-    for uid, unit in ctx.units.items():
+    # only the kinds a group types (a few hundred OPDs), not every unit of the plan
+    for uid in chain.from_iterable(ctx.by_kind.get(kind, ()) for kind in _typed_kinds(pack)):
         if uid in own:
             continue
+        unit = ctx.units[uid]
         found = typed(ctx, pack, uid)
         if found is None:
             continue
