@@ -95,7 +95,7 @@ def test_the_entries_of_a_whole_scenario_are_each_units_entry(sample) -> None:
     whole = text._entries(ctx, shared)
     one_by_one = {uid: e for uid in ctx.units if (e := text._entry(ctx, uid, shared=shared))}
     assert whole == one_by_one
-    groups = {group for group, _ in whole.values()}
+    groups = {group for group, *_ in whole.values()}
     assert SHARED_GROUP in groups  # the kecamatan
     assert any(group < 0 and group != SHARED_GROUP for group in groups)  # above every OPD
     assert text.indexed == whole

@@ -65,6 +65,7 @@ _ESELONS = frozenset(ESELON)
 _TYPES = frozenset(UNIT_TYPES)
 _ESELON_OF = attrgetter("eselon")
 _TYPE_OF = attrgetter("unit_type")
+_CODE_OF = attrgetter("code")
 
 
 def _unknown(values: Iterable[object], known: frozenset[str]) -> set[object]:
@@ -93,8 +94,13 @@ def check(ctx: Context, pack: RulePack) -> list[Finding]:
             out.append(_finding("values.unit_type", (uid,), (), "unit.type_unknown",
                                 name=_shown(unit.name), value=_shown(unit_type),
                                 known=UNIT_TYPES))  # fmt: skip
-    for a in ctx.structure.assignments:
-        if a.unit_id in units and not ctx.catalogue.has_code(a.code):
+    assignments = ctx.structure.assignments
+    # likewise the codes: each distinct one looked up once, the assignments looked at
+    # one by one only when one is unknown
+    codes = set(map(_CODE_OF, assignments))
+    unknown_codes = {code for code in codes if not ctx.catalogue.has_code(code)}
+    for a in assignments if unknown_codes else ():
+        if a.unit_id in units and a.code in unknown_codes:
             out.append(_finding("values.urusan_code", (a.unit_id,), (_shown(a.code),),
                                 "urusan.unknown", name=_shown(units[a.unit_id].name),
                                 code=_shown(a.code)))  # fmt: skip
