@@ -163,7 +163,12 @@ def test_the_before_and_after_view_leaves_the_panels_their_width(
 
 @pytest.mark.parametrize("view", ["pemetaan", "operations"])
 def test_a_picture_of_a_bottom_panel(
-    qtbot, sukamaju_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, view: str
+    qtbot,
+    sukamaju_plan: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    view: str,
 ) -> None:
     """``--view pemetaan`` (or ``operations``) puts that panel in front of the findings
     in the picture, as a planner clicking its tab sees it: after the panels' first
@@ -172,8 +177,12 @@ def test_a_picture_of_a_bottom_panel(
 
     from rbdesk.ui import app
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # a settings file of its own (no arrangement kept by another test's window); the
+    # tests' shared one again afterwards, which Qt keeps for the whole process
+    shared = Path(app.settings().fileName()).parent.parent
+    scope = (QSettings.Format.IniFormat, QSettings.Scope.UserScope)
+    QSettings.setPath(*scope, str(tmp_path))
+    request.addfinalizer(lambda: QSettings.setPath(*scope, str(shared)))
     seen: dict = {}
 
     def grab(window: MainWindow) -> QPixmap:
