@@ -6,16 +6,17 @@ Selecting a unit anywhere (tree, finding, search, step) reveals it in the chart
 module adds the rest: View → Legend (``actionLegend``, also on the toolbar, remembered
 on the machine),
 View → Panels (each panel's show/hide), Edit → Find (``actionFind``, Ctrl+F), and the
-overview in the chart's corner.
+overview in the chart's corner; and ``TallWhileShown``, a bottom panel made tall while
+it is in front (the pemetaan's).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QMenu
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QMenu
 
 from rbdesk.ui.legend import ChartLegend
 from rbdesk.ui.models import FindingsModel
@@ -130,6 +131,63 @@ def arrange_docks(window: MainWindow, *, tabify: bool = True) -> None:
                        Qt.Orientation.Vertical)  # fmt: skip
 
 
+class TallWhileShown(QObject):
+    """Make a bottom ``dock`` at least ``share`` of the window's height while it is
+    shown, and give the docks it shares its place with their height back when it goes
+    (unless the planner resized it meanwhile: then the new height stays)."""
+
+    def __init__(self, window: QMainWindow, dock: QDockWidget, share: float) -> None:
+        super().__init__(dock)
+        self.window = window
+        self.dock = dock
+        self.share = share
+        # (the height before, the height given) while the dock is grown
+        self.grown: tuple[int, int] | None = None
+        # the height of the place when another dock of it last left the front: the
+        # height before this one came (a dock behind a tab keeps a stale height)
+        self.left_at = 0
+        dock.visibilityChanged.connect(self._visibility)
+        QTimer.singleShot(0, self._follow_others)  # once the window has tabbed its docks
+
+    def _follow_others(self) -> None:
+        for other in self.window.tabifiedDockWidgets(self.dock):
+            other.visibilityChanged.connect(self._other_visibility)
+
+    def _visibility(self, visible: bool) -> None:
+        # after the tab switch, when the docks have their new sizes
+        QTimer.singleShot(0, self._grow if visible else self._shrink)
+
+    def _other_visibility(self, visible: bool) -> None:
+        other = self.sender()
+        if not visible and isinstance(other, QDockWidget) and not other.isFloating():
+            self.left_at = other.height()
+
+    def _grow(self) -> None:
+        dock, window = self.dock, self.window
+        if not dock.isVisible() or dock.isFloating():
+            return
+        before = self.left_at or dock.height()
+        wanted = round(window.height() * self.share)
+        if dock.height() < wanted:
+            window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+            self.grown = (before, -1)
+            QTimer.singleShot(0, self._note)  # the height given, once laid out
+
+    def _note(self) -> None:
+        if self.grown is not None:
+            self.grown = (self.grown[0], self.dock.height())
+
+    def _shrink(self) -> None:
+        grown, self.grown = self.grown, None
+        if grown is None or self.dock.isFloating():
+            return
+        before, given = grown
+        shown = [d for d in self.window.tabifiedDockWidgets(self.dock)
+                 if not d.visibleRegion().isEmpty()]  # fmt: skip
+        if shown and abs(shown[0].height() - given) <= 2:  # not resized by the planner
+            self.window.resizeDocks(shown[:1], [before], Qt.Orientation.Vertical)
+
+
 def fits_screen(window: MainWindow, room: QSize | None = None) -> bool:
     """Whether the window, its panels arranged as they are, fits ``room`` (by default
     its screen). An arrangement kept from a larger screen (panels side by side at the
@@ -143,4 +201,4 @@ def fits_screen(window: MainWindow, room: QSize | None = None) -> bool:
     return need.width() <= room.width() and need.height() <= room.height()
 
 
-__all__ = ["Navigation", "arrange_docks", "fits_screen"]
+__all__ = ["Navigation", "TallWhileShown", "arrange_docks", "fits_screen"]

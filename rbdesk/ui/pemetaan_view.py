@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from rbdesk.domain.pemetaan import Key, PemetaanData, lampiran_level, parse_numb
 from rbdesk.i18n import labels
 from rbdesk.rules.pemetaan import table_name
 from rbdesk.ui.messages import localised, window_language
+from rbdesk.ui.navigation import TallWhileShown
 from rbdesk.ui.plaintext import plain_label
 
 MISSING = QColor(255, 236, 200)
@@ -565,60 +566,3 @@ def add_pemetaan_dock(window: QMainWindow, beside: QDockWidget | None = None) ->
 #: values of some 30 urusan are typed in here, which a laptop's findings strip (four
 #: rows) makes a chore.
 TALL_SHARE = 0.5
-
-
-class TallWhileShown(QObject):
-    """Make a bottom ``dock`` at least ``share`` of the window's height while it is
-    shown, and give the docks it shares its place with their height back when it goes
-    (unless the planner resized it meanwhile: then the new height stays)."""
-
-    def __init__(self, window: QMainWindow, dock: QDockWidget, share: float) -> None:
-        super().__init__(dock)
-        self.window = window
-        self.dock = dock
-        self.share = share
-        # (the height before, the height given) while the dock is grown
-        self.grown: tuple[int, int] | None = None
-        # the height of the place when another dock of it last left the front: the
-        # height before this one came (a dock behind a tab keeps a stale height)
-        self.left_at = 0
-        dock.visibilityChanged.connect(self._visibility)
-        QTimer.singleShot(0, self._follow_others)  # once the window has tabbed its docks
-
-    def _follow_others(self) -> None:
-        for other in self.window.tabifiedDockWidgets(self.dock):
-            other.visibilityChanged.connect(self._other_visibility)
-
-    def _visibility(self, visible: bool) -> None:
-        # after the tab switch, when the docks have their new sizes
-        QTimer.singleShot(0, self._grow if visible else self._shrink)
-
-    def _other_visibility(self, visible: bool) -> None:
-        other = self.sender()
-        if not visible and isinstance(other, QDockWidget) and not other.isFloating():
-            self.left_at = other.height()
-
-    def _grow(self) -> None:
-        dock, window = self.dock, self.window
-        if not dock.isVisible() or dock.isFloating():
-            return
-        before = self.left_at or dock.height()
-        wanted = round(window.height() * self.share)
-        if dock.height() < wanted:
-            window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
-            self.grown = (before, -1)
-            QTimer.singleShot(0, self._note)  # the height given, once laid out
-
-    def _note(self) -> None:
-        if self.grown is not None:
-            self.grown = (self.grown[0], self.dock.height())
-
-    def _shrink(self) -> None:
-        grown, self.grown = self.grown, None
-        if grown is None or self.dock.isFloating():
-            return
-        before, given = grown
-        shown = [d for d in self.window.tabifiedDockWidgets(self.dock)
-                 if not d.visibleRegion().isEmpty()]  # fmt: skip
-        if shown and abs(shown[0].height() - given) <= 2:  # not resized by the planner
-            self.window.resizeDocks(shown[:1], [before], Qt.Orientation.Vertical)
