@@ -78,7 +78,13 @@ from rbdesk.ui.kajian_dialog import KajianDialog, open_kajian_dialog
 from rbdesk.ui.layout_choice import LayoutChoice
 from rbdesk.ui.messages import localised, said, window_language
 from rbdesk.ui.models import FindingsFilter, FindingsModel, StructureModel
-from rbdesk.ui.navigation import FINDINGS_WIDTHS, Navigation, arrange_docks, fits_screen
+from rbdesk.ui.navigation import (
+    FINDINGS_WIDTHS,
+    Navigation,
+    TallWhileShown,
+    arrange_docks,
+    fits_screen,
+)
 from rbdesk.ui.operations_panel import OperationsPanel
 from rbdesk.ui.pemetaan_view import add_pemetaan_dock
 from rbdesk.ui.plaintext import plain_label
@@ -1015,6 +1021,8 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        for tall in self.findChildren(TallWhileShown):
+            tall.settle()  # the panels' own height kept, not the one given for a while
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         self.exporter.wait()

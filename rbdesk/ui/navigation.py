@@ -187,6 +187,15 @@ class TallWhileShown(QObject):
         if shown and abs(shown[0].height() - given) <= 2:  # not resized by the planner
             self.window.resizeDocks(shown[:1], [before], Qt.Orientation.Vertical)
 
+    def settle(self) -> None:
+        """Give the place its height back now if the dock is grown and was not resized
+        by the planner: called before the window saves its arrangement, which would
+        otherwise keep the grown height as the panels' own for the next window."""
+        grown, self.grown = self.grown, None
+        if grown is None or self.dock.isFloating() or abs(self.dock.height() - grown[1]) > 2:
+            return
+        self.window.resizeDocks([self.dock], [grown[0]], Qt.Orientation.Vertical)
+
 
 def fits_screen(window: MainWindow, room: QSize | None = None) -> bool:
     """Whether the window, its panels arranged as they are, fits ``room`` (by default

@@ -205,3 +205,24 @@ def test_a_picture_of_a_bottom_panel(
     if view == "pemetaan":
         assert seen["height"] >= 720 * 0.45  # tall while in front
     assert out.exists()
+
+
+def test_a_window_closed_with_the_pemetaan_in_front_keeps_the_panels_height(
+    qtbot, fresh_window
+) -> None:
+    """The pemetaan is tall only while in front: a window closed with it in front keeps
+    the panels' own height, so that the next window, opened with the pemetaan in front
+    again, gives the findings their height back when the planner goes to them."""
+    window = fresh_window(1366, 768)
+    findings, pemetaan = window.dock_findings, window.dock_pemetaan
+    before = findings.height()
+    _click_tab(qtbot, window, pemetaan.windowTitle())
+    qtbot.waitUntil(lambda: pemetaan.height() >= 768 * 0.45)
+    window.close()
+    again = fresh_window(1366, 768, kept="s1366.ini")
+    findings, pemetaan = again.dock_findings, again.dock_pemetaan
+    assert not pemetaan.visibleRegion().isEmpty()  # in front, as it was left
+    qtbot.waitUntil(lambda: pemetaan.height() >= 768 * 0.45)  # and tall while there
+    _click_tab(qtbot, again, findings.windowTitle())
+    qtbot.waitUntil(lambda: abs(findings.height() - before) <= 10)
+    again.close()
