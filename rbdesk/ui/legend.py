@@ -1,8 +1,9 @@
 """The chart's legend: what the colours, lines and texts of a box mean, drawn with the
 chart's own colours (``rbdesk.ui.chart``) so the two cannot disagree.
 
-It floats over the upper left corner of the chart view and is shown or hidden with
-View → Legend (``actionLegend``); the window remembers the choice.
+It stands above the chart, in a strip the chart view keeps free for it (the view's top
+margin), so that it never hides the head of the chart; it is shown or hidden with
+View → Legend (``actionLegend``) and the window remembers the choice.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from rbdesk.ui.models import SEVERITY_COLOURS
 from rbdesk.ui.plaintext import plain_label
 
 SWATCH = (34, 16)
+#: Space around the legend in the chart view's strip, in pixels.
+GAP = 4
 
 
 def _box(fill: QColor, edge: QColor, width: float = 2) -> QPixmap:
@@ -124,15 +127,18 @@ class ChartLegend(QFrame):
         return False
 
     def follow(self) -> None:
-        viewport = self.view.viewport()
-        self.move(viewport.mapTo(self.view, viewport.rect().topLeft()) + QPoint(8, 8))
+        """Keep the strip above the chart as tall as the legend (none while hidden) and
+        the legend in it."""
+        shown = not self.isHidden()
+        self.view.setViewportMargins(0, self.height() + 2 * GAP if shown else 0, 0, 0)
+        self.move(self.view.contentsRect().topLeft() + QPoint(GAP, GAP))
 
     def set_shown(self, shown: bool) -> None:
         self.setVisible(shown)
         if shown:
             self.adjustSize()
-            self.follow()
             self.raise_()
+        self.follow()
 
 
 def legend_texts(legend: ChartLegend) -> list[str]:

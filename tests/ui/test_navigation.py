@@ -137,12 +137,22 @@ def test_the_legend_explains_the_chart_and_is_remembered(
     assert button is not None and button.isVisible() and button.text() == "Legend"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert legend.isVisible() and button.isChecked()
+    # above the chart, not over it: the chart's head stays in sight
+    viewport = window.chart.viewport()
+    shown_at = viewport.geometry()  # in the chart view's coordinates, as the legend's
+    assert not legend.geometry().intersects(shown_at)
+    assert legend.geometry().bottom() < shown_at.top()
+    assert window.chart.rect().contains(legend.geometry())
     texts = legend_texts(legend)
     assert "Coordination link" in texts and any("in post / needed" in t for t in texts)
     assert window.settings.value("chart/legend") in (True, "true")
     translations.use("id")  # the legend speaks the window's language
     window.retranslate_ui()
     assert "Hubungan koordinasi" in legend_texts(window.navigation.legend)
+    assert not legend.geometry().intersects(viewport.geometry())  # its new size kept free
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # hidden: the chart has it all
+    assert not legend.isVisible()
+    assert viewport.geometry().top() < shown_at.top() - legend.height()
 
 
 def test_ctrl_f_goes_to_the_search(qtbot, window: MainWindow) -> None:
