@@ -20,6 +20,8 @@ Prints
   again, on a thread for a large plan), and until the findings are shown; each edit is
   made ``--repeat`` times (a move there and back) and the best and the median printed:
   the machine may be shared, and CPU time of the UI thread is what a stall costs.
+The interpreter lock changes hands as often as in the window (``rbdesk.ui.app.
+SWITCH_INTERVAL``): the stalls are the ones a planner meets.
 Targets of issue 4: first paint within 2 s; no UI-thread stall over 100 ms in an edit.
 Targets of issue 16: on the 10k plan fully expanded, a rename or text edit at most
 30 ms and a move at most 50 ms of UI-thread time.
@@ -48,6 +50,7 @@ from rbdesk.domain import operations as ops  # noqa: E402
 from rbdesk.domain.model import UrusanAssignment  # noqa: E402
 from rbdesk.interchange.synthetic import write_generated  # noqa: E402
 from rbdesk.perf import gc_paused  # noqa: E402
+from rbdesk.ui.app import SWITCH_INTERVAL  # noqa: E402
 from rbdesk.ui.chart import ChartView  # noqa: E402
 from rbdesk.ui.commands import (  # noqa: E402
     EditUnitCommand,
@@ -115,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([])
+    sys.setswitchinterval(SWITCH_INTERVAL)  # as the window's ``run_gui`` sets it
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "plan.rbd"
         write_generated(path, args.units, seed=1).close()

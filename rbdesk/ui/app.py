@@ -50,6 +50,18 @@ from rbdesk.ui.messages import localised, use_language
 
 SAMPLE_FILE = "Kabupaten Sukamaju (contoh).rbd"
 
+#: How long, in seconds, a thread may hold the interpreter lock while another waits for
+#: it (``sys.setswitchinterval``; Python's default is 5 ms). The analysis and a large
+#: chart's layout run on threads; meanwhile the window's thread needs the lock for every
+#: call into Python that repainting makes (a tree model's ``parent``, a chart item's
+#: ``paint``, each slot), hundreds per repaint, and waited up to the interval for each.
+#: A move on the expanded 10k plan stalled the window (the longest gap of a 5 ms timer,
+#: median of 8 moves, bench/bench_gui.py): 164 ms at 1 ms, 52 ms at 0.2 ms, 32 ms at
+#: 0.05 ms, where the rest is the window's own work of showing the new layout. The
+#: threads' own work took as long at every interval: the lock changes hands only while
+#: another thread waits for it, and a hand-over costs microseconds.
+SWITCH_INTERVAL = 0.00005
+
 
 class Translations:
     """The installed translators; switching language swaps them and retranslates.
@@ -187,11 +199,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(["rbdesk"])
     assert isinstance(app, QApplication)
     app.setApplicationName("rbdesk")
-    # The analysis and a large chart's layout run on threads that hold the interpreter
-    # lock for Python's default 5 ms at a time; handing it over every 1 ms keeps the
-    # window's event loop responsive meanwhile (a move on the expanded 10k plan stalled
-    # the window ~205 ms with 5 ms, ~53 ms with 1 ms: bench/bench_gui.py).
-    sys.setswitchinterval(0.001)
+    sys.setswitchinterval(SWITCH_INTERVAL)
     # The report's font ships with rbdesk: the window can always draw every character
     # of a plan, even on a machine with few fonts installed.
     for face in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):

@@ -4,6 +4,8 @@ toolbar keeps every button, and the findings' message stays the widest column.""
 
 from __future__ import annotations
 
+import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -195,10 +197,14 @@ def test_a_picture_of_a_bottom_panel(
         return QPixmap(8, 8)
 
     monkeypatch.setattr(MainWindow, "grab", grab)
+    # the window hands the interpreter lock over as often as rbdesk.ui.app says (its
+    # threads would stall the window otherwise); the tests' own interval again after
+    request.addfinalizer(partial(sys.setswitchinterval, sys.getswitchinterval()))
     out = tmp_path / "panel.png"
     argv = [str(sukamaju_plan), "--screenshot", str(out), "--size", "1280x720", "--lang", "en",
             "--view", view]  # fmt: skip
     assert app.run_gui(argv) == 0
+    assert sys.getswitchinterval() == pytest.approx(app.SWITCH_INTERVAL)
     wanted = {"pemetaan": "pemetaanDock", "operations": "operationsPanel"}[view]
     assert seen["front"] == [wanted]
     assert len(seen["bars"]) == len(set(seen["bars"])), seen["bars"]  # none left over
