@@ -10,7 +10,7 @@ False
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rbdesk.domain.model import Structure
 from rbdesk.rules.catalogue import Catalogue
@@ -35,8 +35,14 @@ def is_placeholder(name: str, names: Iterable[str]) -> bool:
 
 def placeholder_units(structure: Structure, catalogue: Catalogue) -> list[int]:
     """The units of ``structure`` whose name is a placeholder, in id order."""
-    names = placeholder_names(catalogue)
-    return sorted(uid for uid, u in structure.units.items() if _fold(u.name) in names)
+    return placeholder_ids({uid: u.name for uid, u in structure.units.items()}, catalogue)
 
 
-__all__ = ["is_placeholder", "placeholder_names", "placeholder_units"]
+def placeholder_ids(names: Mapping[int, str], catalogue: Catalogue) -> list[int]:
+    """The ids whose name (unit id -> name, as ``Store.unit_names`` reads them) is a
+    placeholder, in id order."""
+    placeholders = placeholder_names(catalogue)
+    return sorted(uid for uid, name in names.items() if _fold(name) in placeholders)
+
+
+__all__ = ["is_placeholder", "placeholder_ids", "placeholder_names", "placeholder_units"]

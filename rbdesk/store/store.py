@@ -919,6 +919,17 @@ class Store:
             )
         )
 
+    def unit_names(self, scenario_id: int) -> dict[int, str]:
+        """Unit id -> name of a scenario's units in id order: what a look at names needs,
+        read in a few milliseconds where ``load`` of 10,000 units takes over a hundred
+        (the window asks it on its own thread before a report)."""
+        with self._reading():
+            return dict(
+                self._exec(
+                    "SELECT id, name FROM unit WHERE scenario_id = ? ORDER BY id", [scenario_id]
+                )
+            )
+
     def read_unit_rows(self, scenario_id: int) -> list[tuple[Any, ...]]:
         """The raw unit rows of a scenario: the floor that benchmarks compare against."""
         return self._exec(

@@ -450,6 +450,35 @@ def test_a_placeholder_name_is_flagged_before_the_report(
     assert not (tmp_path / "u.pdf").exists() and not window.exporter.busy
 
 
+def test_a_placeholder_name_in_a_scenario_not_shown_is_flagged(
+    qtbot, proposal: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The proposal printed is not the scenario shown: its names are read from the file
+    (not the whole scenario loaded at "Export") and its placeholder is still found."""
+    from rbdesk.ui.export import ExportRequest
+
+    window = proposal
+    new = window.add_child(named(window, "Dinas Perhubungan"), "bidang")
+    assert new is not None
+    name = window.document.unit(new).name
+    current = next(s for s in window.document.scenarios() if s.role is ScenarioRole.CURRENT)
+    window.scenarios.switch_to(current.id)
+    assert window.document.scenario.id == current.id
+    loaded: list[int] = []
+    real_load = window.document.store.load
+    monkeypatch.setattr(window.document.store, "load",
+                        lambda sid: (loaded.append(sid), real_load(sid))[1])  # fmt: skip
+    asked: list[str] = []
+    monkeypatch.setattr(plaintext, "question", lambda _p, _t, text: (
+        asked.append(text), QMessageBox.StandardButton.No)[1])  # fmt: skip
+    request = ExportRequest(tmp_path / "u.pdf", "A4", "id", current.name, PROPOSAL)
+    assert not window.export_pdf(request)
+    assert asked and f"{PROPOSAL}: {name}" in asked[0]
+    assert f"{current.name}:" not in asked[0]  # the baseline has none
+    assert not loaded  # no scenario loaded on the window's thread
+    assert not (tmp_path / "u.pdf").exists() and not window.exporter.busy
+
+
 def test_a_screenshot_of_a_scenario_and_a_view(tmp_path: Path, sukamaju_plan: Path) -> None:
     import os
     import subprocess
