@@ -17,9 +17,10 @@ all units below it. A unit on a cycle is counted once, at the first place reache
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rbdesk.domain.model import PositionCategory, Structure
+from rbdesk.domain.model import Position, PositionCategory, Structure, Unit
 from rbdesk.perf import gc_paused
 
 #: The order of a :class:`Totals`' figures: staff, then posts by category, each as
@@ -43,6 +44,24 @@ class Totals:
     def post(self, category: PositionCategory) -> tuple[int, int]:
         at = 2 + 2 * CATEGORIES.index(category)
         return (self.figures[at], self.figures[at + 1])
+
+
+def totals_of(units: Iterable[Unit], positions: Iterable[Position]) -> Totals:
+    """The figures of ``units`` (a unit and everything below it, each once) and of
+    ``positions`` (theirs) summed: one unit's :class:`Totals` without those of every
+    unit of the plan (the inspector's, at each choice of a unit)."""
+    figures = [0] * 8
+    count = 0
+    for unit in units:
+        figures[0] += unit.headcount_existing
+        figures[1] += unit.headcount_needed
+        count += 1
+    column = {c: 2 + 2 * n for n, c in enumerate(CATEGORIES)}
+    for p in positions:
+        at = column[p.category]
+        figures[at] += p.existing
+        figures[at + 1] += p.needed
+    return Totals(tuple(figures), count)
 
 
 def rollups(structure: Structure) -> dict[int, Totals]:
@@ -79,4 +98,4 @@ def _rollups(structure: Structure) -> dict[int, Totals]:
     return {uid: Totals(tuple(row[:8]), row[8]) for uid, row in sums.items()}
 
 
-__all__ = ["CATEGORIES", "Totals", "rollups"]
+__all__ = ["CATEGORIES", "Totals", "rollups", "totals_of"]

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from rbdesk.analysis.findings import Family
 from rbdesk.domain.errors import RbdeskError
-from rbdesk.domain.model import Region, Signatory
+from rbdesk.domain.model import Region, Signatory, Structure
 from rbdesk.layout.forest import chart_order
 from rbdesk.ui import plaintext
 from rbdesk.ui.chart import ChartView
@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         tree_layout = QVBoxLayout(tree_panel)
         tree_layout.setContentsMargins(2, 2, 2, 2)
         self.search = QLineEdit(tree_panel)
+        # the units in tree order, of the version of the plan last searched
+        self._search_order: tuple[Structure | None, list[int]] = (None, [])
         self.search.setObjectName("structureSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
@@ -666,10 +668,13 @@ class MainWindow(QMainWindow):
         if self.document is None or not text.strip():
             return
         needle = text.strip().lower()
-        units = self.document.structure.units
+        structure = self.document.structure
+        if self._search_order[0] is not structure:  # once per version, not per key
+            self._search_order = (structure, chart_order(structure))  # the tree's order too
+        units = structure.units
         self._search_hits = [
             uid
-            for uid in chart_order(self.document.structure)  # the tree's order too
+            for uid in self._search_order[1]
             if needle in units[uid].name.lower() or needle in units[uid].short_name.lower()
         ]
         if self._search_hits:

@@ -3,13 +3,15 @@ category), and for an OPD its *peta jabatan*: every post of the OPD, unit by uni
 the order of the tree, with the number in post, the number needed and the gap.
 
 The figures follow any edit below the unit (a change anywhere reaches them on the
-next turn of the event loop); only the unit's subtree is summed.
+next turn of the event loop); only the unit's subtree is summed, from the plan's tree
+and posts by unit, made once per version of the plan: choosing a unit of a 10,000-unit
+plan sorted the whole plan and summed every unit's figures twice, a 100 ms stall.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -22,17 +24,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rbdesk.analysis.rollup import rollups
-from rbdesk.domain.model import PositionCategory, Structure
+from rbdesk.analysis.rollup import totals_of
+from rbdesk.domain.model import Position, PositionCategory, Structure
 from rbdesk.ui.plaintext import plain_label
 
+_SORT_ORDER = attrgetter("sort_order")
 
-def subtree(structure: Structure, unit_id: int) -> Structure:
-    """The unit and everything below it, as a structure of its own."""
-    keep: dict[int, Any] = {uid: structure.units[uid] for uid in structure.subtree(unit_id)}
-    keep[unit_id] = replace(structure.units[unit_id], parent_id=None)  # its top
-    positions = [p for p in structure.positions if p.unit_id in keep]
-    return Structure(structure.scenario, keep, [], positions)
+
+class _Tree(NamedTuple):
+    """A version of the plan as the view reads it: children in sibling order, and the
+    posts of each unit in their order."""
+
+    structure: Structure
+    children: dict[int | None, list[int]]
+    posts: dict[int, list[Position]]
+
+    @classmethod
+    def of(cls, structure: Structure, last: _Tree | None = None) -> _Tree:
+        """The view of ``structure``, taking from ``last`` (the previous version) what an
+        edit left as it was: an edit replaces only the lists it changes (a move, the
+        units; a post edited, the posts)."""
+        before = last.structure if last is not None else None
+        if last is not None and before is not None and before.units is structure.units:
+            children = last.children
+        else:
+            children = structure.children()
+        if last is not None and before is not None and before.positions is structure.positions:
+            return cls(structure, children, last.posts)
+        # one stable sort, then each unit's posts in their order (ties as they come)
+        posts: dict[int, list[Position]] = {}
+        for p in sorted(structure.positions, key=_SORT_ORDER):
+            found = posts.get(p.unit_id)
+            if found is None:
+                posts[p.unit_id] = [p]
+            else:
+                found.append(p)
+        return cls(structure, children, posts)
+
+    def below(self, unit_id: int) -> list[int]:
+        """The unit and every unit below it, each once, parents first and siblings in
+        order (``Structure.subtree``)."""
+        children, order, seen = self.children, [], set()
+        stack = [unit_id]
+        while stack:
+            uid = stack.pop()
+            if uid not in seen:
+                seen.add(uid)
+                order.append(uid)
+                stack.extend(reversed(children.get(uid, ())))
+        return order
 
 
 class UnitTotals(QWidget):
@@ -66,7 +106,9 @@ class UnitTotals(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._follow)
+        self._tree: _Tree | None = None
+        self._shown: tuple[Structure, int] | None = None  # what the figures are of
         self.retranslate_ui()
 
     def set_document(self, document: Any) -> None:
@@ -76,17 +118,32 @@ class UnitTotals(QWidget):
 
     def show_unit(self, unit_id: int | None) -> None:
         self.unit_id = unit_id
+        doc, shown = self.document, self._shown
+        same = shown is not None and doc is not None and shown[0] is doc.structure
+        if same and shown is not None and shown[1] == unit_id:
+            return  # (the window and the tree both show the unit chosen)
         self.refresh()
+
+    def _follow(self) -> None:
+        """A new version of the plan: the figures again, unless shown for it already
+        (the inspector shows an edited unit anew)."""
+        self.show_unit(self.unit_id)
 
     def refresh(self) -> None:
         doc = self.document
         structure = doc.structure if doc is not None else None
         if structure is None or self.unit_id not in structure.units:
+            self._shown = None
             self.hide()
             return
         assert self.unit_id is not None
-        part = subtree(structure, self.unit_id)
-        totals = rollups(part)[self.unit_id]
+        tree = self._tree
+        if tree is None or tree.structure is not structure:
+            tree = self._tree = _Tree.of(structure, tree)
+        below = tree.below(self.unit_id)
+        units, by_unit = structure.units, tree.posts
+        totals = totals_of(map(units.__getitem__, below),
+                           (p for uid in below for p in by_unit.get(uid, ())))  # fmt: skip
         posts = [(self.tr("structural"), totals.post(PositionCategory.STRUCTURAL)),
                  (self.tr("functional"), totals.post(PositionCategory.FUNCTIONAL)),
                  (self.tr("pelaksana"), totals.post(PositionCategory.PELAKSANA))]  # fmt: skip
@@ -101,17 +158,14 @@ class UnitTotals(QWidget):
         self.map_heading.setVisible(is_opd)
         self.map.setVisible(is_opd)
         if is_opd:
-            self._fill_map(part)
+            self._fill_map(tree, below)
+        self._shown = (structure, self.unit_id)
         self.show()
 
-    def _fill_map(self, part: Structure) -> None:
+    def _fill_map(self, tree: _Tree, below: list[int]) -> None:
         """The peta jabatan: the posts of each unit of the OPD, in tree order."""
-        order = part.subtree(self.unit_id) if self.unit_id is not None else []
-        by_unit: dict[int, list[Any]] = {}
-        for p in part.positions:
-            by_unit.setdefault(p.unit_id, []).append(p)
-        rows = [(part.units[uid].name, p) for uid in order
-                for p in sorted(by_unit.get(uid, []), key=lambda p: p.sort_order)]  # fmt: skip
+        units = tree.structure.units
+        rows = [(units[uid].name, p) for uid in below for p in tree.posts.get(uid, ())]
         self.map.setRowCount(len(rows))
         for row, (unit_name, p) in enumerate(rows):
             values = (unit_name, p.title, str(p.existing), str(p.needed),
@@ -135,4 +189,4 @@ class UnitTotals(QWidget):
             self.refresh()
 
 
-__all__ = ["UnitTotals", "subtree"]
+__all__ = ["UnitTotals"]

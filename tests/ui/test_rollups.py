@@ -9,7 +9,7 @@ from dataclasses import replace
 from rbdesk.analysis.rollup import rollups
 from rbdesk.domain.model import PositionCategory
 from rbdesk.store import Store
-from rbdesk.ui.commands import EditPositionCommand, push
+from rbdesk.ui.commands import EditPositionCommand, EditUnitCommand, push
 from rbdesk.ui.mainwindow import MainWindow
 from tests.ui.test_editing import choose_in_tree
 
@@ -85,3 +85,32 @@ def test_a_bidang_has_totals_but_no_peta_jabatan(qtbot, window: MainWindow) -> N
     choose_in_tree(qtbot, window, "Bidang Perkebunan")
     assert window.inspector.totals.summary.text()
     assert not window.inspector.totals.map.isVisibleTo(window.inspector)
+
+
+def test_choosing_units_reads_the_plan_once_per_version(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """The tree and posts by unit are made once per version of the plan, not at each
+    unit chosen (on a 10,000-unit plan that was a stall at every click); an edit makes
+    a new version, read again, and the figures follow it."""
+    from rbdesk.ui import totals_view
+
+    made: list[object] = []
+    real = totals_view._Tree.of.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(totals_view._Tree, "of",
+                        classmethod(lambda cls, s, last=None: (made.append(s),
+                                                               real(cls, s, last))[1]))  # fmt: skip
+    first = choose_in_tree(qtbot, window, OPD)
+    choose_in_tree(qtbot, window, "Bidang Perkebunan")
+    choose_in_tree(qtbot, window, OPD)
+    assert len(made) == 1 and made[0] is window.document.structure
+    staff, _posts, units = _sums_on_disk(window, first)
+    assert f"{units} units" in window.inspector.totals.summary.text()
+    unit = window.document.unit(first)
+    assert push(window.document, EditUnitCommand(
+        window.document, replace(unit, headcount_existing=unit.headcount_existing + 5)
+    )) is None  # fmt: skip
+    qtbot.waitUntil(
+        lambda: f"staff {staff[0] + 5} in post" in window.inspector.totals.summary.text()
+    )
+    assert made[-1] is window.document.structure
