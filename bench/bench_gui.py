@@ -23,6 +23,8 @@ Prints
 The interpreter lock changes hands as often as in the window (``rbdesk.ui.app.
 SWITCH_INTERVAL``): the stalls are the ones a planner meets.
 Targets of issue 4: first paint within 2 s; no UI-thread stall over 100 ms in an edit.
+* choosing units of several kinds (and the whole plan's top), and a search typed key
+  by key: UI-thread CPU and the longest stall.
 Targets of issue 16: on the 10k plan fully expanded, a rename or text edit at most
 30 ms and a move at most 50 ms of UI-thread time.
 Target of issue 11: each operation stalls the window at most 100 ms. The before/after
@@ -143,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = window.document
         assert doc is not None
         beat = Heartbeat()
+        choosing(app, window, beat)
         expanded_edits(app, window, beat, args.repeat)
         if args.quick:
             window.close()
@@ -221,6 +224,37 @@ def expand(app: QApplication, chart: ChartView, level: int | None) -> None:
     app.processEvents()
 
 
+def choosing(app: QApplication, window: MainWindow, beat: Heartbeat) -> None:
+    """Choosing units (the inspector's totals and peta jabatan, the tree and the chart
+    showing each) and a search typed key by key: UI-thread CPU and the longest stall."""
+    from PySide6.QtTest import QTest
+
+    doc = window.document
+    units = doc.structure.units
+    picks = [next(u.id for u in units.values() if u.kind == kind)
+             for kind in ("dinas", "bidang", "seksi", "badan", "kecamatan")]  # fmt: skip
+    picks.append(next(u.id for u in units.values() if u.parent_id is None))  # the whole plan
+
+    def timed(action) -> tuple[float, float]:
+        wait_until(app, lambda: not doc.findings_stale)
+        beat.start()
+        start = time.thread_time()
+        action()
+        app.processEvents()
+        cpu = time.thread_time() - start
+        beat.tick()
+        beat.timer.stop()
+        return cpu, beat.worst
+
+    chosen = [timed(lambda uid=uid: window.select_unit(uid)) for uid in picks]
+    keys = [timed(lambda key=key: QTest.keyClicks(window.search, key)) for key in "dinas ke"]
+    window.search.clear()
+    for name, runs in (("choose a unit", chosen), ("search, per key", keys)):
+        cpu, stalls = [r[0] * 1000 for r in runs], [r[1] * 1000 for r in runs]
+        print(f"{name:<16} UI-thread CPU median {statistics.median(cpu):5.1f} ms, "
+              f"most {max(cpu):5.1f} ms; longest stall {max(stalls):5.0f} ms")  # fmt: skip
+
+
 def expanded_edits(app: QApplication, window: MainWindow, beat: Heartbeat, repeat: int) -> None:
     """Rename, text edit and move on the fully expanded chart: UI-thread CPU time."""
     doc = window.document
@@ -237,7 +271,9 @@ def expanded_edits(app: QApplication, window: MainWindow, beat: Heartbeat, repea
     away = next(u.id for u in units.values() if u.kind == "dinas" and u.id != home)
     painted = Painted()
     chart.viewport().installEventFilter(painted)
-    chart.select_unit(bidang.id)  # its box on screen: a repaint of it is a real paint
+    # chosen as a planner chooses it to edit it: its box on screen (a repaint of it is a
+    # real paint), its figures in the inspector
+    window.select_unit(bidang.id)
     app.processEvents()
 
     def make(name: str, n: int):
