@@ -183,6 +183,12 @@ def _unit_row(unit: Unit, scenario_id: int) -> dict[str, Any]:
     }
 
 
+#: A stored category -> its member: a look-up per position (a plan holds two for each
+#: unit), where calling the enum takes ten times as long; a value not in it is left to
+#: the enum, which refuses it as before.
+_CATEGORY_OF = {c.value: c for c in PositionCategory}
+
+
 def _unit(row: Sequence[Any]) -> Unit:
     return Unit(*row)
 
@@ -832,8 +838,11 @@ class Store:
                 [scenario_id],
             )
         ]
+        category = _CATEGORY_OF.get
         positions = [
-            Position(r[0], r[1], r[2], PositionCategory(r[3]), r[4], r[5], r[6], r[7])
+            Position(
+                r[0], r[1], r[2], category(r[3]) or PositionCategory(r[3]), r[4], r[5], r[6], r[7]
+            )
             for r in self._exec(
                 "SELECT id, unit_id, title, category, eselon, existing, needed, sort_order "
                 f"FROM position WHERE {in_scenario} ORDER BY unit_id, sort_order, id",
