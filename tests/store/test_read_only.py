@@ -171,7 +171,7 @@ def test_every_write_method_is_covered(plan: Path) -> None:
     readers = {
         "close", "open", "create", "build", "region", "meta", "schema_version", "scenarios",
         "scenario", "scenario_by_name", "current_scenario", "load", "unit", "unit_count",
-        "kind_counts", "read_unit_rows", "fingerprint", "integrity_ok", "save_copy",
+        "kind_counts", "read_unit_rows", "unit_names", "fingerprint", "integrity_ok", "save_copy",
         "subtree", "signatories", "operations", "repair",  # (repair writes a new file)
         "pemetaan",
     }  # fmt: skip
