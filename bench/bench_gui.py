@@ -382,14 +382,19 @@ def compare_view(app: QApplication, window: MainWindow) -> None:
     view = window.compare
     paint = FirstPaint()
     view.after_chart.viewport().installEventFilter(paint)
+    beat = Heartbeat()
+    beat.start()
     start = time.perf_counter()
     window.show_view("compare")
     wait_until(app, lambda: view.comparison is not None and view._shown == view._key())
     paint.at = None
     wait_until(app, lambda: paint.at is not None)
     assert paint.at is not None
+    beat.tick()
+    beat.timer.stop()
     print(f"compare view opens  {(paint.at - start) * 1000:6.0f} ms "
-          f"({len(doc.structure.units)} units in the proposal)")  # fmt: skip
+          f"({len(doc.structure.units)} units in the proposal), "
+          f"longest UI stall {beat.worst * 1000:6.0f} ms")  # fmt: skip
     window.show_view("chart")
 
 
