@@ -13,15 +13,16 @@ change of the document (one single-shot timer gathers a burst of edits); a hidde
 view does nothing. The baseline is loaded and checked once and kept: only an edit made
 while the baseline was the active scenario, a reload or a switch (which re-reads it and
 keeps the analysis when it is unchanged) or a change of the region's details makes it
-be checked again. The proposal's findings are the document's when they are up to
-date, else the view checks the proposal with an analyzer of its own.
+be checked again; a large baseline is read and checked on a thread
+(``rbdesk.ui.baseline_reader``) while the view says so. The proposal's findings are
+the document's when they are up to date, else the view checks the proposal with an
+analyzer of its own.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from rbdesk.analysis.compare import Comparison, compare
-from rbdesk.analysis.context import Context, build_context
+from rbdesk.analysis.context import build_context
 from rbdesk.analysis.engine import Analyzer, bands_of
 from rbdesk.analysis.findings import Finding
 from rbdesk.analysis.marks import Mark, change_marks
@@ -49,6 +50,8 @@ from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Structure
 from rbdesk.i18n import labels
 from rbdesk.report.sections import METRIC_GROUPS, metric_indented, metric_name
+from rbdesk.ui import baseline_reader
+from rbdesk.ui.baseline_reader import Baseline, BaselineReader, read_baseline
 from rbdesk.ui.chart import MARK_COLOURS, ChartView
 from rbdesk.ui.messages import said
 from rbdesk.ui.models import FindingsModel
@@ -57,16 +60,6 @@ from rbdesk.ui.plaintext import plain_label, plain_tooltip
 # Delay after a change of the document before the view recomputes (a burst of edits,
 # an undo macro, is one recomputation).
 DEBOUNCE_MS = 150
-
-
-@dataclass
-class Baseline:
-    """The baseline as checked once: its structure, findings and analysis context."""
-
-    scenario_id: int
-    structure: Structure
-    findings: list[Finding]
-    context: Context
 
 
 class FindingsSide(QObject):
@@ -114,6 +107,8 @@ class CompareView(QWidget):
         self.after_marks: dict[int, Mark] = {}
         self.baseline: Baseline | None = None
         self._baseline_suspect = False
+        self.reader = BaselineReader(self)
+        self.reader.done.connect(self._baseline_read)
         self._analyzer: Analyzer | None = None
         self._shown: tuple[Any, ...] | None = None
         self._names: tuple[str, str] = ("", "")
@@ -271,6 +266,7 @@ class CompareView(QWidget):
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
+        self.reader.forget()
         self.document = None
         self.baseline = None
         self._analyzer = None
@@ -337,12 +333,15 @@ class CompareView(QWidget):
         try:
             baseline = self._baseline(source)
         except RbdeskError as error:
+            self._unreadable(error)
+            return
+        if baseline is None:  # being read and checked on the reader's thread
             self._show_comparison(None)
+            names = {s.id: s.name for s in doc.scenarios()}
             self._show_notice(
-                self.tr("The scenario this proposal derives from cannot be read: {error}").format(
-                    error=said(error)
-                )
-            )
+                self.tr("Checking “{name}”, the scenario this proposal derives from…").format(
+                    name=names.get(source, source))
+            )  # fmt: skip
             self._shown = None
             return
         after = doc.structure
@@ -379,23 +378,55 @@ class CompareView(QWidget):
             self.show_first_change()
         self._shown = self._key()
 
-    def _baseline(self, source: int) -> Baseline:
-        """The baseline, checked; loaded and checked again only when it may have changed."""
+    def _baseline(self, source: int) -> Baseline | None:
+        """The baseline, checked; loaded and checked again only when it may have changed.
+        ``None`` while the reader's thread checks it (a large plan's): the view is
+        computed again when it is done (``_baseline_read``)."""
         cached = self.baseline
+        doc = self.document
         if cached is not None and cached.scenario_id == source and not self._baseline_suspect:
             return cached
-        structure = self.document.store.load(source)
+        if self.reader.reading == source and not self._baseline_suspect:
+            return None  # asked for already
         self._baseline_suspect = False
-        if cached is not None and cached.scenario_id == source:
-            if replace(structure, scenario=cached.structure.scenario) == cached.structure:
-                # unchanged but for its name, maybe: keep the analysis
-                cached.structure = structure
-                return cached
-        analyzer = self.document.new_analyzer()
-        findings = analyzer.run(structure)
-        assert analyzer.context is not None
-        self.baseline = Baseline(source, structure, findings, analyzer.context)
-        return self.baseline
+        kept = cached if cached is not None and cached.scenario_id == source else None
+        structure = doc.store.load(source)
+        if len(structure.units) > baseline_reader.SYNC_UNITS:
+            self.reader.start(structure, source, doc.new_analyzer(), kept)
+            return None
+        self.reader.reading = None  # (an older check's answer is for another version)
+        self.reader.request += 1
+        return self._adopt(read_baseline(structure, source, doc.new_analyzer(), kept))
+
+    def _adopt(self, found: Baseline) -> Baseline:
+        """Keep ``found``; the same baseline as before (its analysis kept) stays the same
+        object, with the structure read anew (a new name, maybe)."""
+        cached = self.baseline
+        if cached is not None and found.findings is cached.findings:
+            cached.structure = found.structure
+            found = cached
+        self.baseline = found
+        return found
+
+    def _baseline_read(self, request: int, result: Baseline | Exception) -> None:
+        if request != self.reader.request or self.document is None:
+            return  # asked again since, or the view was cleared
+        self.reader.reading = None
+        if isinstance(result, Exception):
+            raise result  # a fault: the window's handler reports it
+        self._adopt(result)
+        self._shown = None
+        if self.isVisible():
+            self.refresh()
+
+    def _unreadable(self, error: RbdeskError) -> None:
+        self._show_comparison(None)
+        self._show_notice(
+            self.tr("The scenario this proposal derives from cannot be read: {error}").format(
+                error=said(error)
+            )
+        )
+        self._shown = None
 
     # -- showing -----------------------------------------------------------------------------
     def _show_notice(self, text: str) -> None:

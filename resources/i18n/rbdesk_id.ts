@@ -67,62 +67,63 @@
 <context>
     <name>ChartLegend</name>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="86"/>
+        <location filename="../../rbdesk/ui/legend.py" line="89"/>
         <source>Regional work unit (OPD)</source>
+        <extracomment>Space around the legend in the chart view&apos;s strip, in pixels.</extracomment>
         <translation>Perangkat daerah (OPD)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="87"/>
+        <location filename="../../rbdesk/ui/legend.py" line="90"/>
         <source>Structural unit</source>
         <translation>Unit struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="88"/>
+        <location filename="../../rbdesk/ui/legend.py" line="91"/>
         <source>Functional group or non-structural unit</source>
         <translation>Kelompok fungsional atau unit nonstruktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="89"/>
+        <location filename="../../rbdesk/ui/legend.py" line="92"/>
         <source>Edge: an error concerns it</source>
         <translation>Tepi: ada galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="90"/>
+        <location filename="../../rbdesk/ui/legend.py" line="93"/>
         <source>Edge: a warning concerns it</source>
         <translation>Tepi: ada peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="91"/>
+        <location filename="../../rbdesk/ui/legend.py" line="94"/>
         <source>Edge: a note concerns it</source>
         <translation>Tepi: ada catatan (info)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="92"/>
+        <location filename="../../rbdesk/ui/legend.py" line="95"/>
         <source>Selected</source>
         <translation>Terpilih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="93"/>
+        <location filename="../../rbdesk/ui/legend.py" line="96"/>
         <source>Reports to</source>
         <translation>Garis atasan–bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="94"/>
+        <location filename="../../rbdesk/ui/legend.py" line="97"/>
         <source>Coordination link</source>
         <translation>Hubungan koordinasi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="95"/>
+        <location filename="../../rbdesk/ui/legend.py" line="98"/>
         <source>Staff: in post / needed (the unit&apos;s own)</source>
         <translation>Pegawai: ada / kebutuhan (unit itu sendiri)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="96"/>
+        <location filename="../../rbdesk/ui/legend.py" line="99"/>
         <source>Σ: staff of the unit and all below it</source>
         <translation>Σ: pegawai unit itu beserta seluruh unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/legend.py" line="97"/>
+        <location filename="../../rbdesk/ui/legend.py" line="100"/>
         <source>Units below a closed box (double-click opens it)</source>
         <translation>Unit di bawah kotak tertutup (klik ganda untuk membuka)</translation>
     </message>
@@ -179,37 +180,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="338"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="326"/>
         <source>“{name}” is not a proposal: it derives from no other scenario, so there is nothing to compare it with. Choose a proposal in the scenario list, or create one with Analysis → New proposal…</source>
         <translation>“{name}” bukan usulan: skenario ini tidak diturunkan dari skenario lain, sehingga tidak ada yang dapat dibandingkan. Pilih usulan di daftar skenario, atau buat usulan dengan Analisis → Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="350"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="342"/>
+        <source>Checking “{name}”, the scenario this proposal derives from…</source>
+        <translation>Memeriksa “{name}”, skenario asal usulan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../rbdesk/ui/compareview.py" line="425"/>
         <source>The scenario this proposal derives from cannot be read: {error}</source>
         <translation>Skenario asal usulan ini tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="508"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="531"/>
         <source>Before: {name}</source>
         <translation>Sebelum: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="509"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="532"/>
         <source>After: {name}</source>
         <translation>Sesudah: {name}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="512"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="535"/>
         <source>Findings resolved ({count})</source>
         <translation>Temuan yang terselesaikan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="516"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="539"/>
         <source>Findings introduced ({count})</source>
         <translation>Temuan baru pada usulan ({count})</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/compareview.py" line="542"/>
+        <location filename="../../rbdesk/ui/compareview.py" line="565"/>
         <source>Measures before and after</source>
         <translation>Ukuran sebelum dan sesudah</translation>
     </message>
@@ -360,114 +366,114 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="84"/>
-        <location filename="../../rbdesk/ui/export.py" line="180"/>
+        <location filename="../../rbdesk/ui/export.py" line="85"/>
+        <location filename="../../rbdesk/ui/export.py" line="181"/>
         <source>Export PDF</source>
         <extracomment>Exit status of ``rbdesk report`` stopped through its cancel file (``rbdesk.cli``). charts of the region and the OPDs the proposal changes only one OPD&apos;s charts and units: its number in the scenario the report charts the chart pages alone ``pengesahan`` (the clean document officials sign) or ``kerja`` (the working copy)</extracomment>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="91"/>
+        <location filename="../../rbdesk/ui/export.py" line="92"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="99"/>
+        <location filename="../../rbdesk/ui/export.py" line="100"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="99"/>
+        <location filename="../../rbdesk/ui/export.py" line="100"/>
         <source>F4 (215 × 330 mm)</source>
         <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="100"/>
+        <location filename="../../rbdesk/ui/export.py" line="101"/>
         <source>A3 (297 × 420 mm)</source>
         <translation>A3 (297 × 420 mm)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="117"/>
+        <location filename="../../rbdesk/ui/export.py" line="118"/>
         <source>Only the work units the proposal changes</source>
         <translation>Hanya perangkat daerah yang diubah usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="126"/>
+        <location filename="../../rbdesk/ui/export.py" line="127"/>
         <source>Chart pages only</source>
         <translation>Hanya halaman bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="130"/>
+        <location filename="../../rbdesk/ui/export.py" line="131"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="131"/>
+        <location filename="../../rbdesk/ui/export.py" line="132"/>
         <source>Paper</source>
         <translation>Kertas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="134"/>
+        <location filename="../../rbdesk/ui/export.py" line="135"/>
         <source>Approval edition (to be signed)</source>
         <translation>Naskah pengesahan (untuk ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="135"/>
+        <location filename="../../rbdesk/ui/export.py" line="136"/>
         <source>Working edition (changes and notes marked)</source>
         <translation>Naskah kerja (perubahan dan catatan ditandai)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="136"/>
+        <location filename="../../rbdesk/ui/export.py" line="137"/>
         <source>Edition</source>
         <translation>Naskah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="137"/>
+        <location filename="../../rbdesk/ui/export.py" line="138"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="138"/>
+        <location filename="../../rbdesk/ui/export.py" line="139"/>
         <source>Current structure</source>
         <translation>Struktur saat ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="139"/>
+        <location filename="../../rbdesk/ui/export.py" line="140"/>
         <source>Proposal</source>
         <translation>Usulan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="140"/>
+        <location filename="../../rbdesk/ui/export.py" line="141"/>
         <source>Charts</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="141"/>
+        <location filename="../../rbdesk/ui/export.py" line="142"/>
         <source>Work unit</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="154"/>
+        <location filename="../../rbdesk/ui/export.py" line="155"/>
         <source>(none: the current structure and its findings)</source>
         <translation>(tidak ada: struktur saat ini dan temuannya)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="166"/>
+        <location filename="../../rbdesk/ui/export.py" line="167"/>
         <source>All work units</source>
         <translation>Semua perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="180"/>
+        <location filename="../../rbdesk/ui/export.py" line="181"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="188"/>
+        <location filename="../../rbdesk/ui/export.py" line="189"/>
         <source>Name the PDF file to write.</source>
         <translation>Sebutkan nama berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="191"/>
+        <location filename="../../rbdesk/ui/export.py" line="192"/>
         <source>The folder &apos;{folder}&apos; does not exist.</source>
         <translation>Folder &apos;{folder}&apos; tidak ada.</translation>
     </message>
@@ -1588,132 +1594,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="481"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="489"/>
         <source>{units} units in {scenario}</source>
         <translation>{units} unit dalam {scenario}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="576"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="584"/>
         <source>Add child unit</source>
         <translation>Tambah unit bawahan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="585"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="593"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="594"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="602"/>
         <source>Collapse</source>
         <translation>Ciutkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="595"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="603"/>
         <source>Expand</source>
         <translation>Bentangkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="611"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="619"/>
         <source>New {kind}</source>
         <translation>{kind} baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="629"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="637"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="630"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="638"/>
         <source>Delete &apos;{name}&apos; and the {n} units below it? Undo brings them back.</source>
         <translation>Hapus &apos;{name}&apos; beserta {n} unit di bawahnya? Perintah Batalkan dapat mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="650"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="658"/>
         <source>Cannot move: {reason}</source>
         <translation>Tidak dapat dipindahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="730"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="856"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="875"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="867"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="886"/>
         <source>rbdesk plans (*.rbd)</source>
         <translation>Rencana rbdesk (*.rbd)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="345"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="353"/>
         <source>PDF %p%</source>
         <translation>PDF %p%</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="672"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="683"/>
         <source>{n} units match</source>
         <translation>{n} unit cocok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="675"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="686"/>
         <source>No unit matches &apos;{text}&apos;</source>
         <translation>Tidak ada unit yang cocok dengan &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="729"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="740"/>
         <source>Save the new plan as</source>
         <translation>Simpan rencana baru sebagai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="748"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="758"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="759"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="769"/>
         <source>Cannot create the plan</source>
         <translation>Rencana tidak dapat dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="749"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="760"/>
         <source>&apos;{path}&apos; is the plan open in this window; choose another name.</source>
         <translation>&apos;{path}&apos; adalah rencana yang terbuka di jendela ini; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="754"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="765"/>
         <source>Current condition</source>
         <translation>Kondisi Saat Ini</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="761"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="772"/>
         <source>New plan: {path}</source>
         <translation>Rencana baru: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="796"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="807"/>
         <source>A PDF is being written; wait for it.</source>
         <translation>PDF sedang ditulis; tunggu hingga selesai.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="810"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="819"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="821"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="830"/>
         <source>Export PDF</source>
         <translation>Ekspor PDF</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="742"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="811"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="753"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="822"/>
         <source>&apos;{path}&apos; exists. Replace it?</source>
         <translation>&apos;{path}&apos; sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="427"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="435"/>
         <source>Opening the plan</source>
         <translation>Membuka rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="458"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="466"/>
         <source>The step was not made</source>
         <translation>Langkah tidak dibuat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="459"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="467"/>
         <source>{reason}
 
 The plan was read again from the file; the undo history of this scenario was cleared.</source>
@@ -1722,17 +1728,17 @@ The plan was read again from the file; the undo history of this scenario was cle
 Rencana dibaca ulang dari berkas; riwayat urungkan skenario ini dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="741"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="752"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="777"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="788"/>
         <source>Plan details</source>
         <translation>Rincian rencana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="820"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
         <source>These units still have a placeholder name, which the signed proposal would print:
 
 {names}
@@ -1745,324 +1751,324 @@ Write the report anyway?</source>
 Tetap buat laporan?</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="831"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
         <source>Writing {path}…</source>
         <translation>Menulis {path}…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="842"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="853"/>
         <source>PDF written: {path} ({pages} pages)</source>
         <translation>PDF selesai ditulis: {path} ({pages} halaman)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="849"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="860"/>
         <source>PDF export cancelled; nothing was written.</source>
         <translation>Ekspor PDF dibatalkan; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="851"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="862"/>
         <source>PDF export failed.</source>
         <translation>Ekspor PDF gagal.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="852"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="863"/>
         <source>Cannot write the PDF</source>
         <translation>PDF tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="865"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="876"/>
         <source>Cannot open the plan</source>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="874"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="885"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="881"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="892"/>
         <source>Cannot save the copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="883"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="894"/>
         <source>Copy saved: {path}</source>
         <translation>Salinan disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="909"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
         <source>About rbdesk</source>
         <translation>Tentang rbdesk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="910"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
         <source>rbdesk {version}: planning the restructuring of regional work units, offline.</source>
         <translation>rbdesk {version}: perencanaan penataan perangkat daerah, tanpa jaringan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="916"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="917"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
         <source>Recent files</source>
         <translation>Berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="918"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="919"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="920"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="921"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="922"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="923"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
         <source>New plan…</source>
         <translation>Rencana baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="924"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="925"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="926"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
         <source>Export PDF…</source>
         <translation>Ekspor PDF…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="927"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
         <source>Import…</source>
         <translation>Impor…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="928"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
         <source>Export tables…</source>
         <translation>Ekspor tabel…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="929"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="940"/>
         <source>Export the chart as a picture…</source>
         <translation>Ekspor bagan sebagai gambar…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="930"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
         <source>Plan details and signatures…</source>
         <translation>Rincian rencana dan tanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="931"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
         <source>Kajian texts and details…</source>
         <translation>Teks dan rincian kajian…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="932"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="933"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="934"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="935"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="946"/>
         <source>Fit to window</source>
         <translation>Muat di jendela</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="936"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="947"/>
         <source>Actual size (100%)</source>
         <translation>Ukuran asli (100%)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="937"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="948"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="938"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="939"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
         <source>Expand all</source>
         <translation>Buka semua</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="941"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
         <source>Expand to level {n}</source>
         <translation>Buka sampai tingkat {n}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="942"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
         <source>Check now</source>
         <translation>Periksa sekarang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="943"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
         <source>New proposal…</source>
         <translation>Usulan baru…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="944"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
         <source>Rename scenario…</source>
         <translation>Ganti nama skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="945"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="956"/>
         <source>Delete scenario…</source>
         <translation>Hapus skenario…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="949"/>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="974"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="950"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
         <source>Inspector</source>
         <translation>Rincian</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="951"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="962"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="952"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="963"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="953"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
         <source>Restructuring steps</source>
         <translation>Langkah penataan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="954"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
         <source>Chart</source>
         <translation>Bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="955"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
         <source>Before and after</source>
         <translation>Sebelum dan sesudah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="958"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="969"/>
         <source>Toolbar</source>
         <translation>Bilah alat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="959"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="970"/>
         <source>Scenario:</source>
         <translation>Skenario:</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="960"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="971"/>
         <source>Search units…</source>
         <translation>Cari unit…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="961"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="972"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="964"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="975"/>
         <source>Sub-unit caps</source>
         <translation>Batas sub-unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="965"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="976"/>
         <source>Layers</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="966"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="977"/>
         <source>Spans of control</source>
         <translation>Rentang kendali</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="967"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="978"/>
         <source>Eselon</source>
         <translation>Eselon</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="968"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="979"/>
         <source>Overlapping urusan</source>
         <translation>Urusan tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="969"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="980"/>
         <source>Level authority</source>
         <translation>Kewenangan tingkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="970"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="981"/>
         <source>Overlapping tasks</source>
         <translation>Tugas tumpang tindih</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="971"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="982"/>
         <source>Type</source>
         <translation>Tipe</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="973"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="984"/>
         <source>All families</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="976"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="987"/>
         <source>All severities</source>
         <translation>Semua tingkat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="977"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="988"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="978"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="989"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/mainwindow.py" line="979"/>
+        <location filename="../../rbdesk/ui/mainwindow.py" line="990"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -2162,18 +2168,18 @@ Tetap buat laporan?</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="105"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="109"/>
         <source>Legend</source>
         <extracomment>The usual widths of the findings&apos; rule (its title), units and basis columns (the message stretches).</extracomment>
         <translation>Keterangan bagan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="106"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="110"/>
         <source>Find a unit</source>
         <translation>Cari unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/navigation.py" line="107"/>
+        <location filename="../../rbdesk/ui/navigation.py" line="111"/>
         <source>Panels</source>
         <translation>Panel</translation>
     </message>
@@ -2393,13 +2399,13 @@ Tetap buat laporan?</translation>
 <context>
     <name>PdfExporter</name>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="324"/>
+        <location filename="../../rbdesk/ui/export.py" line="325"/>
         <source>the report stopped unexpectedly</source>
         <extracomment>steps done, of total the PDF written and its number of pages the reason, fit to show; &quot;&quot; when cancelled</extracomment>
         <translation>penulisan laporan berhenti tanpa diduga</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/export.py" line="330"/>
+        <location filename="../../rbdesk/ui/export.py" line="331"/>
         <source>the report program could not be started</source>
         <translation>program laporan tidak dapat dijalankan</translation>
     </message>
@@ -2407,231 +2413,231 @@ Tetap buat laporan?</translation>
 <context>
     <name>PemetaanView</name>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="231"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="232"/>
         <source>Geographic factor: %1</source>
         <extracomment>The columns of the urusan table and of the indicator table. the year box&apos;s &quot;none&quot;</extracomment>
         <translation>Faktor kesulitan geografis: %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="247"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="248"/>
         <source>Variabel umum</source>
         <translation>Variabel umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="249"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="250"/>
         <source>General factor of the functions</source>
         <translation>Faktor umum fungsi penunjang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="282"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="283"/>
         <source>Values still missing</source>
         <translation>Nilai yang belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="285"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="286"/>
         <source>The geographic factor does not apply (Pasal 107 ayat (4))</source>
         <translation>Faktor kesulitan geografis tidak berlaku (Pasal 107 ayat (4))</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="298"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="299"/>
         <source>Type %1</source>
         <translation>Tipe %1</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="300"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="301"/>
         <source>Bidang</source>
         <translation>Bidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="302"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="303"/>
         <source>Seksi/subbidang</source>
         <translation>Seksi/subbidang</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="327"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="328"/>
         <source>missing</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="361"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="362"/>
         <source>(up to %1 lawful)</source>
         <translation>(sah sampai %1)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="456"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="470"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="457"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="471"/>
         <source>Import indicator values</source>
         <translation>Impor nilai indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="458"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="459"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="473"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="474"/>
         <source>%1 indicator values imported from %2.</source>
         <translation>%1 nilai indikator diimpor dari %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="485"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
         <source>Save the values sheet</source>
         <translation>Simpan lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="486"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="487"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="498"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="499"/>
         <source>Sheet of %1 indicators saved to %2.</source>
         <translation>Lembar %1 indikator disimpan ke %2.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="506"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
         <source>Year of data</source>
         <translation>Tahun data</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="507"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="508"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
         <source>e.g. BPS, Dukcapil, APBD</source>
         <translation>mis. BPS, Dukcapil, APBD</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="509"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
         <source>Import values…</source>
         <translation>Impor nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="510"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
         <source>Save values sheet…</source>
         <translation>Simpan lembar nilai…</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="511"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="512"/>
         <source>Archipelagic region</source>
         <translation>Berciri kepulauan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="513"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="514"/>
         <source>The region is berciri kepulauan (archipelagic): its perhubungan values are scored by the Lampiran&apos;s table for such regions.</source>
         <translation>Daerah berciri kepulauan: nilai indikator perhubungan dinilai dengan tabel Lampiran bagi daerah berciri kepulauan.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>Urusan or function</source>
         <translation>Urusan atau fungsi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="517"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
         <source>Technical</source>
         <translation>Teknis</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
         <source>Sum</source>
         <translation>Jumlah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
         <source>Factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="518"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="528"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
         <source>Form</source>
         <translation>Bentuk</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="519"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="520"/>
         <source>Missing</source>
         <translation>Belum diisi</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="522"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
         <source>Class</source>
         <translation>Kelas</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="523"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="524"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
         <source>OPD</source>
         <translation>Perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
         <source>Urusan</source>
         <translation>Urusan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="526"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
         <source>Declared type</source>
         <translation>Tipe ditetapkan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="527"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="528"/>
         <source>Type from the scores</source>
         <translation>Tipe hasil pemetaan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="529"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="530"/>
         <source>Indicators</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="530"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="531"/>
         <source>OPD types</source>
         <translation>Tipe perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/pemetaan_view.py" line="533"/>
+        <location filename="../../rbdesk/ui/pemetaan_view.py" line="534"/>
         <source>Pemetaan urusan</source>
         <translation>Pemetaan urusan</translation>
     </message>
@@ -3179,57 +3185,57 @@ Tetap buat laporan?</translation>
 <context>
     <name>UnitTotals</name>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="90"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="147"/>
         <source>structural</source>
         <translation>struktural</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="91"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="148"/>
         <source>functional</source>
         <translation>fungsional</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="92"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="149"/>
         <source>pelaksana</source>
         <translation>pelaksana</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="94"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="151"/>
         <source>{units} units; staff {existing} in post of {needed} needed; posts (in post/needed): {posts}</source>
         <translation>{units} unit; pegawai {existing} ada dari kebutuhan {needed}; jabatan (ada/kebutuhan): {posts}</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="123"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="177"/>
         <source>This unit and all below it</source>
         <translation>Unit ini beserta seluruh unit di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="124"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="178"/>
         <source>Peta jabatan of the OPD</source>
         <translation>Peta jabatan perangkat daerah</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="127"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="181"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="128"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="182"/>
         <source>Post</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="129"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="183"/>
         <source>In post</source>
         <translation>Ada</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="130"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="184"/>
         <source>Needed</source>
         <translation>Butuh</translation>
     </message>
     <message>
-        <location filename="../../rbdesk/ui/totals_view.py" line="131"/>
+        <location filename="../../rbdesk/ui/totals_view.py" line="185"/>
         <source>Gap</source>
         <translation>Selisih</translation>
     </message>
@@ -3295,9 +3301,10 @@ Tetap buat laporan?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../rbdesk/ui/app.py" line="212"/>
-        <location filename="../../rbdesk/ui/app.py" line="246"/>
+        <location filename="../../rbdesk/ui/app.py" line="221"/>
+        <location filename="../../rbdesk/ui/app.py" line="258"/>
         <source>Cannot open the plan</source>
+        <extracomment>How long, in seconds, a thread may hold the interpreter lock while another waits for it (``sys.setswitchinterval``; Python&apos;s default is 5 ms). The analysis and a large chart&apos;s layout run on threads; meanwhile the window&apos;s thread needs the lock for every call into Python that repainting makes (a tree model&apos;s ``parent``, a chart item&apos;s ``paint``, each slot), hundreds per repaint, and waited up to the interval for each. A move on the expanded 10k plan stalled the window (the longest gap of a 5 ms timer, median of 8 moves, bench/bench_gui.py): 164 ms at 1 ms, 52 ms at 0.2 ms, 32 ms at 0.05 ms, where the rest is the window&apos;s own work of showing the new layout. The threads&apos; own work took as long at every interval: the lock changes hands only while another thread waits for it, and a hand-over costs microseconds.</extracomment>
         <translation>Rencana tidak dapat dibuka</translation>
     </message>
 </context>

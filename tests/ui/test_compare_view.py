@@ -5,6 +5,7 @@ current scenario gets a message; Indonesian and English."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from rbdesk.analysis.engine import compare_scenarios
 from rbdesk.analysis.marks import Mark
 from rbdesk.domain.model import Structure
+from rbdesk.ui import baseline_reader
 from rbdesk.ui.app import Translations
 from rbdesk.ui.commands import RenameUnitCommand, push
 from rbdesk.ui.compareview import CompareView
@@ -77,7 +79,16 @@ def texts(view: CompareView, column: int) -> list[str]:
     return [view.table.item(n, column).text().strip() for n in range(view.table.rowCount())]
 
 
-def test_the_view_shows_the_comparison(qtbot, doc: Document) -> None:
+@pytest.fixture(params=["at once", "on a thread"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The baseline read on the window's thread (the sample's size), or on the reader's
+    thread as a large plan's is."""
+    if request.param == "on a thread":
+        monkeypatch.setattr(baseline_reader, "SYNC_UNITS", 0)
+    return str(request.param)
+
+
+def test_the_view_shows_the_comparison(qtbot, doc: Document, reading: str) -> None:
     view = open_view(qtbot, doc)
     comparison, before = expected(doc)
     assert view.objectName() == "compareView"
@@ -172,7 +183,7 @@ def test_an_edit_of_the_proposal_updates_the_view(qtbot, doc: Document, monkeypa
     assert view.comparison.resolved == comparison.resolved
 
 
-def test_an_edit_of_the_baseline_shows_when_coming_back(qtbot, doc: Document) -> None:
+def test_an_edit_of_the_baseline_shows_when_coming_back(qtbot, doc: Document, reading: str) -> None:
     view = open_view(qtbot, doc)
     proposal = doc.scenario.id
     baseline = doc.scenario.derived_from
@@ -330,4 +341,63 @@ def test_clear_forgets_the_document(qtbot, doc: Document) -> None:
     assert view.table.rowCount() == 0 and view.after_chart.structure is None
     push(doc, RenameUnitCommand(doc, next(iter(doc.structure.units)), "Apa Saja"))
     qtbot.wait(250)
+    assert view.comparison is None
+
+
+def test_a_large_baseline_is_checked_on_the_readers_thread(
+    qtbot, doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's thread does not check a large baseline: the view says it is being
+    checked, then shows the comparison as at once."""
+    import threading
+
+    monkeypatch.setattr(baseline_reader, "SYNC_UNITS", 0)
+    window_thread = threading.get_ident()
+    checked_on: list[int] = []
+    real_read = baseline_reader.read_baseline
+
+    def read(*args: object) -> object:
+        checked_on.append(threading.get_ident())
+        return real_read(*args)
+
+    monkeypatch.setattr(baseline_reader, "read_baseline", read)
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_language("en")
+    view.set_document(doc)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(
+        lambda: "Checking" in view.notice.text() or view._shown == view._key()
+    )  # (a fast machine may be done already)
+    wait_computed(qtbot, view)
+    assert checked_on and window_thread not in checked_on
+    monkeypatch.undo()
+    comparison, before = expected(doc)
+    assert view.metric_rows() == comparison.metric_table(zeros=False)
+    assert view.before_chart.structure == before
+
+
+def test_a_fault_in_the_readers_check_reaches_the_window(
+    qtbot, doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault while checking on the thread is raised on the window's thread, where
+    the window's handler reports it, not lost with the thread."""
+    monkeypatch.setattr(baseline_reader, "SYNC_UNITS", 0)
+
+    def broken(*_args: object) -> None:
+        raise ZeroDivisionError("a fault in a check")
+
+    monkeypatch.setattr(baseline_reader, "read_baseline", broken)
+    raised: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: raised.append(error))
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_document(doc)
+    view.show()
+    with qtbot.capture_exceptions() as caught:
+        qtbot.waitUntil(lambda: bool(caught) or bool(raised), timeout=10000)
+    errors = [e for _kind, e, _tb in caught] + raised
+    assert any(isinstance(e, ZeroDivisionError) for e in errors)
     assert view.comparison is None
