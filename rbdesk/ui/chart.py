@@ -627,6 +627,11 @@ class ChartView(QGraphicsView):
         self._band_origin: QPoint | None = None
         self._totals: tuple[Structure | None, dict[int, Totals]] = (None, {})
         self._totals_asked: Structure | None = None
+        #: Work out the totals of the first structure shown at once, even a large
+        #: plan's (the window's chart: its first picture shows them); a view that opens
+        #: on a large plan while the window is in use (the before/after view) leaves
+        #: them to the thread, and its boxes show them a moment later.
+        self.first_totals_at_once = True
         # the pool before the relay: deleting the view waits for a count before the
         # relay it reports to goes
         self._totals_pool = QThreadPool(self)
@@ -713,7 +718,8 @@ class ChartView(QGraphicsView):
             return {}
         if self._totals[0] is not structure and self._totals_asked is not structure:
             self._totals_asked = structure
-            if self._totals[0] is None or len(structure.units) <= SYNC_TOTALS:
+            first = self._totals[0] is None and self.first_totals_at_once
+            if first or len(structure.units) <= SYNC_TOTALS:
                 self._totals = (structure, rollups(structure))
             else:
                 self._totals_timer.start()

@@ -214,6 +214,7 @@ class CompareView(QWidget):
         box, heading = self._pane(parent)
         heading.setObjectName(f"{name}Heading")
         chart = ChartView()
+        chart.first_totals_at_once = False  # the window is in use: no stall for them
         chart.setObjectName(name)
         chart.setMinimumSize(200, 120)
         box.addWidget(chart, 1)

@@ -401,3 +401,27 @@ def test_a_fault_in_the_readers_check_reaches_the_window(
     errors = [e for _kind, e, _tb in caught] + raised
     assert any(isinstance(e, ZeroDivisionError) for e in errors)
     assert view.comparison is None
+
+
+def test_a_large_plans_totals_come_from_the_thread(
+    qtbot, doc: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The charts of the view work out a large plan's totals on their thread, the first
+    time too (the window's chart works out its first ones at once): the boxes then show
+    the same sums."""
+    import threading
+
+    from rbdesk.analysis.rollup import rollups
+    from rbdesk.ui import chart as chart_module
+
+    monkeypatch.setattr(chart_module, "SYNC_TOTALS", 0)
+    asked: list[int] = []  # the threads that worked them out
+    real = chart_module.rollups
+    monkeypatch.setattr(chart_module, "rollups",
+                        lambda s: (asked.append(threading.get_ident()), real(s))[1])  # fmt: skip
+    view = open_view(qtbot, doc)
+    for chart in (view.before_chart, view.after_chart):
+        assert not chart.first_totals_at_once
+        qtbot.waitUntil(lambda c=chart: c._totals[0] is c.structure, timeout=10000)
+        assert chart.totals() == rollups(chart.structure)
+    assert asked and threading.get_ident() not in asked  # on the charts' thread
