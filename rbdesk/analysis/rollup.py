@@ -26,6 +26,8 @@ from rbdesk.perf import gc_paused
 #: The order of a :class:`Totals`' figures: staff, then posts by category, each as
 #: in post and needed.
 CATEGORIES = (PositionCategory.STRUCTURAL, PositionCategory.FUNCTIONAL, PositionCategory.PELAKSANA)
+#: Where each category's "in post" figure stands in a :class:`Totals` (needed: after it).
+_COLUMN = {c: 2 + 2 * n for n, c in enumerate(CATEGORIES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ class Totals:
         return (self.figures[0], self.figures[1])
 
     def post(self, category: PositionCategory) -> tuple[int, int]:
-        at = 2 + 2 * CATEGORIES.index(category)
+        at = _COLUMN[category]
         return (self.figures[at], self.figures[at + 1])
 
 
@@ -56,7 +58,7 @@ def totals_of(units: Iterable[Unit], positions: Iterable[Position]) -> Totals:
         figures[0] += unit.headcount_existing
         figures[1] += unit.headcount_needed
         count += 1
-    column = {c: 2 + 2 * n for n, c in enumerate(CATEGORIES)}
+    column = _COLUMN
     for p in positions:
         at = column[p.category]
         figures[at] += p.existing
@@ -76,7 +78,7 @@ def _rollups(structure: Structure) -> dict[int, Totals]:
         uid: [u.headcount_existing, u.headcount_needed, 0, 0, 0, 0, 0, 0, 1]
         for uid, u in units.items()
     }
-    column = {c: 2 + 2 * n for n, c in enumerate(CATEGORIES)}
+    column = _COLUMN
     for p in structure.positions:
         row = sums.get(p.unit_id)
         if row is not None:

@@ -15,7 +15,7 @@ generator) they are provisional; the store assigns the file's own ids on insert.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -211,11 +211,15 @@ class Structure:
     def roots(self) -> list[int]:
         return self.children().get(None, [])
 
-    def subtree(self, *unit_ids: int) -> list[int]:
+    def subtree(
+        self, *unit_ids: int, children: Mapping[int | None, list[int]] | None = None
+    ) -> list[int]:
         """``unit_ids`` and every unit below them, each after its parent, siblings in
         order (depth first). Unknown ids are skipped; a unit met again (a cycle, or a
-        start below another start) is listed once."""
-        children = self.children()
+        start below another start) is listed once. ``children``: :meth:`children`, when
+        the caller keeps it (a look at many subtrees of one version)."""
+        if children is None:
+            children = self.children()
         order: list[int] = []
         seen: set[int] = set()
         for start in unit_ids:

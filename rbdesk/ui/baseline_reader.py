@@ -20,7 +20,7 @@ from rbdesk.analysis.engine import Analyzer
 from rbdesk.analysis.findings import Finding
 from rbdesk.domain.model import Structure
 
-#: A baseline of at most this many units is read on the window's thread.
+#: A baseline of at most this many units is checked on the window's thread.
 SYNC_UNITS = 2000
 
 
@@ -82,10 +82,14 @@ class BaselineReader(QObject):
         self.pool.start(work)
         return request
 
-    def forget(self) -> None:
-        """Let the running check's answer be ignored, and wait for it to end."""
+    def cancel(self) -> None:
+        """Let the running check's answer be ignored (it is for another version)."""
         self.request += 1
         self.reading = None
+
+    def forget(self) -> None:
+        """``cancel``, and wait for the running check to end."""
+        self.cancel()
         self.pool.waitForDone()
 
 

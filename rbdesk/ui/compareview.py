@@ -395,8 +395,7 @@ class CompareView(QWidget):
         if len(structure.units) > baseline_reader.SYNC_UNITS:
             self.reader.start(structure, source, doc.new_analyzer(), kept)
             return None
-        self.reader.reading = None  # (an older check's answer is for another version)
-        self.reader.request += 1
+        self.reader.cancel()  # (a check still running is for another version)
         return self._adopt(read_baseline(structure, source, doc.new_analyzer(), kept))
 
     def _adopt(self, found: Baseline) -> Baseline:

@@ -44,12 +44,9 @@ class _Tree(NamedTuple):
         """The view of ``structure``, taking from ``last`` (the previous version) what an
         edit left as it was: an edit replaces only the lists it changes (a move, the
         units; a post edited, the posts)."""
-        before = last.structure if last is not None else None
-        if last is not None and before is not None and before.units is structure.units:
-            children = last.children
-        else:
-            children = structure.children()
-        if last is not None and before is not None and before.positions is structure.positions:
+        same_units = last is not None and last.structure.units is structure.units
+        children = last.children if last is not None and same_units else structure.children()
+        if last is not None and last.structure.positions is structure.positions:
             return cls(structure, children, last.posts)
         # one stable sort, then each unit's posts in their order (ties as they come)
         posts: dict[int, list[Position]] = {}
@@ -62,17 +59,8 @@ class _Tree(NamedTuple):
         return cls(structure, children, posts)
 
     def below(self, unit_id: int) -> list[int]:
-        """The unit and every unit below it, each once, parents first and siblings in
-        order (``Structure.subtree``)."""
-        children, order, seen = self.children, [], set()
-        stack = [unit_id]
-        while stack:
-            uid = stack.pop()
-            if uid not in seen:
-                seen.add(uid)
-                order.append(uid)
-                stack.extend(reversed(children.get(uid, ())))
-        return order
+        """The unit and every unit below it, parents first (``Structure.subtree``)."""
+        return self.structure.subtree(unit_id, children=self.children)
 
 
 class UnitTotals(QWidget):
