@@ -374,6 +374,35 @@ def test_the_panel_lists_steps_shows_their_units_and_edits_the_reason(
     assert panel.table.item(0, panel.REASON).text() == "Penyederhanaan."
 
 
+def test_the_panel_names_the_units_before_without_loading_the_baseline(
+    qtbot, proposal: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Switching to a proposal, the panel names each step's units before from the
+    scenario the proposal came from, reading only their names: the whole baseline
+    loaded on the window's thread stalled each switch on a large plan."""
+    window = proposal
+    panel = window.operations
+    names = ["Seksi Produksi Tanaman Pangan", "Seksi Produksi Hortikultura"]
+    click_units(qtbot, window, names)
+    dialog = run(window, "actionToFunctional", ConvertDialog)
+    type_reason(qtbot, dialog, "Penyederhanaan.")
+    click_ok(qtbot, dialog)
+    shown = window.document.scenario
+    assert shown.derived_from is not None
+    window.scenarios.switch_to(shown.derived_from)
+    assert panel.table.rowCount() == 0  # the baseline has no steps of its own
+    loaded: list[int] = []
+    real_load = window.document.store.load
+    monkeypatch.setattr(window.document.store, "load",
+                        lambda sid: (loaded.append(sid), real_load(sid))[1])  # fmt: skip
+    window.scenarios.switch_to(shown.id)
+    assert loaded == [shown.id]  # the proposal shown; not its baseline
+    assert panel.table.rowCount() == 1
+    before = panel.table.item(0, panel.BEFORE)
+    assert all(name in before.toolTip() for name in names)
+    assert "#" not in before.text()
+
+
 # -- the baseline and the last scenario ----------------------------------------------------
 def _window(qtbot, path: Path, settings: Path) -> MainWindow:
     win = MainWindow(Document.open(path), QSettings(str(settings), QSettings.Format.IniFormat),
