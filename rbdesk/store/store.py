@@ -74,6 +74,7 @@ from rbdesk.store.opening import (
     repair_plan,
     replace_plan,
 )
+from rbdesk.store.rows import row_maker
 from rbdesk.store.schema import current_version
 from rbdesk.store.sidefiles import PlanLock, real_path, tidy_partials
 
@@ -189,8 +190,17 @@ def _unit_row(unit: Unit, scenario_id: int) -> dict[str, Any]:
 _CATEGORY_OF = {c.value: c for c in PositionCategory}
 
 
-def _unit(row: Sequence[Any]) -> Unit:
-    return Unit(*row)
+def _category(value: str) -> PositionCategory:
+    return _CATEGORY_OF.get(value) or PositionCategory(value)
+
+
+#: A unit from a row of ``UNIT_COLUMNS``; a position from a row of ``POSITION_COLUMNS``
+#: (:mod:`rbdesk.store.rows`: a load makes thousands of each)
+_unit = row_maker(Unit, UNIT_COLUMNS)
+POSITION_COLUMNS = (
+    "id", "unit_id", "title", "category", "eselon", "existing", "needed", "sort_order",
+)  # fmt: skip
+_position = row_maker(Position, POSITION_COLUMNS, {"category": _category})
 
 
 def _signatory_rows(signatories: Iterable[Signatory]) -> list[dict[str, str]]:
@@ -823,12 +833,8 @@ class Store:
 
     def _load(self, scenario_id: int) -> Structure:
         scenario = self.scenario(scenario_id)
-        units = {
-            row[0]: _unit(row)
-            for row in self._exec(
-                f"SELECT {_UNIT_SELECT} FROM unit WHERE scenario_id = ?", [scenario_id]
-            )
-        }
+        query = f"SELECT {_UNIT_SELECT} FROM unit WHERE scenario_id = ?"
+        units = {unit.id: unit for unit in map(_unit, self._exec(query, [scenario_id]))}
         in_scenario = "unit_id IN (SELECT id FROM unit WHERE scenario_id = ?)"
         assignments = [
             UrusanAssignment(r[0], r[1], UrusanRole(r[2]))
@@ -838,17 +844,16 @@ class Store:
                 [scenario_id],
             )
         ]
-        category = _CATEGORY_OF.get
-        positions = [
-            Position(
-                r[0], r[1], r[2], category(r[3]) or PositionCategory(r[3]), r[4], r[5], r[6], r[7]
+        positions = list(
+            map(
+                _position,
+                self._exec(
+                    f"SELECT {', '.join(POSITION_COLUMNS)} FROM position WHERE {in_scenario} "
+                    "ORDER BY unit_id, sort_order, id",
+                    [scenario_id],
+                ),
             )
-            for r in self._exec(
-                "SELECT id, unit_id, title, category, eselon, existing, needed, sort_order "
-                f"FROM position WHERE {in_scenario} ORDER BY unit_id, sort_order, id",
-                [scenario_id],
-            )
-        ]
+        )
         links = [
             CoordinationLink(*r)
             for r in self._exec(
