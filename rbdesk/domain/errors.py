@@ -9,7 +9,24 @@ message, for logs and tracebacks.
 
 from __future__ import annotations
 
+import re
+
 from rbdesk.i18n import say
+
+#: Line breaks and the other control characters (C0, DEL, C1, the Unicode line and
+#: paragraph separators): a value a message quotes from a damaged file (a kind ``'0\n'``)
+#: would break the message's one line, so each shows as U+FFFD, as the value checks
+#: quote such values (``rbdesk.analysis.checks.values``).
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break or control character shown as U+FFFD.
+
+    >>> one_line("unknown unit kind '0\\n'")
+    "unknown unit kind '0\ufffd'"
+    """
+    return _BREAKS.sub("\ufffd", text)
 
 
 class RbdeskError(Exception):
@@ -29,7 +46,7 @@ class RbdeskError(Exception):
 
     def message(self, lang: str = "en") -> str:
         """The one-line message in ``lang`` (``id`` or ``en``)."""
-        return say(f"error.{self.code}", lang, self.params)
+        return one_line(say(f"error.{self.code}", lang, self.params))
 
     def said_in(self, lang: str) -> RbdeskError:
         """A copy of this error whose ``str()`` is its message in ``lang``: for a user

@@ -45,7 +45,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NoReturn
 
-from rbdesk.domain.errors import DomainError, RbdeskError
+from rbdesk.domain.errors import DomainError, RbdeskError, one_line
 from rbdesk.domain.invariants import (
     check_codes,
     check_fields,
@@ -117,8 +117,9 @@ class PlanDocumentError(RbdeskError):
 
     def message(self, lang: str = "en") -> str:
         if not self.where:
-            return self.reason(lang)
-        return say("error.document", lang, {"where": self.where, "reason": self.reason(lang)})
+            return one_line(self.reason(lang))
+        said = say("error.document", lang, {"where": self.where, "reason": self.reason(lang)})
+        return one_line(said)  # a place or a value read from the document may hold a break
 
 
 def _at(place: str, **params: object) -> Text:

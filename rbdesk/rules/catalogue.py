@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.errors import RbdeskError, one_line
 from rbdesk.domain.model import ESELON, Level
 from rbdesk.i18n import Text, Words, say
 from rbdesk.paths import resource_path
@@ -53,9 +53,8 @@ class CatalogueError(RbdeskError):
         return say(f"error.{self.code}", lang, self.params)
 
     def message(self, lang: str = "en") -> str:
-        return say(
-            "error.catalogue", lang, {"where": self.params["where"], "reason": self.reason(lang)}
-        )
+        values = {"where": self.params["where"], "reason": self.reason(lang)}
+        return one_line(say("error.catalogue", lang, values))
 
 
 def _row(file: str, row: int) -> Text:

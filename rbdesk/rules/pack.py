@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rbdesk.domain.errors import RbdeskError
+from rbdesk.domain.errors import RbdeskError, one_line
 from rbdesk.domain.model import ESELON, UNIT_TYPES
 from rbdesk.i18n import Text, say
 from rbdesk.paths import resource_path
@@ -72,8 +72,8 @@ class PackError(RbdeskError):
     def message(self, lang: str = "en") -> str:
         values = {**self.params, "reason": self.reason(lang)}
         if self.params.get("where") is None:
-            return say("error.pack.whole", lang, values)
-        return say("error.pack", lang, values)
+            return one_line(say("error.pack.whole", lang, values))
+        return one_line(say("error.pack", lang, values))
 
 
 #: Places in a pack that are said in words, not as a JSON path.

@@ -441,6 +441,31 @@ def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("kind", "0\n", "'0\ufffd'"),  # found by the test below
+        ("parent", "\n", "'\ufffd'"),
+        ("link", "dinkes\r\nx", "'dinkes\\r\\nx'"),  # a key is quoted escaped
+        ("kind", "a\u2028b\x00", "'a\ufffdb\ufffd'"),
+    ],
+)
+def test_a_line_break_in_a_value_stays_out_of_the_one_line_message(
+    field: str, value: str, shown: str
+) -> None:
+    doc = small_document()
+    unit = doc["scenarios"][0]["units"][1]
+    if field == "link":  # a link from a unit the scenario does not hold
+        doc["scenarios"][0]["links"][0]["from"] = value
+    else:
+        unit[field] = value
+    with pytest.raises(PlanDocumentError) as caught:
+        read_document(doc)
+    for said in (str(caught.value), caught.value.message("id"), caught.value.message("en")):
+        assert "\n" not in said and "\r" not in said and "\u2028" not in said
+        assert "\x00" not in said and shown in said
+
+
 @settings(max_examples=300, deadline=None)
 @given(data=st.data(), replacement=JSON_VALUES)
 def test_any_damage_gives_a_clear_error_or_a_valid_plan(

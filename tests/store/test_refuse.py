@@ -371,3 +371,12 @@ def test_the_large_plan_is_accepted(tmp_path: Path, large_plan_source: Path) -> 
     path = _copy(large_plan_source, tmp_path)
     with Store.open(path) as store:
         assert store.unit_count() == 5000
+
+
+def test_a_file_name_with_a_line_break_keeps_the_message_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "usulan\nbaru.rbd"  # a POSIX name may hold a line break
+    path.write_bytes(PNG_HEADER)
+    with pytest.raises(PlanFileError) as caught:
+        Store.open(path)
+    for said in (str(caught.value), caught.value.message("id")):
+        assert "\n" not in said and "usulan\ufffdbaru.rbd" in said
