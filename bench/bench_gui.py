@@ -27,6 +27,8 @@ Targets of issue 4: first paint within 2 s; no UI-thread stall over 100 ms in an
   by key: UI-thread CPU and the longest stall.
 Targets of issue 16: on the 10k plan fully expanded, a rename or text edit at most
 30 ms and a move at most 50 ms of UI-thread time.
+* the scenario switched to the proposal's baseline and back: UI-thread CPU until its
+  findings are shown, and the longest stall.
 Target of issue 11: each operation stalls the window at most 100 ms. The before/after
 view opens (its first paint after show) within 1 s.
 """
@@ -182,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"longest UI stall {beat.worst * 1000:6.0f} ms")  # fmt: skip
 
         operations(app, window, beat)
+        switching(app, window, beat)
         compare_view(app, window)
 
         # Berkas -> Ekspor PDF: the window keeps answering while the PDF is written
@@ -371,6 +374,32 @@ def operations(app: QApplication, window: MainWindow, beat: Heartbeat) -> None:
         beat.timer.stop()
         print(f"op {name:<14} to chart {chart * 1000:6.0f} ms, "
               f"longest UI stall {beat.worst * 1000:6.0f} ms")  # fmt: skip
+
+
+def switching(app: QApplication, window: MainWindow, beat: Heartbeat) -> None:
+    """The scenario switched from the proposal to its baseline and back, three times:
+    UI-thread CPU until the chart and the findings of the scenario are shown, and the
+    longest stall. Ends on the proposal."""
+    doc = window.document
+    proposal = doc.scenario
+    assert proposal.derived_from is not None
+    runs: dict[str, list[tuple[float, float]]] = {"to the baseline": [], "to a proposal": []}
+    for _ in range(3):
+        for name, target in (("to the baseline", proposal.derived_from),
+                             ("to a proposal", proposal.id)):  # fmt: skip
+            wait_until(app, lambda: not doc.findings_stale)
+            beat.start()
+            start = time.thread_time()
+            window.scenarios.switch_to(target)
+            wait_until(app, lambda: not doc.findings_stale)
+            cpu = time.thread_time() - start
+            beat.tick()
+            beat.timer.stop()
+            runs[name].append((cpu, beat.worst))
+    for name, found in runs.items():
+        cpu, stalls = [r[0] * 1000 for r in found], [r[1] * 1000 for r in found]
+        print(f"switch {name:<16} UI-thread CPU median {statistics.median(cpu):5.0f} ms; "
+              f"longest stall {max(stalls):5.0f} ms")  # fmt: skip
 
 
 def compare_view(app: QApplication, window: MainWindow) -> None:
