@@ -117,7 +117,10 @@ _FINGERPRINT_TABLES = (
 #: A set of ids as one SQL parameter (a JSON list): ``id IN {_IDS}``, whatever its size.
 _IDS = "(SELECT value FROM json_each(?))"
 
-_POSITION_COLUMNS = "id, unit_id, title, category, eselon, existing, needed, sort_order"
+POSITION_COLUMNS = (
+    "id", "unit_id", "title", "category", "eselon", "existing", "needed", "sort_order",
+)  # fmt: skip
+_POSITION_COLUMNS = ", ".join(POSITION_COLUMNS)
 _IKU_COLUMNS = "id, unit_id, indicator, target, measure, sort_order"
 
 
@@ -197,9 +200,6 @@ def _category(value: str) -> PositionCategory:
 #: A unit from a row of ``UNIT_COLUMNS``; a position from a row of ``POSITION_COLUMNS``
 #: (:mod:`rbdesk.store.rows`: a load makes thousands of each)
 _unit = row_maker(Unit, UNIT_COLUMNS)
-POSITION_COLUMNS = (
-    "id", "unit_id", "title", "category", "eselon", "existing", "needed", "sort_order",
-)  # fmt: skip
 _position = row_maker(Position, POSITION_COLUMNS, {"category": _category})
 
 
@@ -848,7 +848,7 @@ class Store:
             map(
                 _position,
                 self._exec(
-                    f"SELECT {', '.join(POSITION_COLUMNS)} FROM position WHERE {in_scenario} "
+                    f"SELECT {_POSITION_COLUMNS} FROM position WHERE {in_scenario} "
                     "ORDER BY unit_id, sort_order, id",
                     [scenario_id],
                 ),
@@ -1167,8 +1167,7 @@ class Store:
             return db.execute(f"{_SUBTREE} {sql}", [unit_id]).fetchall()
 
         units = {
-            r[0]: Unit(*r)
-            for r in rows(f"SELECT {', '.join(UNIT_COLUMNS)} FROM unit WHERE id {within}")
+            u.id: u for u in map(_unit, rows(f"SELECT {_UNIT_SELECT} FROM unit WHERE id {within}"))
         }
         children: dict[int | None, list[Unit]] = {}
         for unit in sorted(units.values(), key=lambda u: (u.sort_order, u.id)):
@@ -1208,11 +1207,14 @@ class Store:
                 )
             ),
             positions=tuple(
-                Position(r[0], r[1], r[2], PositionCategory(r[3]), *r[4:])
-                for r in rows(
-                    f"SELECT {_POSITION_COLUMNS} FROM position WHERE unit_id {within} ORDER BY id"
+                map(
+                    _position,
+                    rows(
+                        f"SELECT {_POSITION_COLUMNS} FROM position "
+                        f"WHERE unit_id {within} ORDER BY id"
+                    ),
                 )
-            ),
+            ),  # fmt: skip
             iku=tuple(
                 Iku(*r)
                 for r in rows(f"SELECT {_IKU_COLUMNS} FROM iku WHERE unit_id {within} ORDER BY id")
