@@ -45,8 +45,15 @@ class RbdeskError(Exception):
         self.params: dict[str, object] = params
 
     def message(self, lang: str = "en") -> str:
-        """The one-line message in ``lang`` (``id`` or ``en``)."""
-        return one_line(say(f"error.{self.code}", lang, self.params))
+        """The one-line message in ``lang`` (``id`` or ``en``): :meth:`_said`, with any
+        line break a quoted value brought in shown as U+FFFD (:func:`one_line`)."""
+        return one_line(self._said(lang))
+
+    def _said(self, lang: str) -> str:
+        """The message as the catalogue words it. An error that words its message
+        otherwise (with its place, its file) overrides this, not :meth:`message`, so
+        that its message stays on one line too."""
+        return say(f"error.{self.code}", lang, self.params)
 
     def said_in(self, lang: str) -> RbdeskError:
         """A copy of this error whose ``str()`` is its message in ``lang``: for a user

@@ -45,7 +45,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NoReturn
 
-from rbdesk.domain.errors import DomainError, RbdeskError, one_line
+from rbdesk.domain.errors import DomainError, RbdeskError
 from rbdesk.domain.invariants import (
     check_codes,
     check_fields,
@@ -115,11 +115,10 @@ class PlanDocumentError(RbdeskError):
         """What is wrong, without the place."""
         return say(f"error.{self.code}", lang, self.params)
 
-    def message(self, lang: str = "en") -> str:
+    def _said(self, lang: str) -> str:
         if not self.where:
-            return one_line(self.reason(lang))
-        said = say("error.document", lang, {"where": self.where, "reason": self.reason(lang)})
-        return one_line(said)  # a place or a value read from the document may hold a break
+            return self.reason(lang)
+        return say("error.document", lang, {"where": self.where, "reason": self.reason(lang)})
 
 
 def _at(place: str, **params: object) -> Text:

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rbdesk.domain.errors import RbdeskError, one_line
+from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import ESELON, Level
 from rbdesk.i18n import Text, Words, say
 from rbdesk.paths import resource_path
@@ -52,9 +52,10 @@ class CatalogueError(RbdeskError):
         """What is wrong, without the place."""
         return say(f"error.{self.code}", lang, self.params)
 
-    def message(self, lang: str = "en") -> str:
-        values = {"where": self.params["where"], "reason": self.reason(lang)}
-        return one_line(say("error.catalogue", lang, values))
+    def _said(self, lang: str) -> str:
+        return say(
+            "error.catalogue", lang, {"where": self.params["where"], "reason": self.reason(lang)}
+        )
 
 
 def _row(file: str, row: int) -> Text:

@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rbdesk.domain.errors import RbdeskError, one_line
+from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import ESELON, UNIT_TYPES
 from rbdesk.i18n import Text, say
 from rbdesk.paths import resource_path
@@ -69,11 +69,11 @@ class PackError(RbdeskError):
         """What is wrong, without the file and the place."""
         return say(f"error.{self.code}", lang, self.params)
 
-    def message(self, lang: str = "en") -> str:
+    def _said(self, lang: str) -> str:
         values = {**self.params, "reason": self.reason(lang)}
         if self.params.get("where") is None:
-            return one_line(say("error.pack.whole", lang, values))
-        return one_line(say("error.pack", lang, values))
+            return say("error.pack.whole", lang, values)
+        return say("error.pack", lang, values)
 
 
 #: Places in a pack that are said in words, not as a JSON path.

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from rbdesk.domain.errors import RbdeskError, one_line
+from rbdesk.domain.errors import RbdeskError
 from rbdesk.i18n import Text, say
 from rbdesk.store import known
 from rbdesk.store.schema import APPLICATION_ID, MIGRATION_SET, known_versions, migrations
@@ -78,10 +78,8 @@ class PlanFileError(RbdeskError):
         """The reason in English."""
         return self.reason_in("en")
 
-    def message(self, lang: str = "en") -> str:
-        # a file's name may hold a line break (a POSIX name may hold anything but "/")
-        values = {"path": self.path, "reason": self.reason_in(lang)}
-        return one_line(say("error.plan", lang, values))
+    def _said(self, lang: str) -> str:
+        return say("error.plan", lang, {"path": self.path, "reason": self.reason_in(lang)})
 
 
 class CopyError(RbdeskError):
