@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rbdesk.domain.errors import DomainError, RbdeskError
+from rbdesk.domain.errors import DomainError, RbdeskError, one_line
 from rbdesk.domain.invariants import check_parent_kind, find_cycle
 from rbdesk.domain.limits import check_text, too_long
 from rbdesk.domain.model import (
@@ -133,7 +133,7 @@ class CsvImportError(RbdeskError):
         if len(self.problems) > SHOWN_PROBLEMS:
             more = len(self.problems) - SHOWN_PROBLEMS
             lines.append(say("error.csv.more", lang, {"count": more}))
-        return "\n".join(lines)
+        return "\n".join(map(one_line, lines))  # a cell may hold a line break
 
 
 @dataclass

@@ -95,3 +95,15 @@ def test_a_parent_differing_by_a_non_breaking_space_is_named(tmp_path: Path) -> 
         "'Sekretariat Daerah' (row 3) only in its spaces: one of them holds a non-breaking "
         "or a double space"
     ]
+
+
+def test_a_line_break_inside_a_quoted_cell_keeps_each_problem_on_its_line(
+    tmp_path: Path,
+) -> None:
+    text = _csv() + 'Dinas X,Bupati Contoh,"din\nas"\r\n'  # a kind the catalogue lacks
+    with pytest.raises(CsvImportError) as failed:
+        _import(tmp_path, text.encode())
+    for lang in ("en", "id"):
+        lines = failed.value.message(lang).splitlines()
+        assert len(lines) == 1 + len(failed.value.problems)
+        assert any("din\ufffdas" in line for line in lines)
