@@ -1,5 +1,5 @@
 """Test set-up shared by every test: headless Qt and settings of the session's own before
-any Qt import, and paths.
+any Qt import, the property tests' profile, and paths.
 
 Nothing of the developer's own set-up reaches a test: the window's settings file (where
 the planner's language is kept, read by :func:`rbdesk.i18n.chosen_language` too) is
@@ -24,6 +24,13 @@ os.environ["APPDATA"] = str(CONFIG)  # Windows (rbdesk.i18n; for Qt see below)
 os.environ.pop("RBDESK_LANG", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+from tests.examples import profile  # noqa: E402 - registers the profiles
+
+# The property tests' profile (tests/examples.py): before any test module is imported,
+# so that their @settings start from it.
+settings.load_profile(profile())
 
 REPO = Path(__file__).resolve().parent.parent
 #: The files tests read, all inside the repository (their sources: SOURCES.md there).

@@ -25,6 +25,7 @@ from rbdesk.analysis.textsim import (
 from rbdesk.domain.errors import RbdeskError
 from rbdesk.domain.model import Structure
 from rbdesk.interchange.synthetic import generate
+from tests.examples import examples
 
 OPD_KINDS = {"sekretariat_daerah", "sekretariat_dprd", "inspektorat", "dinas", "badan", "kecamatan"}
 
@@ -358,7 +359,7 @@ edits = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(edits, st.sampled_from([0.3, 0.5, 0.75]))
 def test_incremental_edits_agree_with_a_rebuilt_index(
     ops: list[tuple[str, int, int, int]], threshold: float

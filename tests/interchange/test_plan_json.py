@@ -30,6 +30,7 @@ from rbdesk.interchange.plan_json import (
     read_document,
 )
 from rbdesk.interchange.sample import sample_document, write_sample
+from tests.examples import examples
 
 
 def small_document() -> dict[str, Any]:
@@ -466,7 +467,7 @@ def test_a_line_break_in_a_value_stays_out_of_the_one_line_message(
         assert "\x00" not in said and shown in said
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(data=st.data(), replacement=JSON_VALUES)
 def test_any_damage_gives_a_clear_error_or_a_valid_plan(
     data: st.DataObject, replacement: Any

@@ -23,6 +23,7 @@ from rbdesk.layout import (
     subtrees_by_opd,
 )
 from rbdesk.rules import default_catalogue
+from tests.examples import examples
 
 from .test_properties import Case, cases
 from .trees import OPTIONS, check_geometry, crossings, fixed, overlapping_pairs, tree
@@ -186,7 +187,7 @@ def test_options_are_checked_and_compact_is_an_option() -> None:
     assert layout_compact(tree(), measure=fixed()) == Layout()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(cases(max_units=200), st.floats(100, 3000), st.floats(0.3, 4))
 def test_random_trees(case: Case, wrap_width: float, wrap_ratio: float) -> None:
     options = replace(case.options, compact=True, wrap_width=wrap_width, wrap_ratio=wrap_ratio)

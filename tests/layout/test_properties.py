@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from rbdesk.domain.model import Scenario, ScenarioRole, Structure, Unit
 from rbdesk.layout import Layout, LayoutOptions, Placement, layout_tree
+from tests.examples import examples
 
 from .trees import check_geometry, crossings, overlapping_pairs
 
@@ -75,7 +76,7 @@ def cases(draw: st.DrawFn, max_units: int) -> Case:
     return Case(s, box_sizes, options, collapsed, max_depth)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(cases(max_units=300))
 def test_no_overlap_and_every_unit_accounted_for(case: Case) -> None:
     lay = case.layout()
@@ -93,7 +94,7 @@ def test_no_overlap_and_every_unit_accounted_for(case: Case) -> None:
     assert len(lay.edges) == len(lay) - len(roots)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(cases(max_units=300))
 def test_parents_centred_and_siblings_in_order(case: Case) -> None:
     lay = case.layout()
@@ -120,7 +121,7 @@ def test_parents_centred_and_siblings_in_order(case: Case) -> None:
                 assert abs(x2 - x1 - case.options.stub) < 1e-6 and y1 == y2
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(cases(max_units=120))
 def test_connectors_never_cross_a_box(case: Case) -> None:
     lay = case.layout()

@@ -37,6 +37,7 @@ from rbdesk.domain.model import (
     UrusanRole,
 )
 from rbdesk.store import Store
+from tests.examples import examples
 
 INT64 = st.integers(-(2**63), 2**63 - 1)
 COUNTS = st.one_of(st.integers(0, 5000), INT64)
@@ -204,7 +205,7 @@ def _assert_same(expected: Structure, loaded: Structure, id_map: dict[int, int],
 
 
 @settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
