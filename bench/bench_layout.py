@@ -34,10 +34,13 @@ After the tables come the minor page faults of each step's runs (the fewest of t
 runs; Unix only): how often the kernel had to hand the process memory it had not used
 before. A 10k run reuses memory the process freed and faults none; a 100k ``full``
 faults 8,000-15,000 pages a run (its result is about 35 MB of boxes, connectors and
-their dictionary), about a microsecond each, and how many depends on the state of the
-process's heap. With the cache (see ``output``), that is why ``full`` grows a little
-more than 10x and varies from run to run: 10.3-11.3x in fifteen runs of one morning on
-the reference machine, median 10.6x, with ``output`` at 10.4-10.9x.
+their dictionary), about 1.35 microseconds each on the reference machine, and how many
+depends on the state of the process's heap. With the cache (see ``output``), that is
+why ``full`` grows a little more than 10x and varies from run to run: with ``--cpu``,
+10.3-11.3x in fifteen runs of one morning on the reference machine, median 10.6x, with
+``output`` at 10.4-10.9x; the default run, 10.2-10.6x in seventeen undisturbed runs of
+another morning, median 10.5x. Measured in a fresh process per layout it is worse
+(11.1x): a new process faults for the layout's lists and tables too.
 It is a report, not a test: nothing fails when the numbers are high.
 """
 
