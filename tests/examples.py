@@ -21,8 +21,12 @@ from hypothesis import settings
 #: How many times its usual number of examples each property test tries in ``deep``.
 DEEP = 12
 
-settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
-settings.register_profile("deep", print_blob=True)
+# Both profiles build on Hypothesis's own "default", never on the settings in force
+# at import: Hypothesis loads its built-in "ci" profile (derandomize) when the CI
+# environment variable is set, and an unparented profile would inherit it.
+_BASE = settings.get_profile("default")
+settings.register_profile("ci", parent=_BASE, derandomize=True, database=None, print_blob=True)
+settings.register_profile("deep", parent=_BASE, derandomize=False, print_blob=True)
 
 
 def profile() -> str:

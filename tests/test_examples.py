@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import settings
 
@@ -27,3 +32,22 @@ def test_deep_searches_further_than_the_usual_number(monkeypatch: pytest.MonkeyP
 def test_the_run_uses_the_profile_it_asks_for() -> None:
     # conftest loads it before the property tests are imported
     assert settings.default == settings.get_profile(examples.profile())
+
+
+def test_deep_stays_random_where_the_environment_says_ci() -> None:
+    # Hypothesis loads its built-in derandomized "ci" profile when CI is set, as on
+    # the project's CI machine; "deep" must not inherit it from there.
+    code = (
+        "from hypothesis import settings\n"
+        "from tests import examples\n"
+        "deep = settings.get_profile('deep')\n"
+        "print(deep.derandomize, deep.database is None)\n"
+    )
+    env = {**os.environ, "CI": "true"}
+    env.pop("HYPOTHESIS_PROFILE", None)
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]
